@@ -1,0 +1,281 @@
+//! Checking "About us" and what the age means for who decides.
+
+use crate::council::council_by_id;
+use crate::plan::AboutUs;
+use crate::text::Text;
+
+pub const MAX_AGE: u8 = 25;
+pub const MAX_NAME_CHARS: usize = 50;
+
+/// The questions on the About us page, in page order (the error summary
+/// lists problems in this order too).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AboutField {
+    ChildName,
+    Age,
+    Filler,
+    Council,
+}
+
+impl AboutField {
+    /// Part of the element id, so an error summary link can reach the field.
+    pub fn id(self) -> &'static str {
+        match self {
+            AboutField::ChildName => "child-name",
+            AboutField::Age => "age",
+            AboutField::Filler => "filler",
+            AboutField::Council => "council",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AboutError {
+    NameTooLong,
+    AgeMissing,
+    AgeNotWholeNumber,
+    AgeOutOfRange,
+    FillerMissing,
+    CouncilMissing,
+}
+
+impl AboutError {
+    pub fn field(self) -> AboutField {
+        match self {
+            AboutError::NameTooLong => AboutField::ChildName,
+            AboutError::AgeMissing | AboutError::AgeNotWholeNumber | AboutError::AgeOutOfRange => {
+                AboutField::Age
+            }
+            AboutError::FillerMissing => AboutField::Filler,
+            AboutError::CouncilMissing => AboutField::Council,
+        }
+    }
+
+    pub fn message(self, t: &Text) -> &'static str {
+        match self {
+            AboutError::NameTooLong => t.error_name_too_long,
+            AboutError::AgeMissing => t.error_age_missing,
+            AboutError::AgeNotWholeNumber => t.error_age_not_whole_number,
+            AboutError::AgeOutOfRange => t.error_age_out_of_range,
+            AboutError::FillerMissing => t.error_filler_missing,
+            AboutError::CouncilMissing => t.error_council_missing,
+        }
+    }
+}
+
+/// Reads an age as typed. Accepts surrounding spaces; anything else that is
+/// not a whole number from 0 to 25 is an error the family can fix.
+pub fn parse_age(typed: &str) -> Result<u8, AboutError> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Err(AboutError::AgeMissing);
+    }
+    if !typed.chars().all(|c| c.is_ascii_digit()) {
+        return Err(AboutError::AgeNotWholeNumber);
+    }
+    match typed.parse::<u32>() {
+        Ok(age) if age <= u32::from(MAX_AGE) => {
+            u8::try_from(age).map_err(|_| AboutError::AgeOutOfRange)
+        }
+        _ => Err(AboutError::AgeOutOfRange),
+    }
+}
+
+/// Every problem with the answers, in page order. Empty means they pass.
+pub fn check(about: &AboutUs) -> Vec<AboutError> {
+    let mut errors = Vec::new();
+    if about.child_name.chars().count() > MAX_NAME_CHARS {
+        errors.push(AboutError::NameTooLong);
+    }
+    if let Err(e) = parse_age(&about.age) {
+        errors.push(e);
+    }
+    if about.filler.is_none() {
+        errors.push(AboutError::FillerMissing);
+    }
+    if about.council.as_deref().and_then(council_by_id).is_none() {
+        errors.push(AboutError::CouncilMissing);
+    }
+    errors
+}
+
+/// Who makes decisions about support at a given age (sds-facts.md §3), and
+/// whether it is time to plan the move to adult services (from 14).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecisionStage {
+    ParentOrCarerDecides { plan_transition: bool },
+    YoungPersonDecides,
+    AdultServices,
+}
+
+impl DecisionStage {
+    pub fn for_age(age: u8) -> DecisionStage {
+        match age {
+            0..=15 => DecisionStage::ParentOrCarerDecides {
+                plan_transition: age >= 14,
+            },
+            16 | 17 => DecisionStage::YoungPersonDecides,
+            _ => DecisionStage::AdultServices,
+        }
+    }
+
+    /// The sentences to show, in order.
+    pub fn explain(self, t: &Text) -> Vec<&'static str> {
+        match self {
+            DecisionStage::ParentOrCarerDecides {
+                plan_transition: false,
+            } => vec![t.decisions_under_16],
+            DecisionStage::ParentOrCarerDecides {
+                plan_transition: true,
+            } => {
+                vec![t.decisions_under_16, t.transition_from_14]
+            }
+            DecisionStage::YoungPersonDecides => vec![t.decisions_16_17, t.transition_16_17],
+            DecisionStage::AdultServices => vec![t.decisions_adult],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::council::Filler;
+    use crate::text::EN;
+
+    fn complete() -> AboutUs {
+        AboutUs {
+            child_name: "Sam".into(),
+            age: "9".into(),
+            filler: Some(Filler::ParentOrCarer),
+            council: Some("fife".into()),
+            confirmed: false,
+        }
+    }
+
+    #[test]
+    fn ages_from_0_to_25_are_accepted_with_spaces_around() {
+        assert_eq!(parse_age("0"), Ok(0));
+        assert_eq!(parse_age(" 7 "), Ok(7));
+        assert_eq!(parse_age("25"), Ok(25));
+    }
+
+    #[test]
+    fn an_empty_age_asks_for_one() {
+        assert_eq!(parse_age("  "), Err(AboutError::AgeMissing));
+    }
+
+    #[test]
+    fn words_decimals_and_signs_are_not_whole_numbers() {
+        for typed in ["seven", "7.5", "-1", "+3", "7 years", "１"] {
+            assert_eq!(
+                parse_age(typed),
+                Err(AboutError::AgeNotWholeNumber),
+                "{typed}"
+            );
+        }
+    }
+
+    #[test]
+    fn ages_over_25_and_huge_numbers_are_out_of_range() {
+        assert_eq!(parse_age("26"), Err(AboutError::AgeOutOfRange));
+        assert_eq!(
+            parse_age("99999999999999999999999"),
+            Err(AboutError::AgeOutOfRange)
+        );
+    }
+
+    #[test]
+    fn complete_answers_pass() {
+        assert_eq!(check(&complete()), vec![]);
+    }
+
+    #[test]
+    fn the_name_is_optional() {
+        let about = AboutUs {
+            child_name: String::new(),
+            ..complete()
+        };
+        assert_eq!(check(&about), vec![]);
+    }
+
+    #[test]
+    fn an_empty_form_lists_every_missing_answer_in_page_order() {
+        let actual = check(&AboutUs::default());
+        let expected = vec![
+            AboutError::AgeMissing,
+            AboutError::FillerMissing,
+            AboutError::CouncilMissing,
+        ];
+        assert_eq!(actual, expected);
+    }
+
+    #[test]
+    fn an_unknown_council_id_counts_as_missing() {
+        let about = AboutUs {
+            council: Some("atlantis".into()),
+            ..complete()
+        };
+        assert_eq!(check(&about), vec![AboutError::CouncilMissing]);
+    }
+
+    #[test]
+    fn a_name_over_50_characters_is_too_long_counting_characters_not_bytes() {
+        let ok = AboutUs {
+            child_name: "é".repeat(50),
+            ..complete()
+        };
+        assert_eq!(check(&ok), vec![]);
+        let long = AboutUs {
+            child_name: "é".repeat(51),
+            ..complete()
+        };
+        assert_eq!(check(&long), vec![AboutError::NameTooLong]);
+    }
+
+    #[test]
+    fn each_error_points_at_its_field_and_has_a_message() {
+        assert_eq!(AboutError::AgeOutOfRange.field(), AboutField::Age);
+        assert_eq!(
+            AboutError::AgeOutOfRange.message(&EN),
+            "Enter an age from 0 to 25"
+        );
+    }
+
+    #[test]
+    fn under_14_the_parent_decides_with_no_transition_note() {
+        assert_eq!(
+            DecisionStage::for_age(13).explain(&EN),
+            vec![EN.decisions_under_16]
+        );
+    }
+
+    #[test]
+    fn at_14_and_15_transition_planning_is_mentioned() {
+        for age in [14, 15] {
+            assert_eq!(
+                DecisionStage::for_age(age),
+                DecisionStage::ParentOrCarerDecides {
+                    plan_transition: true
+                }
+            );
+        }
+    }
+
+    #[test]
+    fn at_16_and_17_the_young_person_decides() {
+        assert_eq!(
+            DecisionStage::for_age(16),
+            DecisionStage::YoungPersonDecides
+        );
+        assert_eq!(
+            DecisionStage::for_age(17),
+            DecisionStage::YoungPersonDecides
+        );
+    }
+
+    #[test]
+    fn from_18_adult_services_take_over() {
+        assert_eq!(DecisionStage::for_age(18), DecisionStage::AdultServices);
+        assert_eq!(DecisionStage::for_age(25), DecisionStage::AdultServices);
+    }
+}

@@ -1,0 +1,1 @@
+//! The budget engine (budget-rules.md). Placeholder: being written.

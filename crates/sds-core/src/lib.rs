@@ -1,0 +1,14 @@
+//! SDS Explorer core: the plan model, the actions that change it, validation,
+//! money rules and every piece of text a family reads. Pure Rust: no browser
+//! crates, so everything here is tested natively in milliseconds.
+
+pub mod about;
+pub mod budget;
+pub mod council;
+pub mod model;
+pub mod plan;
+pub mod plan_file;
+pub mod text;
+pub mod view;
+
+pub use model::{Action, Model, Screen, apply};

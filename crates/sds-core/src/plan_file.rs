@@ -1,0 +1,206 @@
+//! The saved form of a plan: in this browser's storage and in files. It
+//! carries its schema version so an older plan can be moved forward and a
+//! plan from a newer version of the tool is recognised, not misread.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::plan::{PLAN_WEEKS_RANGE, Plan};
+
+/// Marks a JSON document as one of ours.
+pub const FORMAT: &str = "sds-explorer-plan";
+/// Version 0 was the bare plan object with the age as a number; version 1
+/// wraps the plan with its format and version and keeps the age as typed.
+pub const SCHEMA_VERSION: u32 = 1;
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+/// Plans are small; anything bigger is not one of ours.
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+
+/// Where the plan lives in this browser's storage. The version in the key
+/// lets a future format sit beside this one.
+pub const STORAGE_KEY: &str = "sds-explorer/plan/v1";
+/// Where unreadable saved data is moved, so it is never thrown away.
+pub const BACKUP_KEY: &str = "sds-explorer/plan/v1/unreadable-backup";
+/// Every key this tool writes, for "Delete everything".
+pub const ALL_KEYS: [&str; 2] = [STORAGE_KEY, BACKUP_KEY];
+
+#[derive(Debug, Serialize, Deserialize)]
+struct PlanFile {
+    format: String,
+    schema_version: u32,
+    app_version: String,
+    plan: Plan,
+}
+
+/// Why saved data could not be opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenError {
+    Empty,
+    TooLarge,
+    NotJson,
+    NotAPlan,
+    NewerVersion { found: u64 },
+    OutOfRange,
+}
+
+/// The plan as saved text.
+pub fn to_json(plan: &Plan) -> Result<String, serde_json::Error> {
+    serde_json::to_string(&PlanFile {
+        format: FORMAT.to_owned(),
+        schema_version: SCHEMA_VERSION,
+        app_version: APP_VERSION.to_owned(),
+        plan: plan.clone(),
+    })
+}
+
+/// Reads saved text back into a plan, moving older versions forward.
+pub fn from_json(text: &str) -> Result<Plan, OpenError> {
+    if text.len() > MAX_BYTES {
+        return Err(OpenError::TooLarge);
+    }
+    if text.trim().is_empty() {
+        return Err(OpenError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|_| OpenError::NotJson)?;
+    let Value::Object(document) = value else {
+        return Err(OpenError::NotAPlan);
+    };
+    let plan_value = match document.get("format") {
+        Some(Value::String(format)) if format == FORMAT => current_plan_value(document)?,
+        Some(_) => return Err(OpenError::NotAPlan),
+        None if document.contains_key("about") => migrate_v0(document)?,
+        None => return Err(OpenError::NotAPlan),
+    };
+    let plan: Plan = serde_json::from_value(plan_value).map_err(|_| OpenError::NotAPlan)?;
+    if !PLAN_WEEKS_RANGE.contains(&plan.plan_weeks) {
+        return Err(OpenError::OutOfRange);
+    }
+    Ok(plan)
+}
+
+fn current_plan_value(mut document: Map<String, Value>) -> Result<Value, OpenError> {
+    let version = document
+        .get("schema_version")
+        .and_then(Value::as_u64)
+        .ok_or(OpenError::NotAPlan)?;
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(OpenError::NewerVersion { found: version });
+    }
+    document.remove("plan").ok_or(OpenError::NotAPlan)
+}
+
+/// Version 0 kept the age as a number. Now it is the text as typed.
+fn migrate_v0(mut plan: Map<String, Value>) -> Result<Value, OpenError> {
+    if let Some(Value::Object(about)) = plan.get_mut("about") {
+        match about.get("age") {
+            Some(Value::Number(n)) => {
+                let typed = n.to_string();
+                about.insert("age".into(), Value::String(typed));
+            }
+            Some(Value::Null) => {
+                about.insert("age".into(), Value::String(String::new()));
+            }
+            _ => {}
+        }
+    }
+    Ok(Value::Object(plan))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::council::Filler;
+
+    fn sams_plan() -> Plan {
+        let mut plan = Plan::default();
+        plan.about.child_name = "Sam <script>alert(1)</script> 🌈 Seònaid".into();
+        plan.about.age = "9".into();
+        plan.about.filler = Some(Filler::ParentOrCarer);
+        plan.about.council = Some("highland".into());
+        plan
+    }
+
+    #[test]
+    fn a_saved_plan_opens_as_the_same_plan() {
+        let plan = sams_plan();
+        let text = to_json(&plan).unwrap();
+        assert_eq!(from_json(&text), Ok(plan));
+    }
+
+    #[test]
+    fn the_saved_text_names_its_format_and_versions() {
+        let text = to_json(&Plan::default()).unwrap();
+        let value: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value["format"], "sds-explorer-plan");
+        assert_eq!(value["schema_version"], 1);
+        assert_eq!(value["app_version"], APP_VERSION);
+    }
+
+    #[test]
+    fn a_version_0_plan_is_moved_forward() {
+        let fixture = include_str!("../tests/fixtures/plan-v0.json");
+        let plan = from_json(fixture).unwrap();
+        assert_eq!(plan.about.age, "12");
+        assert_eq!(plan.about.child_name, "Alex");
+        assert_eq!(plan.about.council.as_deref(), Some("fife"));
+        assert_eq!(plan.about.filler, Some(Filler::ParentOrCarer));
+        assert_eq!(plan.plan_weeks, 52);
+    }
+
+    #[test]
+    fn a_plan_from_a_newer_version_is_recognised() {
+        let text =
+            r#"{"format":"sds-explorer-plan","schema_version":99,"app_version":"9.0.0","plan":{}}"#;
+        assert_eq!(from_json(text), Err(OpenError::NewerVersion { found: 99 }));
+    }
+
+    #[test]
+    fn broken_text_is_not_json() {
+        assert_eq!(from_json("{\"format\": \"sds-ex"), Err(OpenError::NotJson));
+    }
+
+    #[test]
+    fn empty_text_is_empty() {
+        assert_eq!(from_json("  \n"), Err(OpenError::Empty));
+    }
+
+    #[test]
+    fn json_that_is_not_a_plan_is_refused() {
+        for text in [
+            "[]",
+            "42",
+            "\"plan\"",
+            "{}",
+            r#"{"format":"something-else"}"#,
+            "null",
+        ] {
+            assert_eq!(from_json(text), Err(OpenError::NotAPlan), "{text}");
+        }
+    }
+
+    #[test]
+    fn wrong_types_are_refused() {
+        let text = r#"{"format":"sds-explorer-plan","schema_version":1,"app_version":"0.1.0","plan":{"about":{"age":7,"child_name":["x"]}}}"#;
+        assert_eq!(from_json(text), Err(OpenError::NotAPlan));
+    }
+
+    #[test]
+    fn a_plan_period_outside_1_to_104_weeks_is_out_of_range() {
+        let text = r#"{"format":"sds-explorer-plan","schema_version":1,"app_version":"0.1.0","plan":{"plan_weeks":1000}}"#;
+        assert_eq!(from_json(text), Err(OpenError::OutOfRange));
+    }
+
+    #[test]
+    fn text_over_5_mb_is_too_large() {
+        let text = format!("\"{}\"", "a".repeat(MAX_BYTES));
+        assert_eq!(from_json(&text), Err(OpenError::TooLarge));
+    }
+
+    #[test]
+    fn missing_sections_take_their_defaults() {
+        let text = r#"{"format":"sds-explorer-plan","schema_version":1,"app_version":"0.1.0","plan":{"about":{"age":"4"}}}"#;
+        let plan = from_json(text).unwrap();
+        assert_eq!(plan.about.age, "4");
+        assert_eq!(plan.plan_weeks, 52);
+    }
+}

@@ -1,0 +1,78 @@
+//! The root component: holds the model, saves the plan when it changes, and
+//! moves focus to the heading of each new screen.
+
+use sds_core::model::{self, Saving, Screen};
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::components::{about_us::AboutUs, delete_everything::DeleteEverything, hub::Hub};
+use crate::hooks::{AppContext, State};
+use crate::storage;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// Prefix for element ids, unique per copy of the tool on a page.
+    pub instance: AttrValue,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let state = use_reducer_eq(|| {
+        let startup = model::start(storage::read());
+        if let Some(text) = &startup.keep_as_backup {
+            // Nothing more to do if this fails: the notice already says the
+            // old data could not be read, and the plan starts empty.
+            let _ = storage::keep_backup(text);
+        }
+        State(startup.model)
+    });
+
+    {
+        let dispatcher = state.dispatcher();
+        let saving = state.0.saving;
+        use_effect_with(state.0.plan.clone(), move |plan| {
+            match (storage::save(plan), saving) {
+                (Ok(()), Saving::NotSaving) => dispatcher.dispatch(sds_core::Action::StorageWorked),
+                (Err(_), Saving::OnThisDevice) => {
+                    dispatcher.dispatch(sds_core::Action::StorageFailed)
+                }
+                _ => {}
+            }
+        });
+    }
+
+    let main_ref = use_node_ref();
+    {
+        // Move focus to the new screen's heading, but not on first load:
+        // on a council page that would scroll the host page to the tool.
+        let main_ref = main_ref.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.0.screen, move |_| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            let heading = main_ref
+                .cast::<HtmlElement>()
+                .and_then(|main| main.query_selector("h1").ok().flatten())
+                .and_then(|h1| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(h1).ok());
+            if let Some(heading) = heading {
+                let _ = heading.focus();
+                heading.scroll_into_view();
+            }
+        });
+    }
+
+    let app = AppContext {
+        state: state.clone(),
+        instance: props.instance.clone(),
+    };
+    let screen = match state.0.screen {
+        Screen::Hub => html! { <Hub app={app.clone()} /> },
+        Screen::AboutUs => html! { <AboutUs app={app.clone()} /> },
+        Screen::DeleteEverything => html! { <DeleteEverything app={app.clone()} /> },
+    };
+    html! {
+        // No <main> here: the host page (ours or a council's) owns landmarks.
+        <div class="sds-app" ref={main_ref}>{ screen }</div>
+    }
+}

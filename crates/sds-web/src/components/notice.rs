@@ -1,0 +1,32 @@
+//! A one-off message at the top of the hub (the design systems'
+//! notification banner), for example after broken saved data was set aside.
+
+use sds_core::Action;
+use sds_core::view;
+use yew::prelude::*;
+
+use crate::hooks::{AppContext, use_text};
+
+#[derive(Properties, PartialEq)]
+pub struct NoticeProps {
+    pub app: AppContext,
+}
+
+#[component]
+pub fn Notice(props: &NoticeProps) -> Html {
+    let t = use_text();
+    let app = &props.app;
+    let Some(message) = view::notice(app.model(), t) else {
+        return html! {};
+    };
+    let title_id = app.id("notice-title");
+    html! {
+        <div class="sds-notice" role="region" aria-labelledby={title_id.clone()}>
+            <h2 class="sds-notice__title" id={title_id}>{ t.notice_heading }</h2>
+            <p class="sds-notice__body" role="status">{ message }</p>
+            <button type="button" class="sds-link-button" onclick={app.send(Action::DismissNotice)}>
+                { t.notice_dismiss }
+            </button>
+        </div>
+    }
+}

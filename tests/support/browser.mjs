@@ -1,0 +1,80 @@
+// Shared set-up for browser tests: Debian's Chromium driven by
+// playwright-core, the built app served on loopback, and helpers that read
+// what a user would see.
+import { chromium } from 'playwright-core';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { serve } from './server.mjs';
+
+const require = createRequire(import.meta.url);
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** A fresh browser profile each time: nothing carries over between tests. */
+export async function launch() {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'sds-chromium-'));
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+  });
+}
+
+export async function startServer(root = 'www') {
+  return serve(root, 0);
+}
+
+/**
+ * Opens the app and waits until it is ready. Records console errors, page
+ * errors and every request, so tests can assert none went elsewhere.
+ */
+export async function openApp(context, url, { initScript } = {}) {
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => requests.push(r.url()));
+  if (initScript) await page.addInitScript(initScript);
+  await page.goto(url);
+  await page.waitForSelector('html[data-sds-ready="true"]');
+  return { page, problems, requests };
+}
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core violations for WCAG 2.0/2.1/2.2 A and AA, as "id: target" lines. */
+export async function axeViolations(page) {
+  await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  }));
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
+}
+
+/** True when the page is wider than the window (sideways scrolling). */
+export async function scrollsSideways(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+/** Presses Tab until the focused element's text or label matches, then returns it. */
+export async function tabTo(page, pattern, limit = 60) {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el) return '';
+      const label = el.labels && el.labels[0] ? el.labels[0].textContent : '';
+      return `${el.textContent ?? ''} ${label} ${el.getAttribute('aria-label') ?? ''}`.trim();
+    });
+    if (pattern.test(name)) return name;
+  }
+  throw new Error(`Tab never reached ${pattern}`);
+}
