@@ -4,37 +4,22 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::budget::BudgetPlan;
 use crate::council::Filler;
 
 /// The plan's sections. Later sections grow fields; an empty struct keeps
 /// their place in the file format from the first version.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Plan {
-    /// The plan period in weeks (budget-rules.md: default 52, 1 to 104).
-    pub plan_weeks: u32,
     pub about: AboutUs,
     pub story: OurStory,
     pub outcomes: Outcomes,
     pub options: OptionsThinking,
-    pub support: SupportIdeas,
+    /// Support ideas and costs, with the plan's tax year and period (weeks)
+    /// in its settings: the budget engine reads exactly this.
+    pub support: BudgetPlan,
 }
-
-impl Default for Plan {
-    fn default() -> Self {
-        Plan {
-            plan_weeks: DEFAULT_PLAN_WEEKS,
-            about: AboutUs::default(),
-            story: OurStory::default(),
-            outcomes: Outcomes::default(),
-            options: OptionsThinking::default(),
-            support: SupportIdeas::default(),
-        }
-    }
-}
-
-pub const DEFAULT_PLAN_WEEKS: u32 = 52;
-pub const PLAN_WEEKS_RANGE: std::ops::RangeInclusive<u32> = 1..=104;
 
 impl Plan {
     /// Nothing typed yet: such a plan is not worth keeping in storage.
@@ -69,7 +54,3 @@ pub struct Outcomes {}
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct OptionsThinking {}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct SupportIdeas {}

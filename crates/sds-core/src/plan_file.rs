@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::plan::{PLAN_WEEKS_RANGE, Plan};
+use crate::plan::Plan;
 
 /// Marks a JSON document as one of ours.
 pub const FORMAT: &str = "sds-explorer-plan";
@@ -40,7 +40,6 @@ pub enum OpenError {
     NotJson,
     NotAPlan,
     NewerVersion { found: u64 },
-    OutOfRange,
 }
 
 /// The plan as saved text.
@@ -71,11 +70,7 @@ pub fn from_json(text: &str) -> Result<Plan, OpenError> {
         None if document.contains_key("about") => migrate_v0(document)?,
         None => return Err(OpenError::NotAPlan),
     };
-    let plan: Plan = serde_json::from_value(plan_value).map_err(|_| OpenError::NotAPlan)?;
-    if !PLAN_WEEKS_RANGE.contains(&plan.plan_weeks) {
-        return Err(OpenError::OutOfRange);
-    }
-    Ok(plan)
+    serde_json::from_value(plan_value).map_err(|_| OpenError::NotAPlan)
 }
 
 fn current_plan_value(mut document: Map<String, Value>) -> Result<Value, OpenError> {
@@ -89,8 +84,13 @@ fn current_plan_value(mut document: Map<String, Value>) -> Result<Value, OpenErr
     document.remove("plan").ok_or(OpenError::NotAPlan)
 }
 
-/// Version 0 kept the age as a number. Now it is the text as typed.
+/// Version 0 kept the age and plan period as numbers at the top. Now both
+/// are text as typed, and the period sits with the budget settings.
 fn migrate_v0(mut plan: Map<String, Value>) -> Result<Value, OpenError> {
+    if let Some(Value::Number(weeks)) = plan.remove("plan_weeks") {
+        let settings = serde_json::json!({ "settings": { "plan_weeks": weeks.to_string() } });
+        plan.insert("support".into(), settings);
+    }
     if let Some(Value::Object(about)) = plan.get_mut("about") {
         match about.get("age") {
             Some(Value::Number(n)) => {
@@ -109,6 +109,7 @@ fn migrate_v0(mut plan: Map<String, Value>) -> Result<Value, OpenError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::budget::TaxYear;
     use crate::council::Filler;
 
     fn sams_plan() -> Plan {
@@ -144,7 +145,7 @@ mod tests {
         assert_eq!(plan.about.child_name, "Alex");
         assert_eq!(plan.about.council.as_deref(), Some("fife"));
         assert_eq!(plan.about.filler, Some(Filler::ParentOrCarer));
-        assert_eq!(plan.plan_weeks, 52);
+        assert_eq!(plan.support.settings.plan_weeks, "39");
     }
 
     #[test]
@@ -185,12 +186,6 @@ mod tests {
     }
 
     #[test]
-    fn a_plan_period_outside_1_to_104_weeks_is_out_of_range() {
-        let text = r#"{"format":"sds-explorer-plan","schema_version":1,"app_version":"0.1.0","plan":{"plan_weeks":1000}}"#;
-        assert_eq!(from_json(text), Err(OpenError::OutOfRange));
-    }
-
-    #[test]
     fn text_over_5_mb_is_too_large() {
         let text = format!("\"{}\"", "a".repeat(MAX_BYTES));
         assert_eq!(from_json(&text), Err(OpenError::TooLarge));
@@ -201,6 +196,7 @@ mod tests {
         let text = r#"{"format":"sds-explorer-plan","schema_version":1,"app_version":"0.1.0","plan":{"about":{"age":"4"}}}"#;
         let plan = from_json(text).unwrap();
         assert_eq!(plan.about.age, "4");
-        assert_eq!(plan.plan_weeks, 52);
+        assert_eq!(plan.support.settings.plan_weeks, "52");
+        assert_eq!(plan.support.settings.tax_year, TaxYear::Y2026_27);
     }
 }

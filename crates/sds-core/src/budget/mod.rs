@@ -1,1 +1,40 @@
-//! The budget engine (budget-rules.md). Placeholder: being written.
+//! The budget engine: an indicative cost for a family's SDS plan, to bring
+//! to an assessment (budget-rules.md is the contract).
+//!
+//! Everything here returns structured data (figures, enums, sources); the
+//! words a family reads come from the text catalogue, so a new language
+//! never touches the arithmetic.
+
+mod buys;
+mod cover;
+mod engine;
+mod lines;
+mod money;
+mod rates;
+
+#[cfg(test)]
+mod properties;
+
+pub use buys::{
+    HoursBought, TradeOffQuestion, TradeOffRow, default_rate_steps, most_hours_within,
+    trade_off_table,
+};
+pub use cover::{CoverBy, holiday_cover_due, suggested_cover_line};
+pub use engine::{
+    BudgetBalance, BudgetBreakdown, BudgetCheck, BudgetError, BudgetPlan, BudgetScope, Component,
+    ComponentKind, CostedLine, EmployerCosts, EmployerSettings, IndicativeBudget, LineCost,
+    LineNotice, LineResult, OptionTotals, PaCost, ParsedSettings, PensionStatus, PlanSettings,
+    ScenarioField, SettingsError, SettingsField, compute,
+};
+pub use lines::{
+    ActivityInput, AmountBasis, BreakUnit, LineError, LineField, LineId, LineInput, LineKind,
+    LineValues, LineWeeks, OneOffInput, OtherInput, PaInput, PaValues, ProviderHoursInput,
+    SdsOption, ShortBreaksInput, SupportLine, TravelInput,
+};
+pub use money::{
+    AmountError, FieldBounds, FieldKind, parse_field, parse_optional, parse_optional_whole,
+    parse_whole, round_pennies,
+};
+pub use rates::{
+    Rate, RateField, RateOverrideError, RateOverrides, RateSource, RateTable, TaxYear,
+};

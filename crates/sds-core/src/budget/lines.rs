@@ -1,0 +1,628 @@
+//! Support lines: the things a family wants the budget to pay for.
+//!
+//! Each line keeps the text exactly as the family typed it, so a half-typed
+//! figure survives a reload and its error can be shown beside the field.
+//! The figures the engine uses are derived from that text on every
+//! recompute by [`SupportLine::values`].
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::money::{
+    AmountError, FieldKind, parse_field, parse_optional, parse_optional_whole, parse_whole,
+};
+use super::rates::{Rate, RateSource, RateTable};
+
+/// A stable key for a line, so the interface never keys on list position.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct LineId(pub u32);
+
+/// Which SDS option pays for a line (Option 4 is a plan using more than
+/// one). The default is Option 3 because the Act treats a person who does
+/// not choose as choosing it (s.5(5)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SdsOption {
+    Option1,
+    Option2,
+    #[default]
+    Option3,
+}
+
+impl SdsOption {
+    pub const ALL: [SdsOption; 3] = [SdsOption::Option1, SdsOption::Option2, SdsOption::Option3];
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SupportLine {
+    pub id: LineId,
+    #[serde(default)]
+    pub option: SdsOption,
+    /// The outcomes this line helps towards.
+    #[serde(default)]
+    pub outcome_ids: Vec<u32>,
+    /// The family's own name for the line ("Swimming club"), in their words.
+    #[serde(default)]
+    pub name: String,
+    /// Set when this line covers a PA's holidays, so the cover reminder for
+    /// that PA is not repeated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub covers: Option<LineId>,
+    pub input: LineInput,
+}
+
+/// What kind of support a line is. Lets the interface offer an empty line
+/// of each kind without building inputs itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineKind {
+    PersonalAssistant,
+    ProviderHours,
+    Activity,
+    ShortBreaks,
+    OneOff,
+    Travel,
+    Other,
+}
+
+impl LineKind {
+    pub const ALL: [LineKind; 7] = [
+        LineKind::PersonalAssistant,
+        LineKind::ProviderHours,
+        LineKind::Activity,
+        LineKind::ShortBreaks,
+        LineKind::OneOff,
+        LineKind::Travel,
+        LineKind::Other,
+    ];
+}
+
+/// The typed text of each kind of line (budget-rules.md, "Support lines").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum LineInput {
+    PersonalAssistant(PaInput),
+    ProviderHours(ProviderHoursInput),
+    Activity(ActivityInput),
+    ShortBreaks(ShortBreaksInput),
+    OneOff(OneOffInput),
+    Travel(TravelInput),
+    Other(OtherInput),
+}
+
+impl LineInput {
+    pub fn empty(kind: LineKind) -> LineInput {
+        match kind {
+            LineKind::PersonalAssistant => LineInput::PersonalAssistant(PaInput::default()),
+            LineKind::ProviderHours => LineInput::ProviderHours(ProviderHoursInput::default()),
+            LineKind::Activity => LineInput::Activity(ActivityInput::default()),
+            LineKind::ShortBreaks => LineInput::ShortBreaks(ShortBreaksInput::default()),
+            LineKind::OneOff => LineInput::OneOff(OneOffInput::default()),
+            LineKind::Travel => LineInput::Travel(TravelInput::default()),
+            LineKind::Other => LineInput::Other(OtherInput::default()),
+        }
+    }
+
+    pub fn kind(&self) -> LineKind {
+        match self {
+            LineInput::PersonalAssistant(_) => LineKind::PersonalAssistant,
+            LineInput::ProviderHours(_) => LineKind::ProviderHours,
+            LineInput::Activity(_) => LineKind::Activity,
+            LineInput::ShortBreaks(_) => LineKind::ShortBreaks,
+            LineInput::OneOff(_) => LineKind::OneOff,
+            LineInput::Travel(_) => LineKind::Travel,
+            LineInput::Other(_) => LineKind::Other,
+        }
+    }
+}
+
+/// One personal assistant employed through a direct payment. A blank
+/// `weeks` means every week of the plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PaInput {
+    pub hours_a_week: String,
+    pub hourly_rate: String,
+    pub weeks: String,
+    /// Auto-enrolment starts at 22; most PAs are older, hence the default.
+    pub aged_22_or_over: bool,
+}
+
+impl Default for PaInput {
+    fn default() -> Self {
+        PaInput {
+            hours_a_week: String::new(),
+            hourly_rate: String::new(),
+            weeks: String::new(),
+            aged_22_or_over: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProviderHoursInput {
+    pub hours_a_week: String,
+    pub hourly_rate: String,
+    pub weeks: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ActivityInput {
+    pub cost_a_session: String,
+    pub sessions_a_week: String,
+    pub weeks: String,
+}
+
+/// Nights away or days of respite; the unit only changes the wording.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BreakUnit {
+    #[default]
+    Night,
+    Day,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ShortBreaksInput {
+    pub unit: BreakUnit,
+    pub cost_each: String,
+    /// How many in the whole plan period.
+    pub number: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OneOffInput {
+    pub amount: String,
+}
+
+/// A blank `pence_a_mile` means the HMRC approved rate (or the council's).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TravelInput {
+    pub miles_a_week: String,
+    pub pence_a_mile: String,
+    pub weeks: String,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AmountBasis {
+    AWeek,
+    #[default]
+    ForThePeriod,
+}
+
+/// Anything else, "as entered": either a weekly amount (times `weeks`) or
+/// one amount for the whole period (`weeks` then unused).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OtherInput {
+    pub amount: String,
+    pub basis: AmountBasis,
+    pub weeks: String,
+}
+
+/// Which typed field an error belongs beside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineField {
+    HoursAWeek,
+    HourlyRate,
+    Weeks,
+    CostASession,
+    SessionsAWeek,
+    CostEach,
+    Number,
+    Amount,
+    MilesAWeek,
+    PenceAMile,
+}
+
+/// Why a line is left out of the totals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "problem", rename_all = "snake_case")]
+pub enum LineError {
+    Field {
+        field: LineField,
+        error: AmountError,
+    },
+    /// Only a direct payment lets a family employ staff.
+    PersonalAssistantOutsideOption1,
+    /// Cannot happen within the field bounds; reported rather than panicking.
+    CostTooLarge,
+}
+
+/// How many weeks a line runs, and whether that was typed or taken from the
+/// plan's length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineWeeks {
+    pub count: u32,
+    pub source: RateSource,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaValues {
+    pub hours_a_week: Decimal,
+    pub hourly_rate: Decimal,
+    pub weeks: LineWeeks,
+    pub aged_22_or_over: bool,
+}
+
+/// A line's typed text, checked and turned into figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum LineValues {
+    PersonalAssistant(PaValues),
+    ProviderHours {
+        hours_a_week: Decimal,
+        hourly_rate: Decimal,
+        weeks: LineWeeks,
+    },
+    Activity {
+        cost_a_session: Decimal,
+        sessions_a_week: Decimal,
+        weeks: LineWeeks,
+    },
+    ShortBreaks {
+        cost_each: Decimal,
+        number: u32,
+    },
+    OneOff {
+        amount: Decimal,
+    },
+    Travel {
+        miles_a_week: Decimal,
+        pence_a_mile: Rate,
+        weeks: LineWeeks,
+    },
+    Other {
+        amount: Decimal,
+        basis: AmountBasis,
+        weeks: LineWeeks,
+    },
+}
+
+/// Collects every field error of a line at once, so the family sees them
+/// all rather than one per attempt.
+struct FieldReader {
+    errors: Vec<LineError>,
+    plan_weeks: u32,
+}
+
+impl FieldReader {
+    fn figure(&mut self, field: LineField, text: &str, kind: FieldKind) -> Decimal {
+        match parse_field(text, kind) {
+            Ok(value) => value,
+            Err(error) => {
+                self.errors.push(LineError::Field { field, error });
+                Decimal::ZERO
+            }
+        }
+    }
+
+    fn count(&mut self, field: LineField, text: &str, kind: FieldKind) -> u32 {
+        match parse_whole(text, kind) {
+            Ok(value) => value,
+            Err(error) => {
+                self.errors.push(LineError::Field { field, error });
+                0
+            }
+        }
+    }
+
+    fn weeks(&mut self, text: &str) -> LineWeeks {
+        let plan_weeks = self.plan_weeks;
+        let defaulted = LineWeeks {
+            count: plan_weeks,
+            source: RateSource::PlanLength,
+        };
+        match parse_optional_whole(text, FieldKind::Weeks) {
+            Ok(None) => defaulted,
+            Ok(Some(count)) if count <= plan_weeks => LineWeeks {
+                count,
+                source: RateSource::FamilyEntered,
+            },
+            Ok(Some(_)) => {
+                self.errors.push(LineError::Field {
+                    field: LineField::Weeks,
+                    error: AmountError::MoreThanPlanWeeks { plan_weeks },
+                });
+                defaulted
+            }
+            Err(error) => {
+                self.errors.push(LineError::Field {
+                    field: LineField::Weeks,
+                    error,
+                });
+                defaulted
+            }
+        }
+    }
+
+    fn pence_a_mile(&mut self, text: &str, rates: &RateTable) -> Rate {
+        match parse_optional(text, FieldKind::PenceAMile) {
+            Ok(None) => rates.mileage_pence_a_mile,
+            Ok(Some(value)) => Rate {
+                value,
+                source: RateSource::FamilyEntered,
+                unverified: false,
+            },
+            Err(error) => {
+                self.errors.push(LineError::Field {
+                    field: LineField::PenceAMile,
+                    error,
+                });
+                rates.mileage_pence_a_mile
+            }
+        }
+    }
+}
+
+impl SupportLine {
+    pub fn new(id: LineId, option: SdsOption, input: LineInput) -> SupportLine {
+        SupportLine {
+            id,
+            option,
+            outcome_ids: Vec::new(),
+            name: String::new(),
+            covers: None,
+            input,
+        }
+    }
+
+    /// A PA line from typed text; PAs are always Option 1.
+    pub fn personal_assistant(
+        id: LineId,
+        hours_a_week: &str,
+        hourly_rate: &str,
+        weeks: &str,
+    ) -> SupportLine {
+        SupportLine::new(
+            id,
+            SdsOption::Option1,
+            LineInput::PersonalAssistant(PaInput {
+                hours_a_week: hours_a_week.to_owned(),
+                hourly_rate: hourly_rate.to_owned(),
+                weeks: weeks.to_owned(),
+                aged_22_or_over: true,
+            }),
+        )
+    }
+
+    /// The line's figures for a plan of `plan_weeks` weeks, or every
+    /// reason it cannot be costed.
+    pub fn values(&self, plan_weeks: u32, rates: &RateTable) -> Result<LineValues, Vec<LineError>> {
+        let mut reader = FieldReader {
+            errors: Vec::new(),
+            plan_weeks,
+        };
+        let values = match &self.input {
+            LineInput::PersonalAssistant(input) => {
+                if self.option != SdsOption::Option1 {
+                    reader
+                        .errors
+                        .push(LineError::PersonalAssistantOutsideOption1);
+                }
+                LineValues::PersonalAssistant(PaValues {
+                    hours_a_week: reader.figure(
+                        LineField::HoursAWeek,
+                        &input.hours_a_week,
+                        FieldKind::HoursAWeek,
+                    ),
+                    hourly_rate: reader.figure(
+                        LineField::HourlyRate,
+                        &input.hourly_rate,
+                        FieldKind::HourlyRate,
+                    ),
+                    weeks: reader.weeks(&input.weeks),
+                    aged_22_or_over: input.aged_22_or_over,
+                })
+            }
+            LineInput::ProviderHours(input) => LineValues::ProviderHours {
+                hours_a_week: reader.figure(
+                    LineField::HoursAWeek,
+                    &input.hours_a_week,
+                    FieldKind::HoursAWeek,
+                ),
+                hourly_rate: reader.figure(
+                    LineField::HourlyRate,
+                    &input.hourly_rate,
+                    FieldKind::HourlyRate,
+                ),
+                weeks: reader.weeks(&input.weeks),
+            },
+            LineInput::Activity(input) => LineValues::Activity {
+                cost_a_session: reader.figure(
+                    LineField::CostASession,
+                    &input.cost_a_session,
+                    FieldKind::Amount,
+                ),
+                sessions_a_week: reader.figure(
+                    LineField::SessionsAWeek,
+                    &input.sessions_a_week,
+                    FieldKind::SessionsAWeek,
+                ),
+                weeks: reader.weeks(&input.weeks),
+            },
+            LineInput::ShortBreaks(input) => LineValues::ShortBreaks {
+                cost_each: reader.figure(LineField::CostEach, &input.cost_each, FieldKind::Amount),
+                number: reader.count(LineField::Number, &input.number, FieldKind::NumberOfBreaks),
+            },
+            LineInput::OneOff(input) => LineValues::OneOff {
+                amount: reader.figure(LineField::Amount, &input.amount, FieldKind::Amount),
+            },
+            LineInput::Travel(input) => LineValues::Travel {
+                miles_a_week: reader.figure(
+                    LineField::MilesAWeek,
+                    &input.miles_a_week,
+                    FieldKind::MilesAWeek,
+                ),
+                pence_a_mile: reader.pence_a_mile(&input.pence_a_mile, rates),
+                weeks: reader.weeks(&input.weeks),
+            },
+            LineInput::Other(input) => LineValues::Other {
+                amount: reader.figure(LineField::Amount, &input.amount, FieldKind::Amount),
+                basis: input.basis,
+                weeks: match input.basis {
+                    AmountBasis::AWeek => reader.weeks(&input.weeks),
+                    // Weeks are not asked for a whole-period amount, so a
+                    // stale value in the hidden field must not block it.
+                    AmountBasis::ForThePeriod => LineWeeks {
+                        count: plan_weeks,
+                        source: RateSource::PlanLength,
+                    },
+                },
+            },
+        };
+        if reader.errors.is_empty() {
+            Ok(values)
+        } else {
+            Err(reader.errors)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::budget::rates::TaxYear;
+
+    fn d(text: &str) -> Decimal {
+        text.parse().unwrap()
+    }
+
+    fn rates() -> RateTable {
+        TaxYear::Y2026_27.rates()
+    }
+
+    #[test]
+    fn blank_weeks_mean_every_week_of_the_plan() {
+        let line = SupportLine::personal_assistant(LineId(1), "20", "£13.45", "");
+        let actual = line.values(52, &rates());
+        let expected = Ok(LineValues::PersonalAssistant(PaValues {
+            hours_a_week: d("20"),
+            hourly_rate: d("13.45"),
+            weeks: LineWeeks {
+                count: 52,
+                source: RateSource::PlanLength,
+            },
+            aged_22_or_over: true,
+        }));
+        assert_eq!(actual, expected);
+    }
+
+    #[test]
+    fn every_bad_field_is_reported_at_once() {
+        let line = SupportLine::personal_assistant(LineId(1), "200", "abc", "5.5");
+        let actual = line.values(52, &rates());
+        let expected = Err(vec![
+            LineError::Field {
+                field: LineField::HoursAWeek,
+                error: AmountError::TooLarge {
+                    max: Decimal::from(168),
+                },
+            },
+            LineError::Field {
+                field: LineField::HourlyRate,
+                error: AmountError::NotANumber,
+            },
+            LineError::Field {
+                field: LineField::Weeks,
+                error: AmountError::NotWholeNumber,
+            },
+        ]);
+        assert_eq!(actual, expected);
+    }
+
+    #[test]
+    fn a_line_cannot_run_longer_than_the_plan() {
+        let line = SupportLine::personal_assistant(LineId(1), "10", "13.45", "39");
+        let actual = line.values(26, &rates());
+        let expected = Err(vec![LineError::Field {
+            field: LineField::Weeks,
+            error: AmountError::MoreThanPlanWeeks { plan_weeks: 26 },
+        }]);
+        assert_eq!(actual, expected);
+    }
+
+    #[test]
+    fn a_pa_outside_option_1_is_refused() {
+        let mut line = SupportLine::personal_assistant(LineId(1), "10", "13.45", "");
+        line.option = SdsOption::Option2;
+        let actual = line.values(52, &rates());
+        assert_eq!(
+            actual,
+            Err(vec![LineError::PersonalAssistantOutsideOption1])
+        );
+    }
+
+    #[test]
+    fn travel_without_a_rate_uses_the_hmrc_mileage_rate() {
+        let line = SupportLine::new(
+            LineId(2),
+            SdsOption::Option1,
+            LineInput::Travel(TravelInput {
+                miles_a_week: "30".into(),
+                ..TravelInput::default()
+            }),
+        );
+        let Ok(LineValues::Travel { pence_a_mile, .. }) = line.values(52, &rates()) else {
+            panic!("travel line should be valid");
+        };
+        assert_eq!(
+            (pence_a_mile.value, pence_a_mile.source),
+            (d("45"), RateSource::HmrcMileage)
+        );
+    }
+
+    #[test]
+    fn a_whole_period_amount_ignores_stale_weeks() {
+        let line = SupportLine::new(
+            LineId(3),
+            SdsOption::Option2,
+            LineInput::Other(OtherInput {
+                amount: "£250".into(),
+                basis: AmountBasis::ForThePeriod,
+                weeks: "nonsense".into(),
+            }),
+        );
+        assert!(line.values(52, &rates()).is_ok());
+    }
+
+    #[test]
+    fn a_line_reads_from_plan_json_with_missing_fields_defaulted() {
+        let json = r#"{"id": 7, "input": {"kind": "personal_assistant", "hours_a_week": "12"}}"#;
+        let line: SupportLine = serde_json::from_str(json).unwrap();
+        let expected = SupportLine {
+            id: LineId(7),
+            option: SdsOption::Option3,
+            outcome_ids: Vec::new(),
+            name: String::new(),
+            covers: None,
+            input: LineInput::PersonalAssistant(PaInput {
+                hours_a_week: "12".into(),
+                ..PaInput::default()
+            }),
+        };
+        assert_eq!(line, expected);
+    }
+
+    #[test]
+    fn a_line_survives_a_round_trip_through_json() {
+        for kind in LineKind::ALL {
+            let mut line = SupportLine::new(LineId(9), SdsOption::Option2, LineInput::empty(kind));
+            line.outcome_ids = vec![1, 4];
+            let json = serde_json::to_string(&line).unwrap();
+            let back: SupportLine = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, line);
+            assert_eq!(back.input.kind(), kind);
+        }
+    }
+}
