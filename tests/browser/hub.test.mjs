@@ -1,0 +1,259 @@
+// The plan hub and About us, in real Chromium against the built app.
+import { after, afterEach, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, launch, openApp, scrollsSideways, startServer, tabTo } from '../support/browser.mjs';
+
+const STORAGE_KEY = 'sds-explorer/plan/v1';
+const BACKUP_KEY = 'sds-explorer/plan/v1/unreadable-backup';
+
+let server;
+let url;
+let context;
+
+before(async () => {
+  ({ server, url } = await startServer());
+});
+after(async () => {
+  server.close();
+});
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+/** Each test gets a fresh browser profile, so storage starts empty. */
+async function freshApp(options) {
+  context = await launch();
+  return openApp(context, url, options);
+}
+
+/** The task list as "Title: Status" lines, as a reader sees it. */
+async function taskList(page) {
+  return page.$$eval('.sds-task-list__item', (items) => items.map((li) => {
+    const name = li.querySelector('.sds-task-list__link, .sds-task-list__title').textContent.trim();
+    const status = li.querySelector('.sds-task-list__status').textContent.trim();
+    return `${name}: ${status}`;
+  }));
+}
+
+async function fillAboutUs(page, { name = 'Sam', age = '9', council = 'Fife' } = {}) {
+  await page.getByRole('link', { name: 'About us' }).click();
+  await page.getByLabel('What name should we use').fill(name);
+  await page.getByLabel('How old is your child?').fill(age);
+  await page.getByLabel('A parent or carer').check();
+  await page.getByLabel('Which council area').selectOption({ label: council });
+}
+
+describe('the plan hub', () => {
+  test('shows the welcome and every section with its status, with no console errors', async () => {
+    const { page, problems } = await freshApp();
+    assert.equal(await page.locator('h1').textContent(), 'Get ready for your Self-directed Support assessment');
+    assert.match(await page.locator('.sds-app').textContent(), /It is not an assessment\./);
+    assert.match(await page.locator('.sds-app').textContent(), /Nothing is sent anywhere\./);
+    assert.deepEqual(await taskList(page), [
+      'About us: Not started',
+      'Our story: Cannot start yet',
+      'What we want to change: Cannot start yet',
+      'The four options: Cannot start yet',
+      'Support ideas and costs: Cannot start yet',
+      'Our summary for the assessment: Cannot start yet',
+    ]);
+    assert.equal(await page.locator('.sds-progress').textContent(), 'You have completed 0 of 6 sections.');
+    assert.match(await page.locator('.sds-saving').textContent(), /Saved on this device only/);
+    assert.deepEqual(problems, []);
+  });
+
+  test('has no WCAG 2.2 A or AA problems on the hub, About us and the delete page', async () => {
+    const { page } = await freshApp();
+    assert.deepEqual(await axeViolations(page), [], 'hub');
+    await page.getByRole('link', { name: 'About us' }).click();
+    assert.deepEqual(await axeViolations(page), [], 'About us');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    assert.deepEqual(await axeViolations(page), [], 'About us with errors');
+    await page.getByLabel('How old is your child?').fill('15');
+    assert.deepEqual(await axeViolations(page), [], 'About us with who decides');
+    await page.getByRole('link', { name: 'Back to your plan' }).click();
+    await page.getByRole('button', { name: 'Delete everything from this device' }).click();
+    assert.deepEqual(await axeViolations(page), [], 'delete page');
+  });
+
+  test('only loads its own files: no request leaves the page’s origin', async () => {
+    const { page, requests } = await freshApp();
+    await fillAboutUs(page);
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    const origin = new URL(url).origin;
+    const elsewhere = requests.filter((r) => new URL(r).origin !== origin);
+    assert.deepEqual(elsewhere, []);
+    assert.ok(requests.some((r) => r.endsWith('.wasm')), 'the wasm was loaded');
+  });
+
+  test('fits a 320px wide phone screen without sideways scrolling', async () => {
+    const { page } = await freshApp();
+    await page.setViewportSize({ width: 320, height: 640 });
+    assert.equal(await scrollsSideways(page), false, 'hub');
+    await page.getByRole('link', { name: 'About us' }).click();
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    assert.equal(await scrollsSideways(page), false, 'About us with errors');
+  });
+});
+
+describe('About us', () => {
+  test('can be completed by keyboard alone, and its status becomes Completed', async () => {
+    const { page } = await freshApp();
+    await tabTo(page, /About us/);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'About us', 'focus on the heading');
+    await tabTo(page, /What name should we use/);
+    await page.keyboard.type('Sam');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('16');
+    await page.keyboard.press('Tab');
+    // Arrow keys move through radios; the first arrow press lands on the second option.
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Highland');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('h1').textContent(), 'Get ready for your Self-directed Support assessment');
+    assert.equal((await taskList(page))[0], 'About us: Completed');
+    assert.equal(await page.locator('.sds-progress').textContent(), 'You have completed 1 of 6 sections.');
+    assert.equal(await page.locator('.sds-plan-for').textContent(), 'Plan for Sam');
+    const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+    assert.deepEqual(saved.plan.about, {
+      child_name: 'Sam', age: '16', filler: 'young_person', council: 'highland', confirmed: true,
+    });
+  });
+
+  test('explains who decides from the age typed', async () => {
+    const { page } = await freshApp();
+    await page.getByRole('link', { name: 'About us' }).click();
+    const age = page.getByLabel('How old is your child?');
+    await age.fill('8');
+    assert.match(await page.locator('.sds-inset').textContent(), /Under 16, a parent or carer makes the decisions/);
+    assert.doesNotMatch(await page.locator('.sds-inset').textContent(), /transition planning/);
+    await age.fill('14');
+    assert.match(await page.locator('.sds-inset').textContent(), /From about 14, it is a good time to start planning/);
+    await age.fill('17');
+    assert.match(await page.locator('.sds-inset').textContent(), /At 16 or 17, the young person can make their own decisions/);
+    await age.fill('19');
+    assert.match(await page.locator('.sds-inset').textContent(), /From 18, support comes from adult services/);
+  });
+
+  test('a wrong age shows "There is a problem", moves focus there, and keeps what was typed', async () => {
+    const { page } = await freshApp();
+    await fillAboutUs(page, { age: '30' });
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    const summary = page.locator('.sds-error-summary');
+    assert.equal(await summary.locator('h2').textContent(), 'There is a problem');
+    assert.deepEqual(await summary.locator('li').allTextContents(), ['Enter an age from 0 to 25']);
+    assert.equal(await page.evaluate(() => document.activeElement.classList.contains('sds-error-summary')), true);
+    assert.equal(await page.locator('.sds-error-message').textContent(), 'Error: Enter an age from 0 to 25');
+    assert.equal(await page.getByLabel('How old is your child?').inputValue(), '30');
+    await summary.getByRole('link', { name: 'Enter an age from 0 to 25' }).click();
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('name')), 'age');
+    await page.getByLabel('How old is your child?').fill('seven');
+    assert.deepEqual(await summary.locator('li').allTextContents(), ['Enter the age as a whole number, like 7']);
+    await page.getByLabel('How old is your child?').fill('7');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    assert.equal((await taskList(page))[0], 'About us: Completed');
+  });
+
+  test('anything typed, markup included, shows as plain text', async () => {
+    const { page, problems } = await freshApp();
+    const name = '<img src=x onerror=alert(1)> Seònaid 🌈 مرحبا';
+    await fillAboutUs(page, { name });
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    assert.equal(await page.locator('.sds-plan-for').textContent(), `Plan for ${name}`);
+    assert.equal(await page.locator('.sds-app img').count(), 0);
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('saving on this device', () => {
+  test('a reload keeps the answers', async () => {
+    const { page } = await freshApp();
+    await fillAboutUs(page, { name: 'Alex', age: '12', council: 'Moray' });
+    await page.reload();
+    await page.waitForSelector('html[data-sds-ready="true"]');
+    assert.equal((await taskList(page))[0], 'About us: In progress');
+    await page.getByRole('link', { name: 'About us' }).click();
+    assert.equal(await page.getByLabel('What name should we use').inputValue(), 'Alex');
+    assert.equal(await page.getByLabel('How old is your child?').inputValue(), '12');
+    assert.equal(await page.getByLabel('A parent or carer').isChecked(), true);
+    assert.equal(await page.getByLabel('Which council area').inputValue(), 'moray');
+  });
+
+  test('"Delete everything" asks first, then empties this browser’s storage', async () => {
+    const { page } = await freshApp();
+    await fillAboutUs(page);
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    assert.notEqual(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), null);
+    await page.getByRole('button', { name: 'Delete everything from this device' }).click();
+    assert.equal(await page.locator('h1').textContent(), 'Delete everything from this device?');
+    await page.getByRole('button', { name: 'No, go back' }).click();
+    assert.equal((await taskList(page))[0], 'About us: Completed');
+    await page.getByRole('button', { name: 'Delete everything from this device' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    assert.match(await page.locator('.sds-notice').textContent(), /Everything has been deleted from this device\./);
+    assert.equal((await taskList(page))[0], 'About us: Not started');
+    assert.equal(await page.evaluate(() => localStorage.length), 0);
+    await page.reload();
+    await page.waitForSelector('html[data-sds-ready="true"]');
+    assert.equal((await taskList(page))[0], 'About us: Not started');
+  });
+
+  test('blocked storage still lets the family work, and says nothing is being saved', async () => {
+    const blockStorage = () => {
+      Object.defineProperty(window, 'localStorage', {
+        get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+      });
+    };
+    const { page, problems } = await freshApp({ initScript: blockStorage });
+    assert.match(await page.locator('.sds-saving').textContent(), /Not saved/);
+    assert.match(await page.locator('.sds-saving').textContent(), /your answers will be lost when you close this page/);
+    await fillAboutUs(page);
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    assert.equal((await taskList(page))[0], 'About us: Completed');
+    assert.deepEqual(problems, []);
+  });
+
+  test('full storage switches to "Not saved" without losing the answers on screen', async () => {
+    const fillStorage = () => {
+      Storage.prototype.setItem = function setItem() {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      };
+    };
+    const { page, problems } = await freshApp({ initScript: fillStorage });
+    await fillAboutUs(page, { name: 'Robin' });
+    assert.match(await page.locator('.sds-app').textContent(), /./);
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    assert.match(await page.locator('.sds-saving').textContent(), /Not saved/);
+    assert.equal(await page.locator('.sds-plan-for').textContent(), 'Plan for Robin');
+    assert.deepEqual(problems, []);
+  });
+
+  test('broken saved data starts a new plan, keeps the old data as a backup and says so', async () => {
+    const { page, problems } = await freshApp();
+    const hostile = '{"format":"sds-explorer-plan","schema_version":1,"plan":{"about":{"age":["<script>"]}}';
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, hostile]);
+    await page.reload();
+    await page.waitForSelector('html[data-sds-ready="true"]');
+    assert.match(await page.locator('.sds-notice').textContent(), /We could not read the plan saved in this browser/);
+    assert.equal((await taskList(page))[0], 'About us: Not started');
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), BACKUP_KEY), hostile);
+    await page.getByRole('button', { name: 'Hide this message' }).click();
+    assert.equal(await page.locator('.sds-notice').count(), 0);
+    assert.deepEqual(problems, []);
+  });
+
+  test('a plan saved by an older version opens', async () => {
+    const { page } = await freshApp();
+    const v0 = JSON.stringify({ plan_weeks: 52, about: { child_name: 'Alex', age: 12, filler: 'parent_or_carer', council: 'fife', confirmed: true } });
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, v0]);
+    await page.reload();
+    await page.waitForSelector('html[data-sds-ready="true"]');
+    assert.equal((await taskList(page))[0], 'About us: Completed');
+    assert.equal(await page.locator('.sds-plan-for').textContent(), 'Plan for Alex');
+  });
+});
