@@ -6,8 +6,12 @@ pub mod about;
 pub mod budget;
 pub mod council;
 pub mod model;
+pub mod options;
+pub mod outcomes;
 pub mod plan;
 pub mod plan_file;
+pub mod story;
+pub mod support;
 pub mod text;
 pub mod view;
 

@@ -4,8 +4,12 @@
 
 use crate::about;
 use crate::council::{Filler, council_by_id};
+use crate::options::{self, OptionsAction, OptionsScreen};
+use crate::outcomes::{self, OutcomesAction, OutcomesScreen};
 use crate::plan::Plan;
 use crate::plan_file::{self, OpenError};
+use crate::story::{self, StoryAction, StoryScreen};
+use crate::support::{self, SupportAction, SupportScreen};
 
 /// Which screen is showing. Not part of the URL: embedded on a council page
 /// the tool must not take over the host's address bar.
@@ -15,6 +19,10 @@ pub enum Screen {
     Hub,
     AboutUs,
     DeleteEverything,
+    Story(StoryScreen),
+    Outcomes(OutcomesScreen),
+    Options(OptionsScreen),
+    Support(SupportScreen),
 }
 
 /// Whether answers are reaching this browser's storage.
@@ -61,6 +69,10 @@ pub enum Action {
     /// The shell wrote to storage again after a failure.
     StorageWorked,
     DismissNotice,
+    Story(StoryAction),
+    Outcomes(OutcomesAction),
+    Options(OptionsAction),
+    Support(SupportAction),
 }
 
 /// The one way the model changes.
@@ -95,6 +107,10 @@ pub fn apply(mut model: Model, action: Action) -> Model {
         Action::StorageFailed => model.saving = Saving::NotSaving,
         Action::StorageWorked => model.saving = Saving::OnThisDevice,
         Action::DismissNotice => model.notice = None,
+        Action::Story(action) => story::apply(&mut model, action),
+        Action::Outcomes(action) => outcomes::apply(&mut model, action),
+        Action::Options(action) => options::apply(&mut model, action),
+        Action::Support(action) => support::apply(&mut model, action),
     }
     model
 }

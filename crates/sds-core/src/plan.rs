@@ -6,9 +6,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::budget::BudgetPlan;
 use crate::council::Filler;
+use crate::options::OptionsThinking;
+use crate::outcomes::Outcomes;
+use crate::story::OurStory;
 
-/// The plan's sections. Later sections grow fields; an empty struct keeps
-/// their place in the file format from the first version.
+/// The plan's sections. Each section's data is defined in its own module.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Plan {
@@ -42,15 +44,3 @@ pub struct AboutUs {
     /// The family pressed "Save and continue" and the answers passed.
     pub confirmed: bool,
 }
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct OurStory {}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Outcomes {}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct OptionsThinking {}

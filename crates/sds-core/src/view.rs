@@ -5,6 +5,7 @@ use crate::about::{self, AboutError, DecisionStage};
 use crate::model::{Model, Notice, Saving, Screen};
 use crate::plan::Plan;
 use crate::text::Text;
+use crate::{options, outcomes, story, support};
 
 /// The task-list statuses of the design systems.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,10 +114,17 @@ pub fn hub(plan: &Plan, t: &Text) -> HubView {
                 SectionId::Support => (t.section_support, t.section_support_hint),
                 SectionId::Summary => (t.section_summary, t.section_summary_hint),
             };
-            let (status, opens) = match id {
-                SectionId::AboutUs => (about_us_status(plan), Some(Screen::AboutUs)),
-                _ => (SectionStatus::CannotStartYet, None),
+            let (status, screen) = match id {
+                SectionId::AboutUs => (about_us_status(plan), Screen::AboutUs),
+                SectionId::OurStory => (story::status(plan), Screen::Story(Default::default())),
+                SectionId::Outcomes => {
+                    (outcomes::status(plan), Screen::Outcomes(Default::default()))
+                }
+                SectionId::Options => (options::status(plan), Screen::Options(Default::default())),
+                SectionId::Support => (support::status(plan), Screen::Support(Default::default())),
+                SectionId::Summary => (SectionStatus::CannotStartYet, Screen::Hub),
             };
+            let opens = (status != SectionStatus::CannotStartYet).then_some(screen);
             HubSection {
                 id,
                 title,

@@ -5,7 +5,10 @@ use sds_core::model::{self, Saving, Screen};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::components::{about_us::AboutUs, delete_everything::DeleteEverything, hub::Hub};
+use crate::components::{
+    about_us::AboutUs, delete_everything::DeleteEverything, hub::Hub, options::Options,
+    outcomes::Outcomes, story::Story, support::Support,
+};
 use crate::hooks::{AppContext, State};
 use crate::storage;
 
@@ -70,6 +73,10 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Hub => html! { <Hub app={app.clone()} /> },
         Screen::AboutUs => html! { <AboutUs app={app.clone()} /> },
         Screen::DeleteEverything => html! { <DeleteEverything app={app.clone()} /> },
+        Screen::Story(screen) => html! { <Story app={app.clone()} {screen} /> },
+        Screen::Outcomes(screen) => html! { <Outcomes app={app.clone()} {screen} /> },
+        Screen::Options(screen) => html! { <Options app={app.clone()} {screen} /> },
+        Screen::Support(screen) => html! { <Support app={app.clone()} {screen} /> },
     };
     html! {
         // No <main> here: the host page (ours or a council's) owns landmarks.

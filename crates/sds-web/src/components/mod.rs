@@ -3,4 +3,8 @@ pub mod delete_everything;
 pub mod error_summary;
 pub mod hub;
 pub mod notice;
+pub mod options;
+pub mod outcomes;
 pub mod saving_status;
+pub mod story;
+pub mod support;

@@ -5,6 +5,13 @@
 //! English for a reading age of about 9, "you" and "your child", neutral about
 //! the four options. Facts come from shared/domain/sds-facts.md (section named
 //! beside each one).
+//!
+//! Each section's own words live in a submodule, gathered into `Text`.
+
+pub mod options;
+pub mod outcomes;
+pub mod story;
+pub mod support;
 
 /// The whole catalogue for one language.
 #[derive(Debug)]
@@ -89,6 +96,11 @@ pub struct Text {
     pub error_council_missing: &'static str,
 
     pub noscript: &'static str,
+
+    pub story: &'static story::StoryText,
+    pub outcomes: &'static outcomes::OutcomesText,
+    pub options: &'static options::OptionsText,
+    pub support: &'static support::SupportText,
 }
 
 fn hub_progress_en(done: usize, total: usize) -> String {
@@ -187,4 +199,9 @@ pub const EN: Text = Text {
     error_council_missing: "Select your council area",
 
     noscript: "SDS Explorer needs JavaScript to work. Turn on JavaScript, or try a different browser.",
+
+    story: &story::EN,
+    outcomes: &outcomes::EN,
+    options: &options::EN,
+    support: &support::EN,
 };

@@ -1,0 +1,8 @@
+//! The words of "Our story".
+
+#[derive(Debug)]
+pub struct StoryText {
+    pub title: &'static str,
+}
+
+pub const EN: StoryText = StoryText { title: "Our story" };
