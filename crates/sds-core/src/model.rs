@@ -23,6 +23,22 @@ pub enum Screen {
     Outcomes(OutcomesScreen),
     Options(OptionsScreen),
     Support(SupportScreen),
+    Privacy,
+    /// A file was chosen while a plan is in progress: replace it or not?
+    ReplaceWithFile,
+    StartSession,
+    EndSession,
+}
+
+/// Where the plan is kept between visits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Keeping {
+    /// In this browser's local storage, until deleted.
+    #[default]
+    OnThisDevice,
+    /// A session on a shared device: session storage, gone when the tab
+    /// closes, and wiped when the session ends.
+    SessionOnly,
 }
 
 /// Whether answers are reaching this browser's storage.
@@ -35,11 +51,15 @@ pub enum Saving {
 }
 
 /// A message shown once at the top of the hub until it is hidden.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
     BrokenDataKept,
     NewerVersionKept,
     EverythingDeleted,
+    FileOpened,
+    FileNotOpened(OpenError),
+    SessionStarted,
+    SessionEnded,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -48,6 +68,10 @@ pub struct Model {
     pub screen: Screen,
     pub saving: Saving,
     pub notice: Option<Notice>,
+    pub keeping: Keeping,
+    /// A plan read from a file, waiting for the family to say it may
+    /// replace the one in progress.
+    pub file_waiting: Option<Plan>,
     /// About us errors show only after the family first presses "Save and
     /// continue", as in the design systems; then they update as they type.
     pub about_submitted: bool,
@@ -69,6 +93,16 @@ pub enum Action {
     /// The shell wrote to storage again after a failure.
     StorageWorked,
     DismissNotice,
+    /// The text of a file the family chose to open.
+    FileChosen(String),
+    /// The shell found a problem before reading: too big, or unreadable.
+    FileNotOpened(OpenError),
+    ReplaceWithFile,
+    KeepCurrentPlan,
+    /// The shell has switched to session storage.
+    SessionStarted,
+    /// The shell has wiped the session; this is what the device holds.
+    SessionEnded(StoredPlan),
     Story(StoryAction),
     Outcomes(OutcomesAction),
     Options(OptionsAction),
@@ -107,6 +141,41 @@ pub fn apply(mut model: Model, action: Action) -> Model {
         Action::StorageFailed => model.saving = Saving::NotSaving,
         Action::StorageWorked => model.saving = Saving::OnThisDevice,
         Action::DismissNotice => model.notice = None,
+        Action::FileChosen(text) => match plan_file::from_json(&text) {
+            Err(error) => model.notice = Some(Notice::FileNotOpened(error)),
+            Ok(plan) if model.plan.is_empty() => {
+                model.plan = plan;
+                model.notice = Some(Notice::FileOpened);
+                model.screen = Screen::Hub;
+            }
+            Ok(plan) => {
+                model.file_waiting = Some(plan);
+                model.screen = Screen::ReplaceWithFile;
+            }
+        },
+        Action::FileNotOpened(error) => model.notice = Some(Notice::FileNotOpened(error)),
+        Action::ReplaceWithFile => {
+            if let Some(plan) = model.file_waiting.take() {
+                model.plan = plan;
+                model.notice = Some(Notice::FileOpened);
+            }
+            model.screen = Screen::Hub;
+        }
+        Action::KeepCurrentPlan => {
+            model.file_waiting = None;
+            model.screen = Screen::Hub;
+        }
+        Action::SessionStarted => {
+            model = Model {
+                keeping: Keeping::SessionOnly,
+                notice: Some(Notice::SessionStarted),
+                ..Model::default()
+            };
+        }
+        Action::SessionEnded(device) => {
+            model = start(device, StoredPlan::Nothing).model;
+            model.notice = Some(Notice::SessionEnded);
+        }
         Action::Story(action) => story::apply(&mut model, action),
         Action::Outcomes(action) => outcomes::apply(&mut model, action),
         Action::Options(action) => options::apply(&mut model, action),
@@ -132,10 +201,25 @@ pub struct Startup {
     pub keep_as_backup: Option<String>,
 }
 
-pub fn start(stored: StoredPlan) -> Startup {
+/// `device` is what local storage holds; `session` what session storage
+/// holds (a session on a shared device, still open after a reload).
+pub fn start(device: StoredPlan, session: StoredPlan) -> Startup {
+    if let StoredPlan::Text(text) = &session
+        && let Ok(plan) = plan_file::from_json(text)
+    {
+        let model = Model {
+            plan,
+            keeping: Keeping::SessionOnly,
+            ..Model::default()
+        };
+        return Startup {
+            model,
+            keep_as_backup: None,
+        };
+    }
     let mut model = Model::default();
     let mut keep_as_backup = None;
-    match stored {
+    match device {
         StoredPlan::Nothing => {}
         StoredPlan::Unavailable => model.saving = Saving::NotSaving,
         StoredPlan::Text(text) => match plan_file::from_json(&text) {
@@ -257,9 +341,13 @@ mod tests {
         assert_eq!(model.notice, None);
     }
 
+    fn start_device(stored: StoredPlan) -> Startup {
+        start(stored, StoredPlan::Nothing)
+    }
+
     #[test]
     fn starting_with_nothing_stored_gives_an_empty_plan_saved_on_this_device() {
-        let startup = start(StoredPlan::Nothing);
+        let startup = start_device(StoredPlan::Nothing);
         assert_eq!(startup.model, Model::default());
         assert_eq!(startup.keep_as_backup, None);
     }
@@ -268,12 +356,12 @@ mod tests {
     fn starting_with_a_saved_plan_opens_it() {
         let saved = after(filled_in()).plan;
         let text = plan_file::to_json(&saved).unwrap();
-        assert_eq!(start(StoredPlan::Text(text)).model.plan, saved);
+        assert_eq!(start_device(StoredPlan::Text(text)).model.plan, saved);
     }
 
     #[test]
     fn starting_with_broken_data_keeps_it_as_a_backup_and_says_so() {
-        let startup = start(StoredPlan::Text("{not json".into()));
+        let startup = start_device(StoredPlan::Text("{not json".into()));
         assert!(startup.model.plan.is_empty());
         assert_eq!(startup.model.notice, Some(Notice::BrokenDataKept));
         assert_eq!(startup.keep_as_backup.as_deref(), Some("{not json"));
@@ -283,14 +371,83 @@ mod tests {
     fn starting_with_a_newer_plan_keeps_it_and_says_so() {
         let text =
             r#"{"format":"sds-explorer-plan","schema_version":7,"app_version":"3.0.0","plan":{}}"#;
-        let startup = start(StoredPlan::Text(text.into()));
+        let startup = start_device(StoredPlan::Text(text.into()));
         assert_eq!(startup.model.notice, Some(Notice::NewerVersionKept));
         assert_eq!(startup.keep_as_backup.as_deref(), Some(text));
     }
 
     #[test]
+    fn an_open_session_survives_a_reload_and_leaves_the_device_plan_alone() {
+        let session_plan = after(filled_in()).plan;
+        let text = plan_file::to_json(&session_plan).unwrap();
+        let startup = start(StoredPlan::Text("{broken".into()), StoredPlan::Text(text));
+        assert_eq!(startup.model.plan, session_plan);
+        assert_eq!(startup.model.keeping, Keeping::SessionOnly);
+        assert_eq!(startup.keep_as_backup, None);
+    }
+
+    fn a_file(plan: &Plan) -> String {
+        plan_file::to_file(plan, "2026-11-26").unwrap()
+    }
+
+    #[test]
+    fn a_file_opens_straight_away_when_nothing_is_in_progress() {
+        let file_plan = after(filled_in()).plan;
+        let model = after([Action::FileChosen(a_file(&file_plan))]);
+        assert_eq!(model.plan, file_plan);
+        assert_eq!(model.notice, Some(Notice::FileOpened));
+    }
+
+    #[test]
+    fn a_file_waits_for_a_yes_when_a_plan_is_in_progress() {
+        let mut file_plan = Plan::default();
+        file_plan.about.child_name = "From the file".into();
+        let model = after([
+            Action::SetChildName("Typed here".into()),
+            Action::FileChosen(a_file(&file_plan)),
+        ]);
+        assert_eq!(model.screen, Screen::ReplaceWithFile);
+        assert_eq!(model.plan.about.child_name, "Typed here");
+        let kept = apply(model.clone(), Action::KeepCurrentPlan);
+        assert_eq!(kept.plan.about.child_name, "Typed here");
+        assert_eq!(kept.file_waiting, None);
+        let replaced = apply(model, Action::ReplaceWithFile);
+        assert_eq!(replaced.plan.about.child_name, "From the file");
+        assert_eq!(replaced.notice, Some(Notice::FileOpened));
+    }
+
+    #[test]
+    fn a_bad_file_leaves_the_plan_untouched_and_says_why() {
+        let before = after([Action::SetChildName("Sam".into())]);
+        let model = apply(before.clone(), Action::FileChosen("not json".into()));
+        assert_eq!(model.plan, before.plan);
+        assert_eq!(
+            model.notice,
+            Some(Notice::FileNotOpened(OpenError::NotJson))
+        );
+        let unreadable = apply(before, Action::FileNotOpened(OpenError::CouldNotRead));
+        assert_eq!(
+            unreadable.notice,
+            Some(Notice::FileNotOpened(OpenError::CouldNotRead))
+        );
+    }
+
+    #[test]
+    fn a_session_starts_empty_and_ending_it_returns_to_the_device_plan() {
+        let device_plan = after(filled_in()).plan;
+        let session = after(filled_in().into_iter().chain([Action::SessionStarted]));
+        assert_eq!(session.keeping, Keeping::SessionOnly);
+        assert!(session.plan.is_empty());
+        let stored = StoredPlan::Text(plan_file::to_json(&device_plan).unwrap());
+        let ended = apply(session, Action::SessionEnded(stored));
+        assert_eq!(ended.keeping, Keeping::OnThisDevice);
+        assert_eq!(ended.plan, device_plan);
+        assert_eq!(ended.notice, Some(Notice::SessionEnded));
+    }
+
+    #[test]
     fn starting_with_blocked_storage_works_in_memory() {
-        let startup = start(StoredPlan::Unavailable);
+        let startup = start_device(StoredPlan::Unavailable);
         assert_eq!(startup.model.saving, Saving::NotSaving);
         assert!(startup.model.plan.is_empty());
     }

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::plan::Plan;
+use crate::text::Text;
 
 /// Marks a JSON document as one of ours.
 pub const FORMAT: &str = "sds-explorer-plan";
@@ -21,14 +22,20 @@ pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 pub const STORAGE_KEY: &str = "sds-explorer/plan/v1";
 /// Where unreadable saved data is moved, so it is never thrown away.
 pub const BACKUP_KEY: &str = "sds-explorer/plan/v1/unreadable-backup";
-/// Every key this tool writes, for "Delete everything".
+/// Every key this tool writes in local storage, for "Delete everything".
 pub const ALL_KEYS: [&str; 2] = [STORAGE_KEY, BACKUP_KEY];
+/// Where a session on a shared device keeps its plan: session storage,
+/// which the browser clears when the tab closes.
+pub const SESSION_KEY: &str = "sds-explorer/session/v1";
 
 #[derive(Debug, Serialize, Deserialize)]
 struct PlanFile {
     format: String,
     schema_version: u32,
     app_version: String,
+    /// The day a file was saved, as YYYY-MM-DD (not kept in storage).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    saved_on: Option<String>,
     plan: Plan,
 }
 
@@ -39,17 +46,85 @@ pub enum OpenError {
     TooLarge,
     NotJson,
     NotAPlan,
-    NewerVersion { found: u64 },
+    NewerVersion {
+        found: u64,
+    },
+    /// A value of the wrong kind: text where a number belongs, say.
+    WrongTypes,
+    /// A number outside what the plan can hold.
+    OutOfRange,
+    /// The browser could not read the file at all.
+    CouldNotRead,
 }
 
-/// The plan as saved text.
-pub fn to_json(plan: &Plan) -> Result<String, serde_json::Error> {
-    serde_json::to_string(&PlanFile {
+impl OpenError {
+    pub fn message(&self, t: &Text) -> &'static str {
+        match self {
+            OpenError::Empty => t.file_empty,
+            OpenError::TooLarge => t.file_too_large,
+            OpenError::NotJson => t.file_not_json,
+            OpenError::NotAPlan => t.file_not_a_plan,
+            OpenError::NewerVersion { .. } => t.file_newer_version,
+            OpenError::WrongTypes => t.file_wrong_types,
+            OpenError::OutOfRange => t.file_out_of_range,
+            OpenError::CouldNotRead => t.file_could_not_read,
+        }
+    }
+}
+
+fn document(plan: &Plan, saved_on: Option<&str>) -> PlanFile {
+    PlanFile {
         format: FORMAT.to_owned(),
         schema_version: SCHEMA_VERSION,
         app_version: APP_VERSION.to_owned(),
+        saved_on: saved_on.map(str::to_owned),
         plan: plan.clone(),
-    })
+    }
+}
+
+/// The plan as kept in this browser's storage.
+pub fn to_json(plan: &Plan) -> Result<String, serde_json::Error> {
+    serde_json::to_string(&document(plan, None))
+}
+
+/// The plan as a file the family saves: readable, and dated.
+pub fn to_file(plan: &Plan, today: &str) -> Result<String, serde_json::Error> {
+    serde_json::to_string_pretty(&document(plan, Some(today)))
+}
+
+/// "sds-plan-sam-2026-11-26.json": the child's name (letters and digits
+/// only, so any device accepts it) and the date.
+pub fn file_name(plan: &Plan, today: &str) -> String {
+    let mut name = String::new();
+    for c in plan
+        .about
+        .child_name
+        .trim()
+        .chars()
+        .flat_map(char::to_lowercase)
+    {
+        if c.is_ascii_alphanumeric() {
+            name.push(c);
+        } else if !name.is_empty() && !name.ends_with('-') {
+            name.push('-');
+        }
+    }
+    let name: String = name.trim_end_matches('-').chars().take(30).collect();
+    let date: String = today
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '-')
+        .take(10)
+        .collect();
+    [
+        Some("sds-plan"),
+        (!name.is_empty()).then_some(name.as_str()),
+        (!date.is_empty()).then_some(date.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join("-")
+        + ".json"
 }
 
 /// Reads saved text back into a plan, moving older versions forward.
@@ -70,7 +145,33 @@ pub fn from_json(text: &str) -> Result<Plan, OpenError> {
         None if document.contains_key("about") => migrate_v0(document)?,
         None => return Err(OpenError::NotAPlan),
     };
-    serde_json::from_value(plan_value).map_err(|_| OpenError::NotAPlan)
+    if has_huge_number(&plan_value) {
+        return Err(OpenError::OutOfRange);
+    }
+    serde_json::from_value(plan_value).map_err(|error| {
+        // serde says "invalid value" for a number out of range (-1 or 10^20
+        // for a u32) and "invalid type" for a value of the wrong kind.
+        if error.to_string().starts_with("invalid value") {
+            OpenError::OutOfRange
+        } else {
+            OpenError::WrongTypes
+        }
+    })
+}
+
+/// A number too big for any whole-number field (JSON readers turn these
+/// into floating point, which would otherwise read as a wrong type).
+fn has_huge_number(value: &Value) -> bool {
+    match value {
+        Value::Number(n) => {
+            n.as_u64().is_none()
+                && n.as_i64().is_none()
+                && n.as_f64().is_some_and(|f| f.abs() >= 4_294_967_296.0)
+        }
+        Value::Array(items) => items.iter().any(has_huge_number),
+        Value::Object(fields) => fields.values().any(has_huge_number),
+        _ => false,
+    }
 }
 
 fn current_plan_value(mut document: Map<String, Value>) -> Result<Value, OpenError> {
@@ -182,7 +283,114 @@ mod tests {
     #[test]
     fn wrong_types_are_refused() {
         let text = r#"{"format":"sds-explorer-plan","schema_version":1,"app_version":"0.1.0","plan":{"about":{"age":7,"child_name":["x"]}}}"#;
-        assert_eq!(from_json(text), Err(OpenError::NotAPlan));
+        assert_eq!(from_json(text), Err(OpenError::WrongTypes));
+    }
+
+    #[test]
+    fn numbers_out_of_range_are_refused() {
+        for next_id in ["-1", "99999999999999999999", "4294967296"] {
+            let text = format!(
+                r#"{{"format":"sds-explorer-plan","schema_version":1,"app_version":"0.1.0","plan":{{"outcomes":{{"next_id":{next_id}}}}}}}"#
+            );
+            assert_eq!(from_json(&text), Err(OpenError::OutOfRange), "{next_id}");
+        }
+    }
+
+    #[test]
+    fn a_saved_file_is_dated_and_opens_as_the_same_plan() {
+        let plan = sams_plan();
+        let text = to_file(&plan, "2026-11-26").unwrap();
+        let value: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value["saved_on"], "2026-11-26");
+        assert_eq!(from_json(&text), Ok(plan));
+    }
+
+    #[test]
+    fn a_file_is_named_after_the_child_and_the_day() {
+        let mut plan = Plan::default();
+        plan.about.child_name = "Sam".into();
+        assert_eq!(
+            file_name(&plan, "2026-11-26"),
+            "sds-plan-sam-2026-11-26.json"
+        );
+        plan.about.child_name = "  Mary Jane <b>/..\\ ".into();
+        assert_eq!(
+            file_name(&plan, "2026-11-26"),
+            "sds-plan-mary-jane-b-2026-11-26.json"
+        );
+        plan.about.child_name = "Seònaid 🌈".into();
+        assert_eq!(
+            file_name(&plan, "2026-11-26"),
+            "sds-plan-se-naid-2026-11-26.json"
+        );
+    }
+
+    #[test]
+    fn a_file_with_no_name_is_named_after_the_day() {
+        assert_eq!(
+            file_name(&Plan::default(), "2026-11-26"),
+            "sds-plan-2026-11-26.json"
+        );
+    }
+
+    #[test]
+    fn each_bad_file_fixture_gives_its_own_error() {
+        let cases = [
+            (
+                include_str!("../tests/fixtures/files/empty.json"),
+                OpenError::Empty,
+            ),
+            (
+                include_str!("../tests/fixtures/files/not-json.json"),
+                OpenError::NotJson,
+            ),
+            (
+                include_str!("../tests/fixtures/files/not-a-plan.json"),
+                OpenError::NotAPlan,
+            ),
+            (
+                include_str!("../tests/fixtures/files/newer-version.json"),
+                OpenError::NewerVersion { found: 9 },
+            ),
+            (
+                include_str!("../tests/fixtures/files/wrong-types.json"),
+                OpenError::WrongTypes,
+            ),
+            (
+                include_str!("../tests/fixtures/files/out-of-range.json"),
+                OpenError::OutOfRange,
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(from_json(text), Err(expected));
+        }
+    }
+
+    #[test]
+    fn markup_in_a_file_is_kept_as_plain_text() {
+        let plan = from_json(include_str!("../tests/fixtures/files/markup.json")).unwrap();
+        assert_eq!(
+            plan.about.child_name,
+            "<script>alert(\"hi\")</script><img src=x onerror=alert(1)>"
+        );
+    }
+
+    #[test]
+    fn every_open_error_has_its_own_message() {
+        let errors = [
+            OpenError::Empty,
+            OpenError::TooLarge,
+            OpenError::NotJson,
+            OpenError::NotAPlan,
+            OpenError::NewerVersion { found: 2 },
+            OpenError::WrongTypes,
+            OpenError::OutOfRange,
+            OpenError::CouldNotRead,
+        ];
+        let mut messages: Vec<&str> = errors.iter().map(|e| e.message(&crate::text::EN)).collect();
+        messages.sort_unstable();
+        messages.dedup();
+        assert_eq!(messages.len(), errors.len());
     }
 
     #[test]

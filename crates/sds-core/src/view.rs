@@ -2,7 +2,7 @@
 //! sentence a family sees is tested here rather than in a component.
 
 use crate::about::{self, AboutError, DecisionStage};
-use crate::model::{Model, Notice, Saving, Screen};
+use crate::model::{Keeping, Model, Notice, Saving, Screen};
 use crate::plan::Plan;
 use crate::text::Text;
 use crate::{options, outcomes, story, support};
@@ -193,29 +193,52 @@ pub struct SavingView {
     pub saved: bool,
     pub heading: &'static str,
     pub hint: &'static str,
+    /// A session is on: offer "End session" rather than starting one.
+    pub session: bool,
 }
 
 pub fn saving(model: &Model, t: &Text) -> SavingView {
-    match model.saving {
-        Saving::OnThisDevice => SavingView {
-            saved: true,
-            heading: t.saved_on_device,
-            hint: t.saved_on_device_hint,
-        },
-        Saving::NotSaving => SavingView {
-            saved: false,
-            heading: t.not_saving,
-            hint: t.not_saving_hint,
-        },
+    let session = model.keeping == Keeping::SessionOnly;
+    let (saved, heading, hint) = match (model.saving, model.keeping) {
+        (Saving::NotSaving, _) => (false, t.not_saving, t.not_saving_hint),
+        (Saving::OnThisDevice, Keeping::OnThisDevice) => {
+            (true, t.saved_on_device, t.saved_on_device_hint)
+        }
+        (Saving::OnThisDevice, Keeping::SessionOnly) => (true, t.session_on, t.session_on_hint),
+    };
+    SavingView {
+        saved,
+        heading,
+        hint,
+        session,
     }
 }
 
-pub fn notice(model: &Model, t: &Text) -> Option<&'static str> {
-    model.notice.map(|n| match n {
-        Notice::BrokenDataKept => t.notice_broken_data,
-        Notice::NewerVersionKept => t.notice_newer_version,
-        Notice::EverythingDeleted => t.notice_deleted,
-    })
+/// A one-off message: whether it reports a problem, and its sentences.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NoticeView {
+    pub problem: bool,
+    pub lines: Vec<&'static str>,
+}
+
+pub fn notice(model: &Model, t: &Text) -> Option<NoticeView> {
+    let (problem, lines) = match model.notice.as_ref()? {
+        Notice::BrokenDataKept => (true, vec![t.notice_broken_data]),
+        Notice::NewerVersionKept => (true, vec![t.notice_newer_version]),
+        Notice::EverythingDeleted => (false, vec![t.notice_deleted]),
+        Notice::FileOpened => (false, vec![t.notice_file_opened]),
+        Notice::FileNotOpened(error) => (
+            true,
+            vec![
+                t.notice_file_not_opened,
+                error.message(t),
+                t.notice_plan_unchanged,
+            ],
+        ),
+        Notice::SessionStarted => (false, vec![t.notice_session_started]),
+        Notice::SessionEnded => (false, vec![t.notice_session_ended]),
+    };
+    Some(NoticeView { problem, lines })
 }
 
 #[cfg(test)]
@@ -360,10 +383,33 @@ mod tests {
     #[test]
     fn a_notice_has_its_text_until_hidden() {
         let model = after([Action::EverythingDeleted]);
-        assert_eq!(
-            notice(&model, &EN),
-            Some("Everything has been deleted from this device.")
-        );
+        let expected = NoticeView {
+            problem: false,
+            lines: vec!["Everything has been deleted from this device."],
+        };
+        assert_eq!(notice(&model, &EN), Some(expected));
         assert_eq!(notice(&apply(model, Action::DismissNotice), &EN), None);
+    }
+
+    #[test]
+    fn a_file_that_would_not_open_says_why_and_that_the_plan_is_unchanged() {
+        let model = after([Action::FileChosen(String::new())]);
+        let expected = NoticeView {
+            problem: true,
+            lines: vec![
+                "We could not open that file.",
+                "The file is empty.",
+                "Your plan here has not changed.",
+            ],
+        };
+        assert_eq!(notice(&model, &EN), Some(expected));
+    }
+
+    #[test]
+    fn a_session_shows_that_nothing_is_kept_after_the_tab_closes() {
+        let model = after([Action::SessionStarted]);
+        let view = saving(&model, &EN);
+        assert_eq!(view.heading, "Session on a shared device");
+        assert!(view.session);
     }
 }

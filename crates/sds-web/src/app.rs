@@ -1,13 +1,22 @@
 //! The root component: holds the model, saves the plan when it changes, and
 //! moves focus to the heading of each new screen.
 
+use sds_core::Action;
 use sds_core::model::{self, Saving, Screen};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::components::{
-    about_us::AboutUs, delete_everything::DeleteEverything, hub::Hub, options::Options,
-    outcomes::Outcomes, story::Story, support::Support,
+    about_us::AboutUs,
+    delete_everything::DeleteEverything,
+    hub::Hub,
+    options::Options,
+    outcomes::Outcomes,
+    privacy::Privacy,
+    replace_with_file::ReplaceWithFile,
+    session::{EndSession, StartSession},
+    story::Story,
+    support::Support,
 };
 use crate::hooks::{AppContext, State};
 use crate::storage;
@@ -21,7 +30,7 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer_eq(|| {
-        let startup = model::start(storage::read());
+        let startup = model::start(storage::read_device(), storage::read_session());
         if let Some(text) = &startup.keep_as_backup {
             // Nothing more to do if this fails: the notice already says the
             // old data could not be read, and the plan starts empty.
@@ -33,15 +42,14 @@ pub fn App(props: &AppProps) -> Html {
     {
         let dispatcher = state.dispatcher();
         let saving = state.0.saving;
-        use_effect_with(state.0.plan.clone(), move |plan| {
-            match (storage::save(plan), saving) {
-                (Ok(()), Saving::NotSaving) => dispatcher.dispatch(sds_core::Action::StorageWorked),
-                (Err(_), Saving::OnThisDevice) => {
-                    dispatcher.dispatch(sds_core::Action::StorageFailed)
-                }
+        use_effect_with(
+            (state.0.plan.clone(), state.0.keeping),
+            move |(plan, keeping)| match (storage::save(plan, *keeping), saving) {
+                (Ok(()), Saving::NotSaving) => dispatcher.dispatch(Action::StorageWorked),
+                (Err(_), Saving::OnThisDevice) => dispatcher.dispatch(Action::StorageFailed),
                 _ => {}
-            }
-        });
+            },
+        );
     }
 
     let main_ref = use_node_ref();
@@ -77,6 +85,10 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Outcomes(screen) => html! { <Outcomes app={app.clone()} {screen} /> },
         Screen::Options(screen) => html! { <Options app={app.clone()} {screen} /> },
         Screen::Support(screen) => html! { <Support app={app.clone()} {screen} /> },
+        Screen::Privacy => html! { <Privacy app={app.clone()} /> },
+        Screen::ReplaceWithFile => html! { <ReplaceWithFile app={app.clone()} /> },
+        Screen::StartSession => html! { <StartSession app={app.clone()} /> },
+        Screen::EndSession => html! { <EndSession app={app.clone()} /> },
     };
     html! {
         // No <main> here: the host page (ours or a council's) owns landmarks.

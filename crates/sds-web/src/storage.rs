@@ -1,9 +1,11 @@
-//! This browser's local storage. Every call may fail (storage blocked by a
-//! setting or policy, or full): failures come back as values, never panics.
+//! This browser's storage: local storage for a plan kept on this device,
+//! session storage for a session on a shared device. Every call may fail
+//! (storage blocked by a setting or policy, or full): failures come back as
+//! values, never panics.
 
-use sds_core::model::StoredPlan;
+use sds_core::model::{Keeping, StoredPlan};
 use sds_core::plan::Plan;
-use sds_core::plan_file::{self, ALL_KEYS, BACKUP_KEY, STORAGE_KEY};
+use sds_core::plan_file::{self, ALL_KEYS, BACKUP_KEY, SESSION_KEY, STORAGE_KEY};
 use web_sys::Storage;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,27 +15,44 @@ fn local_storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-pub fn read() -> StoredPlan {
-    let Some(storage) = local_storage() else {
+fn session_storage() -> Option<Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+fn read(storage: Option<Storage>, key: &str) -> StoredPlan {
+    let Some(storage) = storage else {
         return StoredPlan::Unavailable;
     };
-    match storage.get_item(STORAGE_KEY) {
+    match storage.get_item(key) {
         Ok(Some(text)) => StoredPlan::Text(text),
         Ok(None) => StoredPlan::Nothing,
         Err(_) => StoredPlan::Unavailable,
     }
 }
 
-/// Saves the plan; an empty plan is removed rather than kept.
-pub fn save(plan: &Plan) -> Result<(), StorageFailed> {
-    let storage = local_storage().ok_or(StorageFailed)?;
-    if plan.is_empty() {
-        return storage.remove_item(STORAGE_KEY).map_err(|_| StorageFailed);
+/// The plan kept on this device.
+pub fn read_device() -> StoredPlan {
+    read(local_storage(), STORAGE_KEY)
+}
+
+/// The plan of a session still open in this tab.
+pub fn read_session() -> StoredPlan {
+    read(session_storage(), SESSION_KEY)
+}
+
+/// Saves the plan where it is being kept; an empty plan is removed rather
+/// than kept.
+pub fn save(plan: &Plan, keeping: Keeping) -> Result<(), StorageFailed> {
+    let (storage, key) = match keeping {
+        Keeping::OnThisDevice => (local_storage(), STORAGE_KEY),
+        Keeping::SessionOnly => (session_storage(), SESSION_KEY),
+    };
+    let storage = storage.ok_or(StorageFailed)?;
+    if plan.is_empty() && keeping == Keeping::OnThisDevice {
+        return storage.remove_item(key).map_err(|_| StorageFailed);
     }
     let text = plan_file::to_json(plan).map_err(|_| StorageFailed)?;
-    storage
-        .set_item(STORAGE_KEY, &text)
-        .map_err(|_| StorageFailed)
+    storage.set_item(key, &text).map_err(|_| StorageFailed)
 }
 
 /// Keeps saved text that could not be read, so it is never lost.
@@ -49,4 +68,11 @@ pub fn delete_everything() -> Result<(), StorageFailed> {
     ALL_KEYS
         .iter()
         .try_for_each(|key| storage.remove_item(key).map_err(|_| StorageFailed))
+}
+
+/// Wipes a session's plan. Session storage is per tab, so this leaves
+/// other tabs and the device's plan alone.
+pub fn end_session() -> Result<(), StorageFailed> {
+    let storage = session_storage().ok_or(StorageFailed)?;
+    storage.remove_item(SESSION_KEY).map_err(|_| StorageFailed)
 }

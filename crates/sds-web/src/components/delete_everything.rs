@@ -4,6 +4,7 @@ use sds_core::Action;
 use sds_core::model::Screen;
 use yew::prelude::*;
 
+use crate::components::confirm_page::ConfirmPage;
 use crate::hooks::{AppContext, use_text};
 use crate::storage;
 
@@ -26,18 +27,14 @@ pub fn DeleteEverything(props: &DeleteEverythingProps) -> Html {
         })
     };
     html! {
-        <>
-            <h1 class="sds-heading-l" tabindex="-1">{ t.delete_title }</h1>
-            { for t.delete_body.iter().map(|p| html! { <p class="sds-body">{ *p }</p> }) }
-            <div class="sds-button-group">
-                <button type="button" class="sds-button sds-button--warning" onclick={confirm}>
-                    { t.delete_confirm }
-                </button>
-                <button type="button" class="sds-button sds-button--secondary"
-                    onclick={app.send(Action::Open(Screen::Hub))}>
-                    { t.delete_cancel }
-                </button>
-            </div>
-        </>
+        <ConfirmPage title={t.delete_title} body={t.delete_body}>
+            <button type="button" class="sds-button sds-button--warning" onclick={confirm}>
+                { t.delete_confirm }
+            </button>
+            <button type="button" class="sds-button sds-button--secondary"
+                onclick={app.send(Action::Open(Screen::Hub))}>
+                { t.delete_cancel }
+            </button>
+        </ConfirmPage>
     }
 }

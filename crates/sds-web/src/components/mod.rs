@@ -1,10 +1,15 @@
 pub mod about_us;
+pub mod confirm_page;
 pub mod delete_everything;
 pub mod error_summary;
 pub mod hub;
 pub mod notice;
 pub mod options;
 pub mod outcomes;
+pub mod plan_files;
+pub mod privacy;
+pub mod replace_with_file;
 pub mod saving_status;
+pub mod session;
 pub mod story;
 pub mod support;

@@ -1,5 +1,5 @@
 //! A one-off message at the top of the hub (the design systems'
-//! notification banner), for example after broken saved data was set aside.
+//! notification banner), for example after a file would not open.
 
 use sds_core::Action;
 use sds_core::view;
@@ -16,14 +16,20 @@ pub struct NoticeProps {
 pub fn Notice(props: &NoticeProps) -> Html {
     let t = use_text();
     let app = &props.app;
-    let Some(message) = view::notice(app.model(), t) else {
+    let Some(notice) = view::notice(app.model(), t) else {
         return html! {};
     };
     let title_id = app.id("notice-title");
+    let class = classes!(
+        "sds-notice",
+        notice.problem.then_some("sds-notice--problem")
+    );
     html! {
-        <div class="sds-notice" role="region" aria-labelledby={title_id.clone()}>
+        <div {class} role="region" aria-labelledby={title_id.clone()}>
             <h2 class="sds-notice__title" id={title_id}>{ t.notice_heading }</h2>
-            <p class="sds-notice__body" role="status">{ message }</p>
+            <div role={if notice.problem { "alert" } else { "status" }}>
+                { for notice.lines.iter().map(|line| html! { <p class="sds-notice__body">{ *line }</p> }) }
+            </div>
             <button type="button" class="sds-link-button" onclick={app.send(Action::DismissNotice)}>
                 { t.notice_dismiss }
             </button>

@@ -1,9 +1,11 @@
-//! Where the answers are kept, and the way to delete them.
+//! Where the answers are kept, the plan file controls, and the ways to
+//! delete or to run a session on a shared device.
 
 use sds_core::model::Screen;
 use sds_core::{Action, view};
 use yew::prelude::*;
 
+use crate::components::plan_files::{OpenPlanFile, SaveCopyButton};
 use crate::hooks::{AppContext, use_text};
 
 #[derive(Properties, PartialEq)]
@@ -17,18 +19,43 @@ pub fn SavingStatus(props: &SavingStatusProps) -> Html {
     let app = &props.app;
     let saving = view::saving(app.model(), t);
     let heading_id = app.id("saving-heading");
+    let files_id = app.id("files-heading");
     html! {
-        <section class="sds-saving" aria-labelledby={heading_id.clone()}>
-            <h2 class="sds-heading-m" id={heading_id}>{ t.saving_heading }</h2>
-            <div class={classes!("sds-saving__status", (!saving.saved).then_some("sds-saving__status--warning"))}
-                role="status">
-                <p class="sds-body sds-saving__heading"><strong>{ saving.heading }</strong></p>
-                <p class="sds-body">{ saving.hint }</p>
-            </div>
-            <button type="button" class="sds-button sds-button--secondary"
-                onclick={app.send(Action::Open(Screen::DeleteEverything))}>
-                { t.delete_everything }
-            </button>
-        </section>
+        <>
+            <section class="sds-plan-files" aria-labelledby={files_id.clone()}>
+                <h2 class="sds-heading-m" id={files_id}>{ t.files_heading }</h2>
+                <p class="sds-body">{ t.files_intro }</p>
+                <SaveCopyButton app={app.clone()} />
+                <OpenPlanFile app={app.clone()} />
+            </section>
+            <section class="sds-saving" aria-labelledby={heading_id.clone()}>
+                <h2 class="sds-heading-m" id={heading_id}>{ t.saving_heading }</h2>
+                <div class={classes!("sds-saving__status", (!saving.saved).then_some("sds-saving__status--warning"))}
+                    role="status">
+                    <p class="sds-body sds-saving__heading"><strong>{ saving.heading }</strong></p>
+                    <p class="sds-body">{ saving.hint }</p>
+                </div>
+                <div class="sds-button-group">
+                    if saving.session {
+                        <button type="button" class="sds-button sds-button--warning"
+                            onclick={app.send(Action::Open(Screen::EndSession))}>
+                            { t.end_session }
+                        </button>
+                    } else {
+                        <button type="button" class="sds-button sds-button--secondary"
+                            onclick={app.send(Action::Open(Screen::DeleteEverything))}>
+                            { t.delete_everything }
+                        </button>
+                        <button type="button" class="sds-button sds-button--secondary"
+                            onclick={app.send(Action::Open(Screen::StartSession))}>
+                            { t.start_session }
+                        </button>
+                    }
+                </div>
+                <p class="sds-body">
+                    <a href="#privacy" class="sds-link" onclick={app.send(Action::Open(Screen::Privacy))}>{ t.privacy_link }</a>
+                </p>
+            </section>
+        </>
     }
 }

@@ -1,0 +1,30 @@
+//! A file was chosen while a plan is in progress: never lose it unasked.
+
+use sds_core::Action;
+use yew::prelude::*;
+
+use crate::components::confirm_page::ConfirmPage;
+use crate::components::plan_files::SaveCopyButton;
+use crate::hooks::{AppContext, use_text};
+
+#[derive(Properties, PartialEq)]
+pub struct ReplaceWithFileProps {
+    pub app: AppContext,
+}
+
+#[component]
+pub fn ReplaceWithFile(props: &ReplaceWithFileProps) -> Html {
+    let t = use_text();
+    let app = &props.app;
+    html! {
+        <ConfirmPage title={t.replace_title} body={t.replace_body}>
+            <SaveCopyButton app={app.clone()} label={Some(t.replace_save_first)} secondary=true />
+            <button type="button" class="sds-button sds-button--warning" onclick={app.send(Action::ReplaceWithFile)}>
+                { t.replace_confirm }
+            </button>
+            <button type="button" class="sds-button sds-button--secondary" onclick={app.send(Action::KeepCurrentPlan)}>
+                { t.replace_cancel }
+            </button>
+        </ConfirmPage>
+    }
+}

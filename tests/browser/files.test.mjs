@@ -1,0 +1,213 @@
+// Saving and opening plan files, bad files, sessions on a shared device and
+// the privacy page, in real Chromium against the built app.
+import { after, afterEach, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { axeViolations, launch, openApp, startServer } from '../support/browser.mjs';
+
+const FIXTURES = 'crates/sds-core/tests/fixtures/files';
+const STORAGE_KEY = 'sds-explorer/plan/v1';
+const SESSION_KEY = 'sds-explorer/session/v1';
+
+let server;
+let url;
+const contexts = [];
+
+before(async () => {
+  ({ server, url } = await startServer());
+});
+after(() => server.close());
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
+
+async function freshApp() {
+  const context = await launch();
+  contexts.push(context);
+  return openApp(context, url);
+}
+
+async function completeAboutUs(page, name) {
+  await page.getByRole('link', { name: 'About us' }).click();
+  await page.getByLabel('What name should we use').fill(name);
+  await page.getByLabel('How old is your child?').fill('9');
+  await page.getByLabel('A parent or carer').check();
+  await page.getByLabel('Which council area').selectOption({ label: 'Fife' });
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+}
+
+async function saveCopy(page, buttonName = 'Save a copy to this device') {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: buttonName }).click(),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
+
+async function openFile(page, name, buffer) {
+  await page.getByLabel('Open a saved plan').setInputFiles({ name, mimeType: 'application/json', buffer });
+}
+
+/** Waits until an element with this text shows (file reading is asynchronous). */
+async function shown(page, selector, text) {
+  await page.locator(selector, { hasText: text }).first().waitFor({ timeout: 5000 });
+}
+
+const aboutStatus = (page) => page.locator('.sds-task-list__item').first().locator('.sds-task-list__status').textContent();
+
+describe('plan files', () => {
+  test('a saved file opens in a fresh browser as the same plan, with no requests made', async () => {
+    const { page, requests } = await freshApp();
+    await completeAboutUs(page, 'Sam');
+    const before = requests.length;
+    const file = await saveCopy(page);
+    const today = new Date().toISOString().slice(0, 10);
+    assert.equal(file.name, `sds-plan-sam-${today}.json`);
+    const saved = JSON.parse(file.text);
+    assert.equal(saved.format, 'sds-explorer-plan');
+    assert.equal(saved.schema_version, 1);
+    assert.equal(saved.app_version, '0.1.0');
+    assert.equal(saved.saved_on, today);
+    assert.equal(saved.plan.about.child_name, 'Sam');
+
+    const other = await freshApp();
+    assert.equal(await aboutStatus(other.page), 'Not started');
+    await openFile(other.page, file.name, Buffer.from(file.text));
+    await shown(other.page, '.sds-notice', 'Your saved plan is open.');
+    assert.match(await other.page.locator('.sds-notice').textContent(), /Your saved plan is open\./);
+    assert.equal(await aboutStatus(other.page), 'Completed');
+    assert.equal(await other.page.locator('.sds-plan-for').textContent(), 'Plan for Sam');
+    assert.deepEqual(requests.slice(before), [], 'no request while saving');
+    assert.deepEqual(other.requests.filter((r) => !r.startsWith(url)), [], 'nothing outside the app');
+  });
+
+  test('opening a file over a plan in progress asks first: cancel keeps it, replace replaces it', async () => {
+    const { page } = await freshApp();
+    await completeAboutUs(page, 'Alex');
+    const file = await saveCopy(page);
+    await page.getByRole('link', { name: 'About us' }).click();
+    await page.getByLabel('What name should we use').fill('Robin');
+    await page.getByRole('link', { name: 'Back to your plan' }).click();
+
+    await openFile(page, file.name, Buffer.from(file.text));
+    await shown(page, 'h1', 'Replace the plan you are working on?');
+    const current = await saveCopy(page, 'Save a copy of my current plan');
+    assert.equal(JSON.parse(current.text).plan.about.child_name, 'Robin');
+    await page.getByRole('button', { name: 'Cancel, keep my current plan' }).click();
+    assert.equal(await page.locator('.sds-plan-for').textContent(), 'Plan for Robin');
+
+    await openFile(page, file.name, Buffer.from(file.text));
+    await shown(page, 'h1', 'Replace the plan you are working on?');
+    await page.getByRole('button', { name: 'Replace it with the file' }).click();
+    assert.equal(await page.locator('.sds-plan-for').textContent(), 'Plan for Alex');
+  });
+
+  const badFiles = [
+    ['empty.json', 'The file is empty.'],
+    ['not-json.json', 'The file is not a plan from SDS Explorer. It may be a different kind of file, or it may be damaged.'],
+    ['not-a-plan.json', 'The file does not hold an SDS Explorer plan.'],
+    ['newer-version.json', 'The plan was saved by a newer version of SDS Explorer. Open it with the newest version of this tool.'],
+    ['wrong-types.json', 'Some answers in the file are not in the form we expect. The file may have been changed by another program.'],
+    ['out-of-range.json', 'Some numbers in the file are too big or too small. The file may have been changed by another program.'],
+  ];
+
+  test('each bad file gets its own plain message and leaves the plan untouched', async () => {
+    const { page, problems } = await freshApp();
+    await completeAboutUs(page, 'Sam');
+    for (const [name, message] of badFiles) {
+      await openFile(page, name, await readFile(`${FIXTURES}/${name}`));
+      await shown(page, '.sds-notice', message);
+      const notice = await page.locator('.sds-notice').textContent();
+      assert.match(notice, /We could not open that file\./, name);
+      assert.ok(notice.includes(message), `${name}: ${notice}`);
+      assert.match(notice, /Your plan here has not changed\./, name);
+      assert.equal(await page.locator('.sds-plan-for').textContent(), 'Plan for Sam', name);
+      assert.equal(await aboutStatus(page), 'Completed', name);
+      await page.getByRole('button', { name: 'Hide this message' }).click();
+    }
+    const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+    assert.equal(saved.plan.about.child_name, 'Sam');
+    assert.deepEqual(problems, []);
+  });
+
+  test('a file over 5 MB is refused without being read', async () => {
+    const { page } = await freshApp();
+    await openFile(page, 'huge.json', Buffer.alloc(5 * 1024 * 1024 + 1, 32));
+    await shown(page, '.sds-notice', 'We could not open that file.');
+    assert.match(await page.locator('.sds-notice').textContent(), /The file is too big to be a plan\./);
+  });
+
+  test('markup in a file shows as plain text and runs nothing', async () => {
+    const { page, problems } = await freshApp();
+    await page.evaluate(() => { window.alerted = false; window.alert = () => { window.alerted = true; }; });
+    await openFile(page, 'markup.json', await readFile(`${FIXTURES}/markup.json`));
+    await shown(page, '.sds-notice', 'Your saved plan is open.');
+    assert.equal(
+      await page.locator('.sds-plan-for').textContent(),
+      'Plan for <script>alert("hi")</script><img src=x onerror=alert(1)>',
+    );
+    assert.equal(await page.locator('.sds-app img, .sds-app script').count(), 0);
+    assert.equal(await page.evaluate(() => window.alerted), false);
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('sessions on a shared device', () => {
+  test('a session keeps nothing on the device, survives a reload, and ending it wipes it', async () => {
+    const { page } = await freshApp();
+    await completeAboutUs(page, 'Device child');
+    const devicePlan = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
+
+    await page.getByRole('button', { name: 'Start a session on a shared device' }).click();
+    assert.deepEqual(await axeViolations(page), [], 'start session page');
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    assert.match(await page.locator('.sds-saving').textContent(), /Session on a shared device/);
+    assert.equal(await aboutStatus(page), 'Not started');
+    await completeAboutUs(page, 'Session child');
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), devicePlan, 'device plan untouched');
+
+    await page.reload();
+    await page.waitForSelector('html[data-sds-ready="true"]');
+    assert.equal(await page.locator('.sds-plan-for').textContent(), 'Plan for Session child');
+    assert.match(await page.locator('.sds-saving').textContent(), /Session on a shared device/);
+
+    await page.getByRole('button', { name: 'End session' }).click();
+    assert.equal(await page.locator('h1').textContent(), 'End this session?');
+    assert.deepEqual(await axeViolations(page), [], 'end session page');
+    const file = await saveCopy(page);
+    assert.equal(JSON.parse(file.text).plan.about.child_name, 'Session child');
+    await page.getByRole('button', { name: 'End session and delete this plan' }).click();
+    assert.match(await page.locator('.sds-notice').textContent(), /The session has ended\./);
+    assert.equal(await page.evaluate((k) => sessionStorage.getItem(k), SESSION_KEY), null);
+    assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+    assert.equal(await page.locator('.sds-plan-for').textContent(), 'Plan for Device child');
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), devicePlan);
+  });
+
+  test('a session on a device with nothing saved leaves no storage at all when it ends', async () => {
+    const { page } = await freshApp();
+    await page.getByRole('button', { name: 'Start a session on a shared device' }).click();
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    await completeAboutUs(page, 'Jo');
+    await page.getByRole('button', { name: 'End session' }).click();
+    await page.getByRole('button', { name: 'End session and delete this plan' }).click();
+    const left = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
+    assert.deepEqual(left, { local: 0, session: 0 });
+  });
+});
+
+describe('your privacy', () => {
+  test('says what is kept where and how to delete it, with no accessibility problems', async () => {
+    const { page } = await freshApp();
+    await page.getByRole('link', { name: 'Your privacy' }).click();
+    assert.equal(await page.locator('h1').textContent(), 'Your privacy');
+    assert.deepEqual(await page.locator('h2').allTextContents(), [
+      'Nothing is sent anywhere', 'Where your plan is kept', 'How to delete it',
+    ]);
+    assert.match(await page.locator('.sds-app').textContent(), /There is no account and no server behind it\./);
+    assert.deepEqual(await axeViolations(page), []);
+    await page.getByRole('link', { name: 'Back to your plan' }).click();
+    assert.equal(await page.locator('h1').textContent(), 'Get ready for your Self-directed Support assessment');
+  });
+});
