@@ -22,6 +22,9 @@ for (const [label, width] of [['desktop', 1280], ['phone', 320]]) {
   await shot('about-filled');
   await page.getByRole('button', { name: 'Save and continue' }).click();
   await shot('hub-about-done');
+  await page.getByRole('link', { name: 'Our summary for the assessment' }).click();
+  await shot('summary');
+  await page.getByRole('link', { name: 'Back to your plan' }).click();
   await page.getByRole('link', { name: 'Your privacy' }).click();
   await shot('privacy');
   await page.getByRole('link', { name: 'Back to your plan' }).click();

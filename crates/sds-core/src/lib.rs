@@ -11,6 +11,7 @@ pub mod outcomes;
 pub mod plan;
 pub mod plan_file;
 pub mod story;
+pub mod summary;
 pub mod support;
 pub mod text;
 pub mod view;

@@ -23,6 +23,7 @@ pub enum Screen {
     Outcomes(OutcomesScreen),
     Options(OptionsScreen),
     Support(SupportScreen),
+    Summary,
     Privacy,
     /// A file was chosen while a plan is in progress: replace it or not?
     ReplaceWithFile,

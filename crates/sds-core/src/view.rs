@@ -102,36 +102,72 @@ pub fn about_us_status(plan: &Plan) -> SectionStatus {
     }
 }
 
+impl SectionId {
+    pub fn title(self, t: &Text) -> &'static str {
+        match self {
+            SectionId::AboutUs => t.section_about_us,
+            SectionId::OurStory => t.section_our_story,
+            SectionId::Outcomes => t.section_outcomes,
+            SectionId::Options => t.section_options,
+            SectionId::Support => t.section_support,
+            SectionId::Summary => t.section_summary,
+        }
+    }
+
+    fn hint(self, t: &Text) -> &'static str {
+        match self {
+            SectionId::AboutUs => t.section_about_us_hint,
+            SectionId::OurStory => t.section_our_story_hint,
+            SectionId::Outcomes => t.section_outcomes_hint,
+            SectionId::Options => t.section_options_hint,
+            SectionId::Support => t.section_support_hint,
+            SectionId::Summary => t.section_summary_hint,
+        }
+    }
+
+    /// Where the section's link goes.
+    pub fn screen(self) -> Screen {
+        match self {
+            SectionId::AboutUs => Screen::AboutUs,
+            SectionId::OurStory => Screen::Story(Default::default()),
+            SectionId::Outcomes => Screen::Outcomes(Default::default()),
+            SectionId::Options => Screen::Options(Default::default()),
+            SectionId::Support => Screen::Support(Default::default()),
+            SectionId::Summary => Screen::Summary,
+        }
+    }
+}
+
+/// The summary shows whatever the plan holds, so it can be looked at as
+/// soon as anything is typed; it is complete when every other section is.
+fn summary_status(plan: &Plan, others: &[SectionStatus]) -> SectionStatus {
+    if others.iter().all(|s| *s == SectionStatus::Completed) {
+        SectionStatus::Completed
+    } else if plan.is_empty() {
+        SectionStatus::NotStarted
+    } else {
+        SectionStatus::InProgress
+    }
+}
+
 pub fn hub(plan: &Plan, t: &Text) -> HubView {
-    let sections: Vec<HubSection> = SectionId::ALL
+    let others = [
+        (SectionId::AboutUs, about_us_status(plan)),
+        (SectionId::OurStory, story::status(plan)),
+        (SectionId::Outcomes, outcomes::status(plan)),
+        (SectionId::Options, options::status(plan)),
+        (SectionId::Support, support::status(plan)),
+    ];
+    let other_statuses: Vec<SectionStatus> = others.iter().map(|(_, s)| *s).collect();
+    let sections: Vec<HubSection> = others
         .into_iter()
-        .map(|id| {
-            let (title, hint) = match id {
-                SectionId::AboutUs => (t.section_about_us, t.section_about_us_hint),
-                SectionId::OurStory => (t.section_our_story, t.section_our_story_hint),
-                SectionId::Outcomes => (t.section_outcomes, t.section_outcomes_hint),
-                SectionId::Options => (t.section_options, t.section_options_hint),
-                SectionId::Support => (t.section_support, t.section_support_hint),
-                SectionId::Summary => (t.section_summary, t.section_summary_hint),
-            };
-            let (status, screen) = match id {
-                SectionId::AboutUs => (about_us_status(plan), Screen::AboutUs),
-                SectionId::OurStory => (story::status(plan), Screen::Story(Default::default())),
-                SectionId::Outcomes => {
-                    (outcomes::status(plan), Screen::Outcomes(Default::default()))
-                }
-                SectionId::Options => (options::status(plan), Screen::Options(Default::default())),
-                SectionId::Support => (support::status(plan), Screen::Support(Default::default())),
-                SectionId::Summary => (SectionStatus::CannotStartYet, Screen::Hub),
-            };
-            let opens = (status != SectionStatus::CannotStartYet).then_some(screen);
-            HubSection {
-                id,
-                title,
-                hint,
-                status,
-                opens,
-            }
+        .chain([(SectionId::Summary, summary_status(plan, &other_statuses))])
+        .map(|(id, status)| HubSection {
+            id,
+            title: id.title(t),
+            hint: id.hint(t),
+            status,
+            opens: (status != SectionStatus::CannotStartYet).then_some(id.screen()),
         })
         .collect();
     let done = sections
@@ -268,7 +304,7 @@ mod tests {
             ("What we want to change", "Cannot start yet"),
             ("The four options", "Cannot start yet"),
             ("Support ideas and costs", "Cannot start yet"),
-            ("Our summary for the assessment", "Cannot start yet"),
+            ("Our summary for the assessment", "Not started"),
         ];
         assert_eq!(statuses(&Model::default()), expected);
         assert_eq!(
@@ -311,13 +347,21 @@ mod tests {
     }
 
     #[test]
-    fn only_about_us_opens_a_screen_for_now() {
+    fn sections_that_cannot_start_yet_have_no_link() {
         let view = hub(&Model::default().plan, &EN);
-        let opens: Vec<Option<Screen>> = view.sections.iter().map(|s| s.opens).collect();
-        assert_eq!(
-            opens,
-            vec![Some(Screen::AboutUs), None, None, None, None, None]
-        );
+        for section in view.sections {
+            let linked = section.opens.is_some();
+            let can_start = section.status != SectionStatus::CannotStartYet;
+            assert_eq!(linked, can_start, "{:?}", section.id);
+        }
+    }
+
+    #[test]
+    fn the_summary_is_in_progress_once_anything_is_typed() {
+        let status = |model: &Model| hub(&model.plan, &EN).sections[5].status;
+        assert_eq!(status(&Model::default()), SectionStatus::NotStarted);
+        let typed = after([Action::SetAge("9".into())]);
+        assert_eq!(status(&typed), SectionStatus::InProgress);
     }
 
     #[test]

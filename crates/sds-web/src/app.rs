@@ -16,6 +16,7 @@ use crate::components::{
     replace_with_file::ReplaceWithFile,
     session::{EndSession, StartSession},
     story::Story,
+    summary::Summary,
     support::Support,
 };
 use crate::hooks::{AppContext, State};
@@ -85,6 +86,7 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Outcomes(screen) => html! { <Outcomes app={app.clone()} {screen} /> },
         Screen::Options(screen) => html! { <Options app={app.clone()} {screen} /> },
         Screen::Support(screen) => html! { <Support app={app.clone()} {screen} /> },
+        Screen::Summary => html! { <Summary app={app.clone()} /> },
         Screen::Privacy => html! { <Privacy app={app.clone()} /> },
         Screen::ReplaceWithFile => html! { <ReplaceWithFile app={app.clone()} /> },
         Screen::StartSession => html! { <StartSession app={app.clone()} /> },

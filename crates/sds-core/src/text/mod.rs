@@ -11,6 +11,7 @@
 pub mod options;
 pub mod outcomes;
 pub mod story;
+pub mod summary;
 pub mod support;
 
 /// The whole catalogue for one language.
@@ -144,6 +145,7 @@ pub struct Text {
     pub outcomes: &'static outcomes::OutcomesText,
     pub options: &'static options::OptionsText,
     pub support: &'static support::SupportText,
+    pub summary: &'static summary::SummaryText,
 }
 
 fn hub_progress_en(done: usize, total: usize) -> String {
@@ -322,4 +324,5 @@ pub const EN: Text = Text {
     outcomes: &outcomes::EN,
     options: &options::EN,
     support: &support::EN,
+    summary: &summary::EN,
 };

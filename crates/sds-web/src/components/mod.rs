@@ -12,4 +12,5 @@ pub mod replace_with_file;
 pub mod saving_status;
 pub mod session;
 pub mod story;
+pub mod summary;
 pub mod support;

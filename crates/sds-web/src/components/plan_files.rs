@@ -20,8 +20,8 @@ pub struct SaveCopyProps {
     pub secondary: bool,
 }
 
-/// Today as YYYY-MM-DD, for the file's name and date.
-fn today() -> String {
+/// Today as YYYY-MM-DD, for a file's name and a summary's date.
+pub fn today() -> String {
     let iso: String = js_sys::Date::new_0().to_iso_string().into();
     iso.chars().take(10).collect()
 }

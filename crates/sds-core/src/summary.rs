@@ -1,0 +1,432 @@
+//! "Our summary for the assessment": everything the plan holds, in the
+//! family's words, as a check-answers page, with questions to ask built by
+//! rules from the plan. Also the same summary as plain text.
+
+use crate::about::{self, DecisionStage};
+use crate::budget::{LineInput, SdsOption};
+use crate::council::{Filler, council_by_id};
+use crate::model::Screen;
+use crate::plan::Plan;
+use crate::text::Text;
+use crate::view::SectionId;
+
+/// One row of a summary list: a label and one or more lines of value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SummaryRow {
+    pub key: String,
+    pub value: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SummarySection {
+    pub id: SectionId,
+    pub heading: &'static str,
+    /// Empty rows mean "Not filled in yet".
+    pub rows: Vec<SummaryRow>,
+    /// Where "Change" goes.
+    pub change: Screen,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SummaryView {
+    pub title: String,
+    pub made_on: String,
+    pub sections: Vec<SummarySection>,
+    pub questions: Vec<&'static str>,
+}
+
+/// "2026-11-26" as "26 November 2026"; anything else is shown as given.
+pub fn long_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut parts = iso.splitn(3, '-');
+    let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+        return iso.to_owned();
+    };
+    let month = m
+        .parse::<usize>()
+        .ok()
+        .and_then(|m| m.checked_sub(1))
+        .and_then(|i| MONTHS.get(i));
+    match (month, d.parse::<u8>()) {
+        (Some(month), Ok(day)) if y.len() == 4 => format!("{day} {month} {y}"),
+        _ => iso.to_owned(),
+    }
+}
+
+fn row(key: impl Into<String>, value: impl Into<String>) -> SummaryRow {
+    SummaryRow {
+        key: key.into(),
+        value: vec![value.into()],
+    }
+}
+
+fn about_us(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
+    let about = &plan.about;
+    let s = t.summary;
+    let mut rows = Vec::new();
+    if !about.child_name.trim().is_empty() {
+        rows.push(row(s.about_name, about.child_name.trim()));
+    }
+    let age = about::parse_age(&about.age).ok();
+    if let Some(age) = age {
+        rows.push(row(s.about_age, (s.years_old)(age)));
+    }
+    if let Some(filler) = about.filler {
+        let label = match filler {
+            Filler::ParentOrCarer => t.filler_parent,
+            Filler::YoungPerson => t.filler_young_person,
+            Filler::SupportWorker => t.filler_support_worker,
+        };
+        rows.push(row(s.about_filler, label));
+    }
+    if let Some(council) = about.council.as_deref().and_then(council_by_id) {
+        rows.push(row(s.about_council, council.name));
+    }
+    if let Some(age) = age {
+        let explain = DecisionStage::for_age(age).explain(t);
+        rows.push(SummaryRow {
+            key: s.about_decisions.to_owned(),
+            value: explain.into_iter().map(str::to_owned).collect(),
+        });
+    }
+    rows
+}
+
+fn outcomes(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
+    plan.outcomes
+        .items
+        .iter()
+        .filter(|o| !o.words.trim().is_empty())
+        .enumerate()
+        .map(|(n, o)| row((t.summary.outcome_number)(n + 1), o.words.trim()))
+        .collect()
+}
+
+fn options_thinking(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
+    let s = t.summary;
+    let thinking = &plan.options;
+    let mut considering: Vec<String> = SdsOption::ALL
+        .iter()
+        .zip(s.option_names)
+        .filter(|(o, _)| thinking.considering.contains(o))
+        .map(|(_, name)| name.to_owned())
+        .collect();
+    if considering.len() > 1 {
+        considering.push(s.option_mix.to_owned());
+    }
+    let mut rows = Vec::new();
+    if !considering.is_empty() {
+        rows.push(SummaryRow {
+            key: s.options_considering.to_owned(),
+            value: considering,
+        });
+    }
+    if !thinking.why.trim().is_empty() {
+        rows.push(row(s.options_why, thinking.why.trim()));
+    }
+    rows
+}
+
+/// Questions to ask, by rules from what the plan holds, in a fixed order.
+pub fn questions(plan: &Plan, t: &Text) -> Vec<&'static str> {
+    let s = t.summary;
+    let lines = &plan.support.lines;
+    let plan_weeks = plan.support.settings.plan_weeks.trim();
+    let has_pa = lines
+        .iter()
+        .any(|l| matches!(l.input, LineInput::PersonalAssistant(_)));
+    let term_time = lines.iter().any(|l| {
+        let weeks = match &l.input {
+            LineInput::PersonalAssistant(i) => &i.weeks,
+            LineInput::ProviderHours(i) => &i.weeks,
+            LineInput::Activity(i) => &i.weeks,
+            LineInput::Travel(i) => &i.weeks,
+            _ => return false,
+        };
+        let weeks = weeks.trim();
+        !weeks.is_empty() && weeks != plan_weeks
+    });
+    let considering = &plan.options.considering;
+    let age = about::parse_age(&plan.about.age).ok();
+    let rules: [(bool, &'static str); 8] = [
+        (true, s.question_budget),
+        (has_pa, s.question_pa_rate),
+        (
+            considering.contains(&SdsOption::Option1),
+            s.question_direct_payment_help,
+        ),
+        (
+            considering.contains(&SdsOption::Option2),
+            s.question_option2_providers,
+        ),
+        (considering.is_empty(), s.question_time_to_choose),
+        (term_time, s.question_term_time),
+        (
+            age.is_some_and(|a| (14..=17).contains(&a)),
+            s.question_transition,
+        ),
+        (true, s.question_review),
+    ];
+    rules
+        .into_iter()
+        .filter_map(|(applies, q)| applies.then_some(q))
+        .collect()
+}
+
+pub fn summary(plan: &Plan, t: &Text, today: &str) -> SummaryView {
+    let section = |id: SectionId, rows: Vec<SummaryRow>| SummarySection {
+        id,
+        heading: id.title(t),
+        rows,
+        change: id.screen(),
+    };
+    let name = plan.about.child_name.trim();
+    SummaryView {
+        title: if name.is_empty() {
+            t.summary.title.to_owned()
+        } else {
+            (t.summary.title_for)(name)
+        },
+        made_on: (t.summary.made_on)(&long_date(today)),
+        sections: vec![
+            section(SectionId::AboutUs, about_us(plan, t)),
+            section(SectionId::Outcomes, outcomes(plan, t)),
+            section(SectionId::Options, options_thinking(plan, t)),
+        ],
+        questions: questions(plan, t),
+    }
+}
+
+/// The whole summary as plain text, for an email or a council form.
+pub fn as_text(view: &SummaryView, t: &Text) -> String {
+    let mut out = format!("{}\n{}\n", view.title, view.made_on);
+    for section in &view.sections {
+        out.push_str(&format!("\n{}\n", section.heading.to_uppercase()));
+        if section.rows.is_empty() {
+            out.push_str(&format!("{}\n", t.summary.not_filled_in));
+        }
+        for row in &section.rows {
+            out.push_str(&format!("{}: {}\n", row.key, row.value.join(" ")));
+        }
+    }
+    out.push_str(&format!(
+        "\n{}\n",
+        t.summary.questions_heading.to_uppercase()
+    ));
+    for (n, q) in view.questions.iter().enumerate() {
+        out.push_str(&format!("{}. {}\n", n + 1, q));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::budget::{LineId, LineKind, SupportLine};
+    use crate::outcomes::Outcome;
+    use crate::text::EN;
+
+    fn sams_plan() -> Plan {
+        let mut plan = Plan::default();
+        plan.about.child_name = "Sam".into();
+        plan.about.age = "15".into();
+        plan.about.filler = Some(Filler::ParentOrCarer);
+        plan.about.council = Some("highland".into());
+        plan
+    }
+
+    fn line(id: u32, kind: LineKind, weeks: &str) -> SupportLine {
+        let mut input = LineInput::empty(kind);
+        match &mut input {
+            LineInput::PersonalAssistant(i) => i.weeks = weeks.into(),
+            LineInput::Activity(i) => i.weeks = weeks.into(),
+            _ => {}
+        }
+        SupportLine::new(LineId(id), SdsOption::Option1, input)
+    }
+
+    #[test]
+    fn an_empty_plan_asks_the_always_questions_and_about_time_to_choose() {
+        let expected = vec![
+            EN.summary.question_budget,
+            EN.summary.question_time_to_choose,
+            EN.summary.question_review,
+        ];
+        assert_eq!(questions(&Plan::default(), &EN), expected);
+    }
+
+    #[test]
+    fn a_pa_line_asks_whether_the_rate_covers_the_true_cost() {
+        let mut plan = Plan::default();
+        plan.support
+            .lines
+            .push(line(1, LineKind::PersonalAssistant, ""));
+        assert!(questions(&plan, &EN).contains(&EN.summary.question_pa_rate));
+    }
+
+    #[test]
+    fn considering_option_2_asks_about_local_providers_and_not_about_time_to_choose() {
+        let mut plan = Plan::default();
+        plan.options.considering = vec![SdsOption::Option2];
+        let asked = questions(&plan, &EN);
+        assert!(asked.contains(&EN.summary.question_option2_providers));
+        assert!(!asked.contains(&EN.summary.question_time_to_choose));
+        assert!(!asked.contains(&EN.summary.question_direct_payment_help));
+    }
+
+    #[test]
+    fn considering_option_1_asks_about_help_with_a_direct_payment() {
+        let mut plan = Plan::default();
+        plan.options.considering = vec![SdsOption::Option1];
+        assert!(questions(&plan, &EN).contains(&EN.summary.question_direct_payment_help));
+    }
+
+    #[test]
+    fn a_term_time_line_asks_about_moving_budget_between_weeks() {
+        let mut plan = Plan::default();
+        plan.support.lines.push(line(1, LineKind::Activity, "39"));
+        assert!(questions(&plan, &EN).contains(&EN.summary.question_term_time));
+    }
+
+    #[test]
+    fn a_line_for_every_week_of_the_plan_is_not_term_time() {
+        let mut plan = Plan::default();
+        plan.support.lines.push(line(1, LineKind::Activity, "52"));
+        plan.support.lines.push(line(2, LineKind::Activity, ""));
+        assert!(!questions(&plan, &EN).contains(&EN.summary.question_term_time));
+    }
+
+    #[test]
+    fn ages_14_to_17_ask_about_adult_services() {
+        for (age, asked) in [("13", false), ("14", true), ("17", true), ("18", false)] {
+            let mut plan = Plan::default();
+            plan.about.age = age.into();
+            assert_eq!(
+                questions(&plan, &EN).contains(&EN.summary.question_transition),
+                asked,
+                "{age}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_review_question_always_comes_last() {
+        let asked = questions(&sams_plan(), &EN);
+        assert_eq!(asked.last(), Some(&EN.summary.question_review));
+    }
+
+    #[test]
+    fn about_us_shows_what_was_given_with_who_decides() {
+        let view = summary(&sams_plan(), &EN, "2026-11-26");
+        let about = &view.sections[0];
+        let keys: Vec<&str> = about.rows.iter().map(|r| r.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            vec![
+                "Name",
+                "Age",
+                "Filled in by",
+                "Council area",
+                "Who makes decisions"
+            ]
+        );
+        assert_eq!(about.rows[1].value, vec!["15 years old"]);
+        assert_eq!(about.rows[3].value, vec!["Highland"]);
+        assert_eq!(
+            about.rows[4].value,
+            vec![EN.decisions_under_16, EN.transition_from_14]
+        );
+        assert_eq!(about.change, Screen::AboutUs);
+    }
+
+    #[test]
+    fn the_title_and_date_name_the_child_and_the_day() {
+        let view = summary(&sams_plan(), &EN, "2026-11-26");
+        assert_eq!(view.title, "Our summary for Sam's assessment");
+        assert!(
+            view.made_on
+                .starts_with("Made with SDS Explorer on 26 November 2026.")
+        );
+        assert_eq!(
+            summary(&Plan::default(), &EN, "2026-11-26").title,
+            "Our summary for the assessment"
+        );
+    }
+
+    #[test]
+    fn empty_sections_have_no_rows() {
+        let view = summary(&Plan::default(), &EN, "2026-11-26");
+        assert!(view.sections.iter().all(|s| s.rows.is_empty()));
+    }
+
+    #[test]
+    fn outcomes_are_listed_in_the_familys_words() {
+        let mut plan = Plan::default();
+        for (id, words) in [(4, "Sam goes to a club"), (9, "  ")] {
+            let words = words.into();
+            // The rest of an outcome (indicators, who for) is not shown here.
+            #[allow(clippy::needless_update)]
+            plan.outcomes.items.push(Outcome {
+                id,
+                words,
+                ..Outcome::default()
+            });
+        }
+        let view = summary(&plan, &EN, "2026-11-26");
+        let rows = &view.sections[1].rows;
+        assert_eq!(rows, &vec![row("Change 1", "Sam goes to a club")]);
+    }
+
+    #[test]
+    fn two_options_together_are_named_as_a_mix() {
+        let mut plan = Plan::default();
+        plan.options.considering = vec![SdsOption::Option3, SdsOption::Option1];
+        plan.options.why = "We want some control".into();
+        let view = summary(&plan, &EN, "2026-11-26");
+        let rows = &view.sections[2].rows;
+        assert_eq!(
+            rows[0].value,
+            vec![
+                EN.summary.option_names[0],
+                EN.summary.option_names[2],
+                EN.summary.option_mix
+            ]
+        );
+        assert_eq!(rows[1], row("Why", "We want some control"));
+    }
+
+    #[test]
+    fn dates_read_in_words_and_odd_dates_pass_through() {
+        assert_eq!(long_date("2026-11-26"), "26 November 2026");
+        assert_eq!(long_date("2027-01-05"), "5 January 2027");
+        assert_eq!(long_date("2027-13-05"), "2027-13-05");
+        assert_eq!(long_date("soon"), "soon");
+    }
+
+    #[test]
+    fn the_text_version_holds_every_section_and_numbered_questions() {
+        let view = summary(&sams_plan(), &EN, "2026-11-26");
+        let text = as_text(&view, &EN);
+        assert!(text.starts_with(
+            "Our summary for Sam's assessment\nMade with SDS Explorer on 26 November 2026."
+        ));
+        assert!(text.contains("\nABOUT US\nName: Sam\nAge: 15 years old\n"));
+        assert!(text.contains("\nWHAT WE WANT TO CHANGE\nNot filled in yet\n"));
+        assert!(
+            text.contains("\nQUESTIONS TO ASK AT THE ASSESSMENT\n1. What is our indicative budget")
+        );
+    }
+}

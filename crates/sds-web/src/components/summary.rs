@@ -1,0 +1,128 @@
+//! "Our summary for the assessment": a check-answers page with Change
+//! links, questions to ask, print, save and copy as text.
+
+use sds_core::Action;
+use sds_core::model::Screen;
+use sds_core::summary::{self, SummarySection};
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use crate::components::plan_files::{SaveCopyButton, today};
+use crate::hooks::{AppContext, use_text};
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub app: AppContext,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Copying {
+    NotYet,
+    Copied,
+    Failed,
+}
+
+#[component]
+pub fn Summary(props: &SummaryProps) -> Html {
+    let t = use_text();
+    let s = t.summary;
+    let app = &props.app;
+    let view = summary::summary(&app.model().plan, t, &today());
+    let text = summary::as_text(&view, t);
+    let copying = use_state(|| Copying::NotYet);
+
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    let copy = {
+        let copying = copying.clone();
+        let text = text.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copying = copying.clone();
+            let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+                copying.set(Copying::Failed);
+                return;
+            };
+            let promise = clipboard.write_text(&text);
+            wasm_bindgen_futures::spawn_local(async move {
+                let done = JsFuture::from(promise).await;
+                copying.set(if done.is_ok() {
+                    Copying::Copied
+                } else {
+                    Copying::Failed
+                });
+            });
+        })
+    };
+    let text_id = app.id("summary-text");
+    let text_hint_id = app.id("summary-text-hint");
+
+    html! {
+        <div class="sds-summary">
+            <a href="#hub" class="sds-back-link" onclick={app.send(Action::Open(Screen::Hub))}>{ t.back_to_plan }</a>
+            <h1 class="sds-heading-xl" tabindex="-1">{ view.title.clone() }</h1>
+            <p class="sds-body sds-summary__made-on">{ view.made_on.clone() }</p>
+            <p class="sds-body sds-no-print">{ s.intro }</p>
+            <div class="sds-button-group sds-no-print">
+                <button type="button" class="sds-button" onclick={print}>{ s.print }</button>
+                <SaveCopyButton app={app.clone()} secondary=true />
+            </div>
+            { for view.sections.iter().map(|section| summary_section(app, section, t)) }
+            <section class="sds-summary__section" aria-labelledby={app.id("questions-heading")}>
+                <h2 class="sds-heading-m" id={app.id("questions-heading")}>{ s.questions_heading }</h2>
+                <p class="sds-body">{ s.questions_intro }</p>
+                <ol class="sds-list sds-list--number">
+                    { for view.questions.iter().map(|q| html! { <li>{ *q }</li> }) }
+                </ol>
+            </section>
+            <section class="sds-summary__section sds-no-print" aria-labelledby={app.id("copy-heading")}>
+                <h2 class="sds-heading-m" id={app.id("copy-heading")}>{ s.copy_heading }</h2>
+                <div class="sds-form-group">
+                    <label class="sds-label sds-label--s" for={text_id.clone()}>{ s.text_label }</label>
+                    <div class="sds-hint" id={text_hint_id.clone()}>{ s.copy_hint }</div>
+                    <textarea class="sds-textarea" id={text_id} rows="10" readonly=true
+                        aria-describedby={text_hint_id} value={text} />
+                </div>
+                <button type="button" class="sds-button sds-button--secondary" onclick={copy}>{ s.copy_button }</button>
+                <p class="sds-body" role="status">
+                    { match *copying {
+                        Copying::NotYet => "",
+                        Copying::Copied => s.copied,
+                        Copying::Failed => s.copy_failed,
+                    } }
+                </p>
+            </section>
+        </div>
+    }
+}
+
+fn summary_section(app: &AppContext, section: &SummarySection, t: &sds_core::text::Text) -> Html {
+    let heading_id = app.id(&format!("summary-{}", section.id.key()));
+    html! {
+        <section class="sds-summary__section" aria-labelledby={heading_id.clone()}>
+            <div class="sds-summary__heading">
+                <h2 class="sds-heading-m" id={heading_id}>{ section.heading }</h2>
+                <a href={format!("#{}", section.id.key())} class="sds-link sds-no-print"
+                    onclick={app.send(Action::Open(section.change))}>
+                    { t.summary.change }<span class="sds-visually-hidden">{ " " }{ section.heading }</span>
+                </a>
+            </div>
+            if section.rows.is_empty() {
+                <p class="sds-body sds-summary__empty">{ t.summary.not_filled_in }</p>
+            } else {
+                <dl class="sds-summary-list">
+                    { for section.rows.iter().map(|row| html! {
+                        <div class="sds-summary-list__row">
+                            <dt class="sds-summary-list__key">{ row.key.clone() }</dt>
+                            <dd class="sds-summary-list__value">
+                                { for row.value.iter().map(|v| html! { <p class="sds-summary-list__line">{ v.clone() }</p> }) }
+                            </dd>
+                        </div>
+                    }) }
+                </dl>
+            }
+        </section>
+    }
+}

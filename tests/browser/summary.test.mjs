@@ -1,0 +1,132 @@
+// "Our summary for the assessment": what it shows, Change links, copy as
+// text, and printing to an A4 PDF, in real Chromium.
+import { after, afterEach, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { axeViolations, launch, openApp, scrollsSideways, startServer } from '../support/browser.mjs';
+
+let server;
+let url;
+let context;
+
+before(async () => {
+  ({ server, url } = await startServer());
+});
+after(() => server.close());
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+async function freshApp() {
+  context = await launch();
+  return openApp(context, url);
+}
+
+async function completeAboutUs(page) {
+  await page.getByRole('link', { name: 'About us' }).click();
+  await page.getByLabel('What name should we use').fill('Sam');
+  await page.getByLabel('How old is your child?').fill('15');
+  await page.getByLabel('A parent or carer').check();
+  await page.getByLabel('Which council area').selectOption({ label: 'Highland' });
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+}
+
+async function openSummary(page) {
+  await page.getByRole('link', { name: 'Our summary for the assessment' }).click();
+}
+
+/** The summary list as "Key: value" lines, as a reader sees it. */
+async function rows(page, heading) {
+  const section = page.locator('.sds-summary__section', { has: page.locator('h2', { hasText: heading }) });
+  return section.locator('.sds-summary-list__row').evaluateAll((items) => items.map((row) => {
+    const key = row.querySelector('dt').textContent;
+    const value = [...row.querySelectorAll('dd p')].map((p) => p.textContent).join(' ');
+    return `${key}: ${value}`;
+  }));
+}
+
+describe('the summary', () => {
+  test('an empty plan says each section is not filled in yet and asks the always questions', async () => {
+    const { page } = await freshApp();
+    await openSummary(page);
+    assert.equal(await page.locator('h1').textContent(), 'Our summary for the assessment');
+    assert.equal(await page.locator('.sds-summary__empty').count(), 3);
+    assert.deepEqual(await page.locator('ol li').allTextContents(), [
+      'What is our indicative budget for each option, and how was it worked out?',
+      'Can we have time to think about which option to choose? If we do not choose, the council arranges our support (Option 3).',
+      'When will this plan be reviewed?',
+    ]);
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
+  test('shows About us in check-answers form, with a Change link back to it', async () => {
+    const { page } = await freshApp();
+    await completeAboutUs(page);
+    await openSummary(page);
+    assert.equal(await page.locator('h1').textContent(), "Our summary for Sam's assessment");
+    const today = new Date();
+    const longDate = today.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    assert.match(await page.locator('.sds-summary__made-on').textContent(), new RegExp(`Made with SDS Explorer on ${longDate}\\.`));
+    assert.deepEqual(await rows(page, 'About us'), [
+      'Name: Sam',
+      'Age: 15 years old',
+      'Filled in by: A parent or carer',
+      'Council area: Highland',
+      "Who makes decisions: Under 16, a parent or carer makes the decisions about support. Your child's views must still be heard, in a way that suits their age. From about 14, it is a good time to start planning for the move to adult services at 18. Ask your council about transition planning.",
+    ]);
+    assert.ok((await page.locator('ol li').allTextContents()).includes(
+      'When will planning for adult services start, and who will lead it?',
+    ));
+    assert.deepEqual(await axeViolations(page), []);
+    await page.getByRole('link', { name: 'Change About us' }).click();
+    assert.equal(await page.locator('h1').textContent(), 'About us');
+  });
+
+  test('copies the whole summary as plain text', async () => {
+    const { page } = await freshApp();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+    await completeAboutUs(page);
+    await openSummary(page);
+    const text = await page.getByLabel('The summary as text').inputValue();
+    assert.ok(text.startsWith("Our summary for Sam's assessment\nMade with SDS Explorer on "), text);
+    assert.ok(text.includes('\nABOUT US\nName: Sam\nAge: 15 years old\n'), text);
+    assert.ok(text.includes('\nQUESTIONS TO ASK AT THE ASSESSMENT\n1. What is our indicative budget'), text);
+    await page.getByRole('button', { name: 'Copy the summary' }).click();
+    await page.locator('[role=status]', { hasText: 'The summary has been copied.' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), text);
+  });
+
+  test('fits a 320px phone screen without sideways scrolling', async () => {
+    const { page } = await freshApp();
+    await completeAboutUs(page);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await openSummary(page);
+    assert.equal(await scrollsSideways(page), false);
+  });
+
+  test('prints to a clean A4 PDF: the summary and the date, no buttons, no requests', async () => {
+    const { page, requests } = await freshApp();
+    await completeAboutUs(page);
+    await openSummary(page);
+    const before = requests.length;
+    await mkdir('tests/output/print', { recursive: true });
+    const pdfPath = 'tests/output/print/summary.pdf';
+    await writeFile(pdfPath, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    assert.deepEqual(requests.slice(before), []);
+    const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)[1]);
+    assert.ok(pages >= 1 && pages <= 3, `${pages} pages`);
+    assert.match(info, /Page size:.*\(A4\)/);
+    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    assert.match(text, /Our summary for Sam's assessment/);
+    assert.match(text, /Made with SDS Explorer on \d{1,2} [A-Z][a-z]+ \d{4}\./);
+    assert.match(text, /Questions to ask at the assessment/);
+    assert.match(text, /Page 1 of \d/);
+    for (const hidden of ['Print this summary', 'Save a copy', 'Copy the summary', 'Back to your plan', 'SDS Explorer\n']) {
+      assert.ok(!text.includes(hidden), `the print leaves out "${hidden.trim()}"`);
+    }
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, 'tests/output/print/summary']);
+  });
+});
