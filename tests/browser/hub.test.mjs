@@ -56,7 +56,7 @@ describe('the plan hub', () => {
       'What we want to change: Cannot start yet',
       'The four options: Cannot start yet',
       'Support ideas and costs: Cannot start yet',
-      'Our summary for the assessment: Cannot start yet',
+      'Our summary for the assessment: Not started',
     ]);
     assert.equal(await page.locator('.sds-progress').textContent(), 'You have completed 0 of 6 sections.');
     assert.match(await page.locator('.sds-saving').textContent(), /Saved on this device only/);
