@@ -50,12 +50,16 @@ export async function openApp(context, url, { initScript } = {}) {
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** axe-core violations for WCAG 2.0/2.1/2.2 A and AA, as "id: target" lines. */
-export async function axeViolations(page) {
+/**
+ * axe-core violations for WCAG 2.0/2.1/2.2 A and AA, as "id: target" lines.
+ * `selector` limits the scan to one element and its shadow tree (an
+ * embedded tool on a host page whose own content is not ours to judge).
+ */
+export async function axeViolations(page, selector) {
   await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(() => window.axe.run(document, {
+  const results = await page.evaluate((only) => window.axe.run(only ? document.querySelector(only) : document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-  }));
+  }), selector);
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
 }
 
@@ -69,7 +73,8 @@ export async function tabTo(page, pattern, limit = 60) {
   for (let i = 0; i < limit; i += 1) {
     await page.keyboard.press('Tab');
     const name = await page.evaluate(() => {
-      const el = document.activeElement;
+      let el = document.activeElement;
+      while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
       if (!el) return '';
       const label = el.labels && el.labels[0] ? el.labels[0].textContent : '';
       return `${el.textContent ?? ''} ${label} ${el.getAttribute('aria-label') ?? ''}`.trim();

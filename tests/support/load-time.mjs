@@ -37,8 +37,10 @@ async function timeLoads(path, readySelector) {
 }
 
 const app = await timeLoads('', 'html[data-sds-ready="true"] .sds-task-list__link');
+const embedded = await timeLoads('examples/custom-element.html', 'sds-explorer[data-sds-ready] .sds-task-list__link');
 const plain = await timeLoads('static.html', '.sds-task-list__link');
-console.log(`hub interactive (app):    median ${median(app)} ms of ${RUNS} [${app.join(', ')}]`);
-console.log(`plain static hub page:    median ${median(plain)} ms of ${RUNS} [${plain.join(', ')}]`);
+console.log(`hub interactive (standalone page):  median ${median(app)} ms of ${RUNS} [${app.join(', ')}]`);
+console.log(`hub interactive (council host page): median ${median(embedded)} ms of ${RUNS} [${embedded.join(', ')}]`);
+console.log(`plain static hub page:              median ${median(plain)} ms of ${RUNS} [${plain.join(', ')}]`);
 await context.close();
 server.close();

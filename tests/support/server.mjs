@@ -17,6 +17,10 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The strict policy a council site might use (issue 7), sent with pages named *strict-csp*. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+  + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'self'";
+
 /** Starts serving `root`; resolves to { server, url }. Port 0 picks a free one. */
 export function serve(root, port = 0) {
   const base = resolve(root);
@@ -27,11 +31,13 @@ export function serve(root, port = 0) {
       if (file !== base && !file.startsWith(base + sep)) throw new Error('outside root');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, {
+      const headers = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
-      });
+      };
+      if (file.includes('strict-csp')) headers['Content-Security-Policy'] = STRICT_CSP;
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });

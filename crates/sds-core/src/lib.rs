@@ -5,6 +5,7 @@
 pub mod about;
 pub mod budget;
 pub mod council;
+pub mod council_config;
 pub mod model;
 pub mod options;
 pub mod outcomes;

@@ -4,6 +4,7 @@
 
 use crate::about;
 use crate::council::{Filler, council_by_id};
+use crate::council_config::{ConfigReading, CouncilConfig};
 use crate::options::{self, OptionsAction, OptionsScreen};
 use crate::outcomes::{self, OutcomesAction, OutcomesScreen};
 use crate::plan::Plan;
@@ -73,6 +74,11 @@ pub struct Model {
     /// A plan read from a file, waiting for the family to say it may
     /// replace the one in progress.
     pub file_waiting: Option<Plan>,
+    /// The council's local information, when the tool is embedded with a
+    /// configuration; national defaults otherwise.
+    pub council: Option<CouncilConfig>,
+    /// Some of the council's configuration could not be used.
+    pub local_info_incomplete: bool,
     /// About us errors show only after the family first presses "Save and
     /// continue", as in the design systems; then they update as they type.
     pub about_submitted: bool,
@@ -200,6 +206,34 @@ pub enum StoredPlan {
 pub struct Startup {
     pub model: Model,
     pub keep_as_backup: Option<String>,
+}
+
+/// Starts as `start` does, with the council's configuration. A council can
+/// make sessions the default (for shared computers in its offices); an open
+/// session still wins after a reload.
+pub fn start_with_council(
+    device: StoredPlan,
+    session: StoredPlan,
+    reading: ConfigReading,
+) -> Startup {
+    let session_default = reading
+        .config
+        .as_ref()
+        .is_some_and(|c| c.default_keeping == Keeping::SessionOnly);
+    let mut startup = if session_default && !matches!(session, StoredPlan::Text(_)) {
+        Startup {
+            model: Model {
+                keeping: Keeping::SessionOnly,
+                ..Model::default()
+            },
+            keep_as_backup: None,
+        }
+    } else {
+        start(device, session)
+    };
+    startup.model.local_info_incomplete = !reading.problems.is_empty();
+    startup.model.council = reading.config;
+    startup
 }
 
 /// `device` is what local storage holds; `session` what session storage
@@ -444,6 +478,26 @@ mod tests {
         assert_eq!(ended.keeping, Keeping::OnThisDevice);
         assert_eq!(ended.plan, device_plan);
         assert_eq!(ended.notice, Some(Notice::SessionEnded));
+    }
+
+    #[test]
+    fn a_council_can_make_sessions_the_default_without_touching_the_device_plan() {
+        let device = StoredPlan::Text(plan_file::to_json(&after(filled_in()).plan).unwrap());
+        let reading = crate::council_config::read_config(r#"{"default_saving": "session"}"#);
+        let startup = start_with_council(device, StoredPlan::Nothing, reading);
+        assert_eq!(startup.model.keeping, Keeping::SessionOnly);
+        assert!(startup.model.plan.is_empty());
+        assert!(!startup.model.local_info_incomplete);
+    }
+
+    #[test]
+    fn a_configuration_with_problems_is_flagged_and_its_good_parts_kept() {
+        let reading = crate::council_config::read_config(
+            r#"{"council_name": "Moray Council", "nonsense": 1}"#,
+        );
+        let startup = start_with_council(StoredPlan::Nothing, StoredPlan::Nothing, reading);
+        assert!(startup.model.local_info_incomplete);
+        assert_eq!(startup.model.council.unwrap().council_name, "Moray Council");
     }
 
     #[test]

@@ -182,6 +182,109 @@ pub fn hub(plan: &Plan, t: &Text) -> HubView {
     }
 }
 
+/// A way to reach someone: a label and what to show, with a link target
+/// (tel:, mailto: or https:) where there is one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContactLine {
+    pub label: &'static str,
+    pub text: String,
+    pub href: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContactGroup {
+    pub heading: String,
+    pub hint: Option<&'static str>,
+    /// Each entry: a name (when a group lists organisations) and its lines.
+    pub entries: Vec<(Option<String>, Vec<ContactLine>)>,
+}
+
+/// "Who can help": the council's own contacts and local organisations, from
+/// its configuration. Empty without one.
+pub fn local_contacts(model: &Model, t: &Text) -> Vec<ContactGroup> {
+    let Some(council) = &model.council else {
+        return Vec::new();
+    };
+    let phone = |p: &str| ContactLine {
+        label: t.local_phone,
+        text: p.to_owned(),
+        href: Some(format!(
+            "tel:{}",
+            p.chars()
+                .filter(|c| c.is_ascii_digit() || *c == '+')
+                .collect::<String>()
+        )),
+    };
+    let web = |w: &str| ContactLine {
+        label: t.local_web,
+        text: w.to_owned(),
+        href: Some(w.to_owned()),
+    };
+    let mut groups = Vec::new();
+    let mut lines: Vec<ContactLine> = Vec::new();
+    lines.extend(council.phone.as_deref().map(phone));
+    lines.extend(council.email.as_deref().map(|e| ContactLine {
+        label: t.local_email,
+        text: e.to_owned(),
+        href: Some(format!("mailto:{e}")),
+    }));
+    lines.extend(council.web.as_deref().map(web));
+    if let Some(eligibility) = &council.eligibility_web {
+        lines.push(ContactLine {
+            label: t.local_eligibility,
+            text: eligibility.clone(),
+            href: Some(eligibility.clone()),
+        });
+    }
+    if !council.council_name.is_empty() || !lines.is_empty() {
+        let name = if council.council_name.is_empty() {
+            t.section_about_us
+        } else {
+            council.council_name.as_str()
+        };
+        groups.push(ContactGroup {
+            heading: (t.local_council_contact)(name),
+            hint: None,
+            entries: vec![(None, lines)],
+        });
+    }
+    for (heading, hint, organisations) in [
+        (
+            t.local_support_organisations,
+            t.local_support_organisations_hint,
+            &council.support_organisations,
+        ),
+        (
+            t.local_advocacy,
+            t.local_advocacy_hint,
+            &council.advocacy_services,
+        ),
+    ] {
+        if organisations.is_empty() {
+            continue;
+        }
+        let entries = organisations
+            .iter()
+            .map(|o| {
+                let lines = o
+                    .phone
+                    .as_deref()
+                    .map(phone)
+                    .into_iter()
+                    .chain(o.web.as_deref().map(web))
+                    .collect();
+                (Some(o.name.clone()), lines)
+            })
+            .collect();
+        groups.push(ContactGroup {
+            heading: heading.to_owned(),
+            hint: Some(hint),
+            entries,
+        });
+    }
+    groups
+}
+
 /// One problem to show beside its field and in the error summary.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FieldError {
@@ -447,6 +550,44 @@ mod tests {
             ],
         };
         assert_eq!(notice(&model, &EN), Some(expected));
+    }
+
+    #[test]
+    fn without_a_configuration_there_are_no_local_contacts() {
+        assert_eq!(local_contacts(&Model::default(), &EN), vec![]);
+    }
+
+    #[test]
+    fn the_councils_contacts_come_first_then_local_organisations() {
+        let reading = crate::council_config::read_config(include_str!(
+            "../../../www/examples/loch-fyne-council.json"
+        ));
+        let model = crate::model::start_with_council(
+            crate::model::StoredPlan::Nothing,
+            crate::model::StoredPlan::Nothing,
+            reading,
+        )
+        .model;
+        let groups = local_contacts(&model, &EN);
+        let headings: Vec<&str> = groups.iter().map(|g| g.heading.as_str()).collect();
+        assert_eq!(
+            headings,
+            vec![
+                "Loch Fyne Council (an example): Self-directed Support team",
+                "Independent support organisations",
+                "Advocacy services"
+            ]
+        );
+        let council_lines = &groups[0].entries[0].1;
+        assert_eq!(council_lines[0].href.as_deref(), Some("tel:01234567890"));
+        assert_eq!(
+            council_lines[1].href.as_deref(),
+            Some("mailto:sds@lochfyne.example")
+        );
+        assert_eq!(
+            groups[1].entries[0].0.as_deref(),
+            Some("Loch Fyne Independent Support")
+        );
     }
 
     #[test]

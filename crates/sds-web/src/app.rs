@@ -1,7 +1,10 @@
 //! The root component: holds the model, saves the plan when it changes, and
 //! moves focus to the heading of each new screen.
 
+use std::rc::Rc;
+
 use sds_core::Action;
+use sds_core::council_config::ConfigReading;
 use sds_core::model::{self, Saving, Screen};
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -26,12 +29,19 @@ use crate::storage;
 pub struct AppProps {
     /// Prefix for element ids, unique per copy of the tool on a page.
     pub instance: AttrValue,
+    /// The council's configuration as read (or none).
+    pub council: Rc<ConfigReading>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer_eq(|| {
-        let startup = model::start(storage::read_device(), storage::read_session());
+    let council = props.council.clone();
+    let state = use_reducer_eq(move || {
+        let startup = model::start_with_council(
+            storage::read_device(),
+            storage::read_session(),
+            (*council).clone(),
+        );
         if let Some(text) = &startup.keep_as_backup {
             // Nothing more to do if this fails: the notice already says the
             // old data could not be read, and the plan starts empty.

@@ -1,6 +1,6 @@
 //! SDS Explorer's web shell: Yew components that lay out what the core works
-//! out, and the browser effects (storage, focus). Mounts into an element it is
-//! given, so a council page can host it.
+//! out, and the browser effects (storage, focus, files). Mounts into an
+//! element it is given, so a council page can host it.
 
 mod app;
 mod components;
@@ -8,7 +8,9 @@ mod hooks;
 mod storage;
 
 use std::cell::Cell;
+use std::rc::Rc;
 
+use sds_core::council_config::{ConfigReading, read_config};
 use wasm_bindgen::prelude::*;
 
 pub use app::{App, AppProps};
@@ -21,6 +23,7 @@ thread_local! {
 #[wasm_bindgen]
 pub struct MountedApp {
     handle: Option<yew::AppHandle<App>>,
+    brand_css: String,
 }
 
 #[wasm_bindgen]
@@ -30,12 +33,42 @@ impl MountedApp {
             handle.destroy();
         }
     }
+
+    /// The council's checked brand colours as CSS declarations (empty when
+    /// there are none); the loader adopts them as a constructed stylesheet,
+    /// which strict content security policies allow.
+    pub fn brand_css(&self) -> String {
+        self.brand_css.clone()
+    }
 }
 
 /// Shows the tool inside `root`, replacing whatever placeholder it holds.
 /// Each copy gets its own id prefix, so two on one page never clash.
+///
+/// `config` is the text of a council configuration file, if one was named;
+/// `config_source` says where it came from and `config_error` why it could
+/// not be fetched, for the console messages to the council's web team.
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element) -> MountedApp {
+pub fn mount(
+    root: web_sys::Element,
+    config: Option<String>,
+    config_source: Option<String>,
+    config_error: Option<String>,
+) -> MountedApp {
+    let source = config_source.unwrap_or_default();
+    let reading = match (config, config_error) {
+        (_, Some(error)) => ConfigReading::unreachable(&source, &error),
+        (Some(text), None) => read_config(&text),
+        (None, None) => ConfigReading::none(),
+    };
+    for problem in &reading.problems {
+        gloo::console::warn!(problem.console_message());
+    }
+    let brand_css = reading
+        .config
+        .as_ref()
+        .map(|c| c.colours.css())
+        .unwrap_or_default();
     let number = INSTANCES.with(|n| {
         n.set(n.get() + 1);
         n.get()
@@ -43,8 +76,11 @@ pub fn mount(root: web_sys::Element) -> MountedApp {
     root.set_text_content(None);
     let props = AppProps {
         instance: format!("sds{number}").into(),
+        council: Rc::new(reading),
     };
+    let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
     MountedApp {
-        handle: Some(yew::Renderer::<App>::with_root_and_props(root, props).render()),
+        handle: Some(handle),
+        brand_css,
     }
 }

@@ -136,6 +136,19 @@ pub struct Text {
     pub notice_session_ended: &'static str,
     pub go_back: &'static str,
 
+    // The council's local information.
+    pub local_heading: &'static str,
+    pub local_council_contact: fn(&str) -> String,
+    pub local_phone: &'static str,
+    pub local_email: &'static str,
+    pub local_web: &'static str,
+    pub local_support_organisations: &'static str,
+    pub local_support_organisations_hint: &'static str,
+    pub local_advocacy: &'static str,
+    pub local_advocacy_hint: &'static str,
+    pub local_eligibility: &'static str,
+    pub local_info_incomplete: &'static str,
+
     // Your privacy.
     pub privacy_link: &'static str,
     pub privacy_title: &'static str,
@@ -150,6 +163,10 @@ pub struct Text {
 
 fn hub_progress_en(done: usize, total: usize) -> String {
     format!("You have completed {done} of {total} sections.")
+}
+
+fn local_council_contact_en(council: &str) -> String {
+    format!("{council}: Self-directed Support team")
 }
 
 fn plan_for_en(name: &str) -> String {
@@ -290,6 +307,18 @@ pub const EN: Text = Text {
     notice_session_started: "The session has started. Nothing from it will be kept on this device.",
     notice_session_ended: "The session has ended. Its plan has been deleted from this device.",
     go_back: "Go back",
+
+    local_heading: "Who can help",
+    local_council_contact: local_council_contact_en,
+    local_phone: "Phone",
+    local_email: "Email",
+    local_web: "Website",
+    local_support_organisations: "Independent support organisations",
+    local_support_organisations_hint: "They can help you understand your options and plan your support. They are not part of the council.",
+    local_advocacy: "Advocacy services",
+    local_advocacy_hint: "An advocate can help you say what you want, and make sure you are heard.",
+    local_eligibility: "How the council decides who gets support",
+    local_info_incomplete: "Some local information could not be loaded. National information is shown instead.",
 
     privacy_link: "Your privacy",
     privacy_title: "Your privacy",

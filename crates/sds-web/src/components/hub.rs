@@ -3,7 +3,9 @@
 use sds_core::view::{self, HubSection};
 use yew::prelude::*;
 
-use crate::components::{notice::Notice, saving_status::SavingStatus};
+use crate::components::{
+    local_contacts::LocalContacts, notice::Notice, saving_status::SavingStatus,
+};
 use crate::hooks::{AppContext, use_text};
 
 #[derive(Properties, PartialEq)]
@@ -29,6 +31,7 @@ pub fn Hub(props: &HubProps) -> Html {
             <ul class="sds-task-list">
                 { for hub.sections.iter().map(|section| task(app, section, t)) }
             </ul>
+            <LocalContacts app={app.clone()} />
             <SavingStatus app={app.clone()} />
         </>
     }

@@ -3,6 +3,7 @@ pub mod confirm_page;
 pub mod delete_everything;
 pub mod error_summary;
 pub mod hub;
+pub mod local_contacts;
 pub mod notice;
 pub mod options;
 pub mod outcomes;

@@ -7,6 +7,7 @@ use sds_core::summary::{self, SummarySection};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
+use crate::components::local_contacts::LocalContacts;
 use crate::components::plan_files::{SaveCopyButton, today};
 use crate::hooks::{AppContext, use_text};
 
@@ -77,6 +78,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                     { for view.questions.iter().map(|q| html! { <li>{ *q }</li> }) }
                 </ol>
             </section>
+            <LocalContacts app={app.clone()} />
             <section class="sds-summary__section sds-no-print" aria-labelledby={app.id("copy-heading")}>
                 <h2 class="sds-heading-m" id={app.id("copy-heading")}>{ s.copy_heading }</h2>
                 <div class="sds-form-group">

@@ -1,0 +1,231 @@
+// Embedding on council websites: the <sds-explorer> element in host pages
+// (plain, hostile, strict security policy, two copies), iframe mode, and
+// council configuration good and bad, in real Chromium.
+import { after, afterEach, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { axeViolations, launch, startServer, tabTo } from '../support/browser.mjs';
+
+let server;
+let url;
+let context;
+
+before(async () => {
+  ({ server, url } = await startServer());
+});
+after(() => server.close());
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+/** Opens a host page and waits for every tool on it; records what a web team would see. */
+async function openHost(path, { waitFor = 1 } = {}) {
+  context = await launch();
+  const page = await context.newPage();
+  const errors = [];
+  const warnings = [];
+  const requests = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    }, true);
+  });
+  await page.goto(url + path);
+  if (waitFor > 0) {
+    await page.waitForFunction((n) => document.querySelectorAll('sds-explorer[data-sds-ready]').length >= n, waitFor);
+  }
+  return { page, errors, warnings, requests };
+}
+
+async function completeAboutUsByKeyboard(page, root = page) {
+  await tabTo(page, /About us/);
+  await page.keyboard.press('Enter');
+  await tabTo(page, /What name should we use/);
+  await page.keyboard.type('Sam');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('9');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Fife');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  const status = root.locator('.sds-task-list__item').first().locator('.sds-task-list__status');
+  assert.equal(await status.textContent(), 'Completed');
+}
+
+const COUNCIL_CONTACT = 'Loch Fyne Council (an example): Self-directed Support team';
+
+describe('the <sds-explorer> element', () => {
+  test('on a council page: shows the council’s contacts and brand, completes by keyboard, axe-clean', async () => {
+    const { page, errors, warnings, requests } = await openHost('examples/custom-element.html');
+    const tool = page.locator('sds-explorer');
+    assert.equal(await tool.locator('h1').textContent(), 'Get ready for your Self-directed Support assessment');
+    assert.match(await tool.locator('.sds-local').textContent(), new RegExp(COUNCIL_CONTACT.replace(/[()]/g, '\\$&')));
+    assert.equal(await tool.getByRole('link', { name: '01234 567890' }).getAttribute('href'), 'tel:01234567890');
+    const button = tool.getByRole('button', { name: 'Save a copy to this device' });
+    assert.equal(await button.evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(0, 94, 184)');
+    assert.deepEqual(await axeViolations(page, 'sds-explorer'), []);
+    await completeAboutUsByKeyboard(page, tool);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(warnings, []);
+    const origin = new URL(url).origin;
+    assert.deepEqual(requests.filter((r) => !r.startsWith(origin)), []);
+    const files = [...new Set(requests.map((r) => new URL(r).pathname))].sort();
+    assert.deepEqual(files, [
+      '/embed.js', '/examples/custom-element.html', '/examples/host.css', '/examples/loch-fyne-council.json',
+      '/pkg/sds-embed.css', '/pkg/sds_web.js', '/pkg/sds_web_bg.wasm',
+    ]);
+  });
+
+  test('a hostile page’s CSS does not change the tool’s computed styles', async () => {
+    const read = (page) => page.evaluate(() => {
+      const root = document.querySelector('sds-explorer').shadowRoot;
+      return ['h1', '.sds-body', '.sds-task-list__link', '.sds-button', '.sds-task-list', '.sds-app'].map((sel) => {
+        const s = getComputedStyle(root.querySelector(sel));
+        return `${sel}: ${s.fontFamily} ${s.fontSize} ${s.color} ${s.display} ${s.margin} ${s.backgroundColor}`;
+      });
+    });
+    const plain = await read((await openHost('examples/custom-element.html')).page);
+    await context.close();
+    const { page, errors } = await openHost('examples/hostile.html');
+    assert.deepEqual(await read(page), plain);
+    assert.equal(await page.locator('sds-explorer').getByRole('button', { name: 'Save a copy to this device' }).isVisible(), true);
+    await completeAboutUsByKeyboard(page, page.locator('sds-explorer'));
+    assert.deepEqual(errors, []);
+  });
+
+  test('runs under a strict security policy with no violations or console errors', async () => {
+    const { page, errors } = await openHost('examples/strict-csp.html');
+    await completeAboutUsByKeyboard(page, page.locator('sds-explorer'));
+    await page.locator('sds-explorer').getByRole('link', { name: 'Our summary for the assessment' }).click();
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await axeViolations(page, 'sds-explorer'), []);
+  });
+
+  test('the scripts it ships use no eval or new Function', async () => {
+    for (const file of ['www/pkg/sds_web.js', 'www/embed.js', 'www/main.js']) {
+      const source = await readFile(file, 'utf8');
+      assert.doesNotMatch(source, /\beval\s*\(|new\s+Function\s*\(/, file);
+    }
+  });
+
+  test('two copies on one page keep separate state and unique ids', async () => {
+    const { page } = await openHost('examples/two-instances.html', { waitFor: 2 });
+    const first = page.locator('#first');
+    const second = page.locator('#second');
+    await first.getByRole('link', { name: 'About us' }).click();
+    await first.getByLabel('What name should we use').fill('First child');
+    assert.equal(await first.locator('h1').textContent(), 'About us');
+    assert.equal(await second.locator('h1').textContent(), 'Get ready for your Self-directed Support assessment');
+    const ids = await page.evaluate(() => [...document.querySelectorAll('sds-explorer')]
+      .flatMap((el) => [...el.shadowRoot.querySelectorAll('[id]')].map((n) => n.id)));
+    assert.ok(ids.length > 10);
+    assert.equal(new Set(ids).size, ids.length, 'every id is unique on the page');
+  });
+
+  test('removing the element unmounts the tool; adding it again mounts it afresh', async () => {
+    const { page, errors } = await openHost('examples/custom-element.html');
+    await page.evaluate(() => {
+      const el = document.querySelector('sds-explorer');
+      window.removedRoot = el.shadowRoot;
+      el.remove();
+    });
+    assert.equal(await page.evaluate(() => window.removedRoot.querySelector('.sds-embed').childElementCount), 0);
+    await page.evaluate(() => {
+      const el = document.createElement('sds-explorer');
+      document.querySelector('main').append(el);
+    });
+    await page.waitForFunction(() => document.querySelector('sds-explorer')?.dataset.sdsReady === 'true');
+    assert.equal(await page.locator('sds-explorer h1').textContent(), 'Get ready for your Self-directed Support assessment');
+    assert.deepEqual(errors, []);
+  });
+});
+
+describe('council configuration problems', () => {
+  const expected = {
+    'not-json.json': /configuration: the file is not valid JSON/,
+    'unknown-field.json': /configuration: colour_scheme is not a known setting; it was ignored/,
+    'wrong-types.json': /configuration: (council_name must be text|contact must be an object)/,
+    'unsafe-url.json': /configuration: contact\.web must be a web address starting https:\/\/; it was ignored/,
+    'low-contrast.json': /configuration: colours\.primary has a contrast ratio of 1\.\d:1, below the 4\.5:1/,
+    'missing.json': /configuration: http:\/\/127\.0\.0\.1:\d+\/examples\/bad-configs\/missing\.json could not be loaded \(404 Not Found\)/,
+  };
+
+  test('every fixture is covered', async () => {
+    const fixtures = (await readdir('www/examples/bad-configs')).sort();
+    assert.deepEqual(fixtures, Object.keys(expected).filter((f) => f !== 'missing.json').sort());
+  });
+
+  for (const [file, message] of Object.entries(expected)) {
+    test(`${file}: national defaults, a small notice, and a precise console message`, async () => {
+      const { page, errors, warnings } = await openHost('examples/custom-element.html');
+      await page.evaluate((f) => {
+        document.querySelector('sds-explorer').remove();
+        const el = document.createElement('sds-explorer');
+        el.setAttribute('config', `bad-configs/${f}`);
+        document.querySelector('main').append(el);
+      }, file);
+      await page.waitForFunction(() => document.querySelector('sds-explorer')?.dataset.sdsReady === 'true');
+      const tool = page.locator('sds-explorer');
+      assert.equal(await tool.locator('h1').textContent(), 'Get ready for your Self-directed Support assessment');
+      assert.equal(
+        await tool.locator('.sds-local__incomplete').textContent(),
+        'Some local information could not be loaded. National information is shown instead.',
+      );
+      assert.ok(warnings.some((w) => message.test(w)), `${file}: ${warnings.join(' | ')}`);
+      assert.equal(await tool.getByRole('button', { name: 'Save a copy to this device' })
+        .evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(0, 112, 60)', 'default colours');
+      assert.doesNotMatch(await tool.locator('.sds-app').textContent(), /javascript:/);
+      assert.deepEqual(errors.filter((e) => !/404/.test(e)), []);
+    });
+  }
+});
+
+describe('iframe mode', () => {
+  test('the frame has a title, grows with its content, and the tool works inside it', async () => {
+    const { page, errors } = await openHost('examples/iframe-host.html', { waitFor: 0 });
+    const frame = page.frameLocator('#sds-explorer-frame');
+    await frame.locator('html[data-sds-ready="true"]').waitFor();
+    assert.equal(
+      await page.locator('#sds-explorer-frame').getAttribute('title'),
+      'SDS Explorer: plan for your Self-directed Support assessment',
+    );
+    // The frame fits its content: within 2px of the page inside it.
+    const fitsContent = async () => {
+      const content = await frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+      await page.waitForFunction((h) => Math.abs(document.getElementById('sds-explorer-frame').getBoundingClientRect().height - h) <= 2, content);
+      return content;
+    };
+    const hubHeight = await fitsContent();
+    assert.ok(hubHeight > 1000, `${hubHeight}`);
+    assert.match(await frame.locator('.sds-local').textContent(), /Loch Fyne Council/);
+    await frame.getByRole('link', { name: 'About us' }).click();
+    const aboutHeight = await fitsContent();
+    await frame.getByRole('button', { name: 'Save and continue' }).click();
+    await frame.locator('.sds-error-summary').waitFor();
+    const withErrors = await fitsContent();
+    assert.ok(aboutHeight < hubHeight, `the frame shrank for About us: ${hubHeight} to ${aboutHeight}`);
+    assert.ok(withErrors > aboutHeight, `the frame grew with the errors: ${aboutHeight} to ${withErrors}`);
+    assert.deepEqual(errors, []);
+  });
+
+  test('the parent ignores height messages from anywhere but the tool', async () => {
+    const { page } = await openHost('examples/iframe-host.html', { waitFor: 0 });
+    await page.frameLocator('#sds-explorer-frame').locator('html[data-sds-ready="true"]').waitFor();
+    await page.waitForFunction(() => Number(document.getElementById('sds-explorer-frame').height) > 300);
+    const before = await page.locator('#sds-explorer-frame').getAttribute('height');
+    await page.evaluate(() => window.postMessage({ type: 'sds-explorer:height', height: 5 }, '*'));
+    await page.waitForTimeout(100);
+    assert.equal(await page.locator('#sds-explorer-frame').getAttribute('height'), before);
+  });
+});
