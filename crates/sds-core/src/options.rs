@@ -506,6 +506,7 @@ impl Level {
 pub struct ChartPoint {
     pub id: OptionId,
     pub name: &'static str,
+    pub short: &'static str,
     pub at: Position,
     pub flexibility: &'static str,
     pub responsibility: &'static str,
@@ -523,6 +524,7 @@ pub struct ChartView {
     pub mix_from: Position,
     pub mix_to: Position,
     pub mix_name: &'static str,
+    pub mix_short: &'static str,
     /// Option 4's row of the text alternative.
     pub mix_flexibility: String,
     pub mix_responsibility: String,
@@ -542,6 +544,7 @@ pub fn chart(thinking: &OptionsThinking, t: &Text) -> ChartView {
             ChartPoint {
                 id: OptionId::of(option),
                 name: OptionId::of(option).facts(o).name,
+                short: OptionId::of(option).facts(o).short,
                 at,
                 flexibility: Level::of(at.flexibility).label(o),
                 responsibility: Level::of(at.responsibility).label(o),
@@ -589,6 +592,7 @@ pub fn chart(thinking: &OptionsThinking, t: &Text) -> ChartView {
         mix_from: from,
         mix_to: to,
         mix_name: o.option_4.name,
+        mix_short: o.option_4.short,
         mix_flexibility: range(from.flexibility, to.flexibility),
         mix_responsibility: range(from.responsibility, to.responsibility),
         summary,

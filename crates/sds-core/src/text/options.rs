@@ -8,6 +8,8 @@ use crate::options::{Answer, OptionId, WhatMatters};
 #[derive(Debug)]
 pub struct OptionFactsText {
     pub name: &'static str,
+    /// "Option 1", to fit beside a dot on the chart.
+    pub short: &'static str,
     /// The plain names councils use for it.
     pub also_called: &'static str,
     pub who_chooses: &'static str,
@@ -73,7 +75,7 @@ pub struct OptionsText {
     pub chart_mix_yours: fn(&[&str]) -> String,
     pub chart_mix_range: fn(&str, &str, &str, &str) -> String,
     pub chart_table_caption: &'static str,
-    pub chart_col_option: &'static str,
+    pub chart_level: fn(&str, &str) -> String,
     pub chart_col_flexibility: &'static str,
     pub chart_col_responsibility: &'static str,
     pub level_low: &'static str,
@@ -153,6 +155,7 @@ pub struct OptionsText {
 // §6 (employer duties, cover), §8 (common uses).
 pub const OPTION_1: OptionFactsText = OptionFactsText {
     name: "Option 1: Direct payment",
+    short: "Option 1",
     also_called: "A direct payment.",
     who_chooses: "You choose the support.",
     who_arranges: "You arrange it.",
@@ -165,6 +168,7 @@ pub const OPTION_1: OptionFactsText = OptionFactsText {
 
 pub const OPTION_2: OptionFactsText = OptionFactsText {
     name: "Option 2: You choose, someone else arranges",
+    short: "Option 2",
     also_called: "An individual service fund (ISF), or directing your support.",
     who_chooses: "You choose the support and who provides it.",
     who_arranges: "The council or a provider you pick arranges it.",
@@ -177,6 +181,7 @@ pub const OPTION_2: OptionFactsText = OptionFactsText {
 
 pub const OPTION_3: OptionFactsText = OptionFactsText {
     name: "Option 3: The council arranges",
+    short: "Option 3",
     also_called: "Arranged services.",
     who_chooses: "The council chooses the support with you.",
     who_arranges: "The council arranges it.",
@@ -189,6 +194,7 @@ pub const OPTION_3: OptionFactsText = OptionFactsText {
 
 pub const OPTION_4: OptionFactsText = OptionFactsText {
     name: "Option 4: A mix",
+    short: "Option 4",
     also_called: "A mix of Options 1, 2 and 3.",
     who_chooses: "It depends on the part. You choose for the Option 1 and Option 2 parts.",
     who_arranges: "Each part is arranged as that option says.",
@@ -210,6 +216,10 @@ fn chart_mix_yours_en(numbers: &[&str]) -> String {
 
 fn chart_mix_range_en(low: &str, low_option: &str, high: &str, high_option: &str) -> String {
     format!("From {low} (Option {low_option}) to {high} (Option {high_option})")
+}
+
+fn chart_level_en(axis: &str, level: &str) -> String {
+    format!("{axis}: {level}")
 }
 
 fn fits_not_sure_en(count: usize) -> String {
@@ -442,7 +452,7 @@ pub const EN: OptionsText = OptionsText {
     chart_mix_yours: chart_mix_yours_en,
     chart_mix_range: chart_mix_range_en,
     chart_table_caption: "What the picture shows",
-    chart_col_option: "Option",
+    chart_level: chart_level_en,
     chart_col_flexibility: "Flexibility",
     chart_col_responsibility: "Your responsibility",
     level_low: "Low",
