@@ -236,7 +236,7 @@ describe('the four options: the other pages', () => {
     await openPage(page, 'What we are thinking about');
     const why = page.getByLabel('Why are you thinking about these options? (optional)');
     await why.fill('a'.repeat(2001));
-    assert.equal(await page.locator('.sds-options-count').textContent(), 'You have typed 2001 of 2,000 characters.');
+    assert.equal(await page.locator('.sds-options-count').textContent(), 'You have typed 2,001 of 2,000 characters.');
     await page.getByRole('button', { name: 'Save and continue' }).click();
     const summary = page.locator('.sds-error-summary');
     assert.equal(await summary.evaluate((el) => el === document.activeElement), true, 'the summary takes focus');
