@@ -778,6 +778,8 @@ pub struct FitRow {
 pub struct OptionFit {
     pub id: OptionId,
     pub name: &'static str,
+    /// Said when the council has this option not currently available.
+    pub not_available: Option<&'static str>,
     /// In question order.
     pub rows: Vec<FitRow>,
 }
@@ -795,13 +797,15 @@ pub struct FitView {
     pub your_choice: &'static [&'static str],
 }
 
-pub fn fit_view(thinking: &OptionsThinking, t: &Text) -> FitView {
+pub fn fit_view(thinking: &OptionsThinking, local: &LocalAvailability, t: &Text) -> FitView {
     let o = t.options;
     let options: Vec<OptionFit> = OptionId::ALL
         .into_iter()
         .map(|id| OptionFit {
             id,
             name: id.facts(o).name,
+            not_available: (local.of(id) == Availability::NotCurrentlyAvailable)
+                .then_some(o.available_not_now),
             rows: WhatMatters::ALL
                 .into_iter()
                 .filter_map(|question| {
@@ -1083,6 +1087,11 @@ mod tests {
         assert_eq!(
             thinking(&model, &EN).why_count,
             "You have typed 5 of 2,000 characters."
+        );
+        let long = after([opt(OptionsAction::SetWhy("a".repeat(12345)))]);
+        assert_eq!(
+            thinking(&long, &EN).why_count,
+            "You have typed 12,345 of 2,000 characters."
         );
     }
 
@@ -1376,7 +1385,11 @@ mod tests {
 
     #[test]
     fn answering_shows_each_option_its_fit_and_reason() {
-        let view = fit_view(&answered(&[(WhatMatters::EmployOwnPa, Answer::Yes)]), &EN);
+        let view = fit_view(
+            &answered(&[(WhatMatters::EmployOwnPa, Answer::Yes)]),
+            &LocalAvailability::default(),
+            &EN,
+        );
         let actual: Vec<(&str, &str, &str)> = view
             .options
             .iter()
@@ -1417,6 +1430,7 @@ mod tests {
     fn not_sure_answers_are_counted_but_not_used() {
         let view = fit_view(
             &answered(&[(WhatMatters::CoverWhenOff, Answer::NotSure)]),
+            &LocalAvailability::default(),
             &EN,
         );
         assert!(view.nothing_answered);
@@ -1431,6 +1445,7 @@ mod tests {
                 (WhatMatters::ChangeAtShortNotice, Answer::Yes),
                 (WhatMatters::ChooseWhoSupports, Answer::No),
             ]),
+            &LocalAvailability::default(),
             &EN,
         );
         let order: Vec<WhatMatters> = view.options[0].rows.iter().map(|r| r.question).collect();
@@ -1439,6 +1454,39 @@ mod tests {
             vec![
                 WhatMatters::ChooseWhoSupports,
                 WhatMatters::ChangeAtShortNotice
+            ]
+        );
+    }
+
+    #[test]
+    fn an_option_not_available_locally_keeps_its_place_and_says_so() {
+        let local = LocalAvailability {
+            option_3: LocalOption {
+                availability: Availability::NotCurrentlyAvailable,
+                note: None,
+            },
+            ..LocalAvailability::default()
+        };
+        let view = fit_view(
+            &answered(&[(WhatMatters::CoverWhenOff, Answer::Yes)]),
+            &local,
+            &EN,
+        );
+        let actual: Vec<(OptionId, Option<&str>)> = view
+            .options
+            .iter()
+            .map(|o| (o.id, o.not_available))
+            .collect();
+        assert_eq!(
+            actual,
+            vec![
+                (OptionId::One, None),
+                (OptionId::Two, None),
+                (
+                    OptionId::Three,
+                    Some("Not currently available in your area")
+                ),
+                (OptionId::Mix, None),
             ]
         );
     }
@@ -1472,7 +1520,7 @@ mod tests {
     #[test]
     fn no_answers_ever_reorder_the_options_or_drop_the_your_choice_message() {
         for thinking in every_set_of_answers() {
-            let view = fit_view(&thinking, &EN);
+            let view = fit_view(&thinking, &LocalAvailability::default(), &EN);
             let ids: Vec<OptionId> = view.options.iter().map(|o| o.id).collect();
             assert_eq!(ids, OptionId::ALL.to_vec());
             assert_eq!(view.your_choice, EN.options.your_choice);
@@ -1496,7 +1544,7 @@ mod tests {
             (WhatMatters::OneOffThings, Answer::Yes),
             (WhatMatters::ChangeAtShortNotice, Answer::Yes),
         ]);
-        let view = fit_view(&thinking, &EN);
+        let view = fit_view(&thinking, &LocalAvailability::default(), &EN);
         assert_eq!(view.options[0].id, OptionId::One);
         assert_eq!(view.options[3].id, OptionId::Mix);
         let words = format!("{view:?}").to_lowercase();
@@ -1515,7 +1563,11 @@ mod tests {
 
     #[test]
     fn the_page_always_says_the_choice_is_yours_and_what_happens_if_you_do_not_choose() {
-        let view = fit_view(&OptionsThinking::default(), &EN);
+        let view = fit_view(
+            &OptionsThinking::default(),
+            &LocalAvailability::default(),
+            &EN,
+        );
         let said = view.your_choice.join(" ");
         assert!(said.contains("The choice is yours."), "{said}");
         assert!(

@@ -234,7 +234,11 @@ fn what_you_said_en(question: &str, answer: &str) -> String {
 }
 
 fn why_count_en(typed: usize, max: usize) -> String {
-    format!("You have typed {typed} of {} characters.", thousands(max))
+    format!(
+        "You have typed {} of {} characters.",
+        thousands(typed),
+        thousands(max)
+    )
 }
 
 fn thousands(n: usize) -> String {

@@ -19,7 +19,7 @@ pub fn WhatMattersPage(props: &PageProps) -> Html {
     let o = t.options;
     let app = &props.app;
     let thinking = &app.model().plan.options;
-    let view = options::fit_view(thinking, t);
+    let view = options::fit_view(thinking, &options::local_availability(&app.model().plan), t);
     html! {
         <>
             <BackToOptions app={app.clone()} />
@@ -38,7 +38,7 @@ pub fn WhatMattersPage(props: &PageProps) -> Html {
             } else {
                 <p class="sds-body">{ o.fits_intro }</p>
                 <div class="sds-options-fits">
-                    { for view.options.iter().map(|f| option_fit(f, o)) }
+                    { for view.options.iter().map(option_fit) }
                 </div>
             }
             if view.not_sure > 0 {
@@ -87,10 +87,13 @@ fn question(app: &AppContext, q: Question, current: Option<Answer>, o: &OptionsT
     }
 }
 
-fn option_fit(f: &OptionFit, o: &OptionsText) -> Html {
+fn option_fit(f: &OptionFit) -> Html {
     html! {
         <section class="sds-options-fit" key={f.id.key()}>
             <h3 class="sds-heading-m">{ f.name }</h3>
+            if let Some(note) = f.not_available {
+                <p class="sds-body sds-options-availability--not-now">{ note }</p>
+            }
             <ul class="sds-options-fit__list">
                 { for f.rows.iter().map(|row| html! {
                     <li class={classes!("sds-options-fit__row", format!("sds-options-fit__row--{}", row.fit.class()))}
@@ -105,7 +108,6 @@ fn option_fit(f: &OptionFit, o: &OptionsText) -> Html {
                     </li>
                 }) }
             </ul>
-            { if f.rows.is_empty() { html! { <p class="sds-body">{ o.fits_nothing_yet }</p> } } else { html! {} } }
         </section>
     }
 }
