@@ -163,7 +163,7 @@ pub const OPTION_1: OptionFactsText = OptionFactsText {
     employ_staff: "Yes. You can employ a personal assistant (PA). You become the employer.",
     paperwork: "You keep records of what you spend and send them to the council. If you employ a PA, you also run payroll. A payroll service can help.",
     use_for: "Anything lawful and safe in your agreed plan. For example a PA, a club, short breaks, equipment or a one-off purchase. It can also buy services from the council.",
-    worker_off: "You arrange cover yourself. Some families use a second PA or a provider for this.",
+    worker_off: "You arrange cover yourself. A provider (Option 2) can give cover, or you can use a mix (Option 4).",
 };
 
 pub const OPTION_2: OptionFactsText = OptionFactsText {
@@ -319,7 +319,7 @@ fn fit_reason_en(question: WhatMatters, answer: Answer, option: OptionId) -> &'s
         }
 
         (Answer::Yes, CoverWhenOff, One) => {
-            "You arrange cover yourself. A provider or a second PA can help."
+            "You arrange cover yourself. A provider (Option 2) can give cover."
         }
         (Answer::Yes, CoverWhenOff, Two) => "The provider arranges cover when a worker is off.",
         (Answer::Yes, CoverWhenOff, Three) => "The council or its provider arranges cover.",
