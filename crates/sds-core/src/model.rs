@@ -82,6 +82,8 @@ pub struct Model {
     /// About us errors show only after the family first presses "Save and
     /// continue", as in the design systems; then they update as they type.
     pub about_submitted: bool,
+    /// The same for the options notes page.
+    pub options_submitted: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -123,6 +125,9 @@ pub fn apply(mut model: Model, action: Action) -> Model {
             model.screen = screen;
             if screen == Screen::AboutUs {
                 model.about_submitted = false;
+            }
+            if screen == Screen::Options(OptionsScreen::OurThinking) {
+                model.options_submitted = false;
             }
         }
         Action::SetChildName(name) => model.plan.about.child_name = name,

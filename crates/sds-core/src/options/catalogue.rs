@@ -1,0 +1,293 @@
+//! The options catalogue: what each option means, fact by fact, and how a
+//! council's local picture narrows it.
+
+use crate::budget::SdsOption;
+use crate::plan::Plan;
+use crate::text::Text;
+use crate::text::options::{OptionFactsText, OptionsText};
+
+// ---------------------------------------------------------------------------
+// The options catalogue (sds-facts.md §2, §5, §6, §8).
+
+/// The four options as the catalogue shows them. `SdsOption` (the budget's
+/// options) has no Option 4 because a mix is a set of parts under 1, 2 and 3.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OptionId {
+    One,
+    Two,
+    Three,
+    Mix,
+}
+
+impl OptionId {
+    /// Always this order: 1, 2, 3, 4. No view reorders it.
+    pub const ALL: [OptionId; 4] = [OptionId::One, OptionId::Two, OptionId::Three, OptionId::Mix];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            OptionId::One => "option-1",
+            OptionId::Two => "option-2",
+            OptionId::Three => "option-3",
+            OptionId::Mix => "option-4",
+        }
+    }
+
+    /// The number shown in the chart.
+    pub fn number(self) -> &'static str {
+        match self {
+            OptionId::One => "1",
+            OptionId::Two => "2",
+            OptionId::Three => "3",
+            OptionId::Mix => "4",
+        }
+    }
+
+    pub fn of(option: SdsOption) -> OptionId {
+        match option {
+            SdsOption::Option1 => OptionId::One,
+            SdsOption::Option2 => OptionId::Two,
+            SdsOption::Option3 => OptionId::Three,
+        }
+    }
+
+    pub fn facts(self, t: &OptionsText) -> &'static OptionFactsText {
+        match self {
+            OptionId::One => t.option_1,
+            OptionId::Two => t.option_2,
+            OptionId::Three => t.option_3,
+            OptionId::Mix => t.option_4,
+        }
+    }
+}
+
+/// The things every option says something about: the rows of the
+/// comparison table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fact {
+    WhoChooses,
+    WhoArranges,
+    WhoHoldsMoney,
+    EmployStaff,
+    Paperwork,
+    UseFor,
+    WorkerOff,
+}
+
+impl Fact {
+    pub const ALL: [Fact; 7] = [
+        Fact::WhoChooses,
+        Fact::WhoArranges,
+        Fact::WhoHoldsMoney,
+        Fact::EmployStaff,
+        Fact::Paperwork,
+        Fact::UseFor,
+        Fact::WorkerOff,
+    ];
+
+    pub fn label(self, t: &OptionsText) -> &'static str {
+        match self {
+            Fact::WhoChooses => t.fact_who_chooses,
+            Fact::WhoArranges => t.fact_who_arranges,
+            Fact::WhoHoldsMoney => t.fact_who_holds_money,
+            Fact::EmployStaff => t.fact_employ_staff,
+            Fact::Paperwork => t.fact_paperwork,
+            Fact::UseFor => t.fact_use_for,
+            Fact::WorkerOff => t.fact_worker_off,
+        }
+    }
+
+    /// Where the fact comes from, in shared/domain/sds-facts.md.
+    pub fn source(self) -> &'static str {
+        match self {
+            Fact::WhoChooses | Fact::WhoArranges | Fact::WhoHoldsMoney | Fact::EmployStaff => {
+                "sds-facts.md §2"
+            }
+            Fact::Paperwork => "sds-facts.md §2, §6",
+            Fact::UseFor => "sds-facts.md §2, §5, §8",
+            Fact::WorkerOff => "sds-facts.md §6",
+        }
+    }
+
+    pub fn of(self, facts: &OptionFactsText) -> &'static str {
+        match self {
+            Fact::WhoChooses => facts.who_chooses,
+            Fact::WhoArranges => facts.who_arranges,
+            Fact::WhoHoldsMoney => facts.who_holds_money,
+            Fact::EmployStaff => facts.employ_staff,
+            Fact::Paperwork => facts.paperwork,
+            Fact::UseFor => facts.use_for,
+            Fact::WorkerOff => facts.worker_off,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Local availability: what a council offers can narrow the catalogue.
+
+/// Whether an option can be had locally.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Availability {
+    /// Nothing is known: ask the council (the built-in default).
+    #[default]
+    AskYourCouncil,
+    Available,
+    /// For example a council with no Option 3 services (sds-facts.md §8).
+    NotCurrentlyAvailable,
+}
+
+/// One option's local picture: whether it is available, and a note in the
+/// council's words.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct LocalOption {
+    pub availability: Availability,
+    pub note: Option<String>,
+}
+
+/// A council's local picture of the options. Council configuration files
+/// come later; until then `LocalAvailability::default()` is used, which says
+/// "ask your council what is available" for every option.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct LocalAvailability {
+    pub option_1: LocalOption,
+    pub option_2: LocalOption,
+    pub option_3: LocalOption,
+    /// Families may use providers in neighbouring council areas.
+    pub neighbouring_providers: bool,
+    /// A general note from the council.
+    pub note: Option<String>,
+}
+
+impl LocalAvailability {
+    /// A mix is available when at least two of its parts might be.
+    pub fn of(&self, option: OptionId) -> Availability {
+        let part = |o: &LocalOption| o.availability;
+        match option {
+            OptionId::One => part(&self.option_1),
+            OptionId::Two => part(&self.option_2),
+            OptionId::Three => part(&self.option_3),
+            OptionId::Mix => {
+                let parts = [
+                    part(&self.option_1),
+                    part(&self.option_2),
+                    part(&self.option_3),
+                ];
+                let open = parts
+                    .iter()
+                    .filter(|a| **a != Availability::NotCurrentlyAvailable)
+                    .count();
+                if open < 2 {
+                    Availability::NotCurrentlyAvailable
+                } else if parts.iter().all(|a| *a == Availability::Available) {
+                    Availability::Available
+                } else {
+                    Availability::AskYourCouncil
+                }
+            }
+        }
+    }
+
+    fn note_for(&self, option: OptionId) -> Option<String> {
+        match option {
+            OptionId::One => self.option_1.note.clone(),
+            OptionId::Two => self.option_2.note.clone(),
+            OptionId::Three => self.option_3.note.clone(),
+            OptionId::Mix => None,
+        }
+    }
+}
+
+/// The local picture the app uses now: the built-in default.
+pub fn local_availability(_plan: &Plan) -> LocalAvailability {
+    LocalAvailability::default()
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AvailabilityView {
+    pub availability: Availability,
+    pub label: &'static str,
+    /// The council's own note for this option, if any.
+    pub note: Option<String>,
+}
+
+fn availability_view(
+    local: &LocalAvailability,
+    option: OptionId,
+    t: &OptionsText,
+) -> AvailabilityView {
+    let availability = local.of(option);
+    AvailabilityView {
+        availability,
+        label: match availability {
+            Availability::AskYourCouncil => t.available_ask,
+            Availability::Available => t.available_yes,
+            Availability::NotCurrentlyAvailable => t.available_not_now,
+        },
+        note: local.note_for(option),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The comparison (table on wide screens, cards on phones).
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactCell {
+    pub fact: Fact,
+    pub label: &'static str,
+    pub text: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OptionColumn {
+    pub id: OptionId,
+    pub name: &'static str,
+    pub also_called: &'static str,
+    pub facts: Vec<FactCell>,
+    pub availability: AvailabilityView,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComparisonView {
+    /// Always Options 1, 2, 3, 4 in that order.
+    pub columns: Vec<OptionColumn>,
+    /// Notes about the local picture, in order (the default says "ask your
+    /// council what is available").
+    pub local_notes: Vec<String>,
+}
+
+pub fn comparison(local: &LocalAvailability, t: &Text) -> ComparisonView {
+    let o = t.options;
+    let columns = OptionId::ALL
+        .into_iter()
+        .map(|id| {
+            let facts = id.facts(o);
+            OptionColumn {
+                id,
+                name: facts.name,
+                also_called: facts.also_called,
+                facts: Fact::ALL
+                    .into_iter()
+                    .map(|fact| FactCell {
+                        fact,
+                        label: fact.label(o),
+                        text: fact.of(facts),
+                    })
+                    .collect(),
+                availability: availability_view(local, id, o),
+            }
+        })
+        .collect();
+    let mut local_notes = Vec::new();
+    if let Some(note) = &local.note {
+        local_notes.push(note.clone());
+    }
+    if local.neighbouring_providers {
+        local_notes.push(o.local_neighbouring.to_owned());
+    }
+    if *local == LocalAvailability::default() {
+        local_notes.push(o.local_default.to_owned());
+    }
+    ComparisonView {
+        columns,
+        local_notes,
+    }
+}

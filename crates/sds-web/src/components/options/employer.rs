@@ -1,0 +1,42 @@
+//! "Being an employer": an Option 1 employer's duties in plain words, where
+//! to get help, and the worries families raise with ways through them.
+
+use yew::prelude::*;
+
+use super::{BackToOptions, PageProps, page_heading, paragraphs};
+use crate::hooks::use_text;
+
+#[component]
+pub fn Employer(props: &PageProps) -> Html {
+    let t = use_text();
+    let o = t.options;
+    html! {
+        <>
+            <BackToOptions app={props.app.clone()} />
+            { page_heading(o.employer_title) }
+            { paragraphs(o.employer_intro) }
+            <h2 class="sds-heading-l">{ o.duties_heading }</h2>
+            <ul class="sds-options-points">
+                { for o.duties.iter().map(|d| html! {
+                    <li class="sds-options-points__item">
+                        <h3 class="sds-heading-s">{ d.heading }</h3>
+                        { paragraphs(d.body) }
+                    </li>
+                }) }
+            </ul>
+            <h2 class="sds-heading-l">{ o.help_heading }</h2>
+            <ul class="sds-options-bullets">
+                { for o.help.iter().map(|h| html! { <li>{ *h }</li> }) }
+            </ul>
+            <h2 class="sds-heading-l">{ o.concerns_heading }</h2>
+            <p class="sds-body">{ o.concerns_intro }</p>
+            { for o.concerns.iter().map(|c| html! {
+                <details class="sds-options-details">
+                    <summary class="sds-options-details__summary">{ c.heading }</summary>
+                    <div class="sds-options-details__text">{ paragraphs(c.body) }</div>
+                </details>
+            }) }
+            <p class="sds-body-s sds-options-source">{ o.employer_source }</p>
+        </>
+    }
+}
