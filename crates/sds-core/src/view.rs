@@ -405,7 +405,7 @@ mod tests {
             ("About us", "Not started"),
             ("Our story", "Cannot start yet"),
             ("What we want to change", "Cannot start yet"),
-            ("The four options", "Cannot start yet"),
+            ("The four options", "Not started"),
             ("Support ideas and costs", "Cannot start yet"),
             ("Our summary for the assessment", "Not started"),
         ];

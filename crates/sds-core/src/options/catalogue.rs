@@ -2,7 +2,7 @@
 //! council's local picture narrows it.
 
 use crate::budget::SdsOption;
-use crate::plan::Plan;
+use crate::council_config::CouncilConfig;
 use crate::text::Text;
 use crate::text::options::{OptionFactsText, OptionsText};
 
@@ -196,9 +196,34 @@ impl LocalAvailability {
     }
 }
 
-/// The local picture the app uses now: the built-in default.
-pub fn local_availability(_plan: &Plan) -> LocalAvailability {
-    LocalAvailability::default()
+/// The local picture from the council's configuration; without one, the
+/// built-in default ("ask your council") for every option.
+pub fn local_availability(council: Option<&CouncilConfig>) -> LocalAvailability {
+    let Some(council) = council else {
+        return LocalAvailability::default();
+    };
+    let part = |option: SdsOption| {
+        council
+            .options
+            .iter()
+            .find(|o| o.option == option)
+            .map(|o| LocalOption {
+                availability: if o.available {
+                    Availability::Available
+                } else {
+                    Availability::NotCurrentlyAvailable
+                },
+                note: (!o.note.is_empty()).then(|| o.note.clone()),
+            })
+            .unwrap_or_default()
+    };
+    LocalAvailability {
+        option_1: part(SdsOption::Option1),
+        option_2: part(SdsOption::Option2),
+        option_3: part(SdsOption::Option3),
+        neighbouring_providers: false,
+        note: (!council.options_note.is_empty()).then(|| council.options_note.clone()),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -24,7 +24,7 @@ use crate::model::{Model, Screen};
 use crate::plan::Plan;
 use crate::text::Text;
 use crate::text::options::OptionsText;
-use crate::view::{self, FieldError, SectionStatus};
+use crate::view::{FieldError, SectionStatus};
 
 pub use catalogue::*;
 pub use chart::*;
@@ -159,9 +159,9 @@ pub fn apply(model: &mut Model, action: OptionsAction) {
 /// age). It is complete once the family has saved their notes.
 pub fn status(plan: &Plan) -> SectionStatus {
     let thinking = &plan.options;
-    if view::about_us_status(plan) != SectionStatus::Completed {
-        SectionStatus::CannotStartYet
-    } else if thinking.confirmed && check(thinking).is_empty() {
+    // Open from the start: a family may want to read about the options
+    // before anything else.
+    if thinking.confirmed && check(thinking).is_empty() {
         SectionStatus::Completed
     } else if *thinking == OptionsThinking::default() {
         SectionStatus::NotStarted

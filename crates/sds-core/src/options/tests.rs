@@ -32,12 +32,27 @@ fn answered(pairs: &[(WhatMatters, Answer)]) -> OptionsThinking {
 // --- status ---
 
 #[test]
-fn the_section_cannot_start_until_about_us_is_completed() {
-    assert_eq!(status(&Plan::default()), SectionStatus::CannotStartYet);
+fn the_section_can_be_read_from_the_start() {
+    assert_eq!(status(&Plan::default()), SectionStatus::NotStarted);
     assert_eq!(
         status(&after([Action::SetAge("9".into())]).plan),
-        SectionStatus::CannotStartYet
+        SectionStatus::NotStarted
     );
+}
+
+#[test]
+fn a_councils_configuration_narrows_the_options() {
+    let reading = crate::council_config::read_config(
+        r#"{"options": {"option_3": {"available": false, "note": "None near you"}, "note": "Ask us"}}"#,
+    );
+    let local = local_availability(reading.config.as_ref());
+    assert_eq!(
+        local.option_3.availability,
+        Availability::NotCurrentlyAvailable
+    );
+    assert_eq!(local.option_3.note.as_deref(), Some("None near you"));
+    assert_eq!(local.option_1.availability, Availability::AskYourCouncil);
+    assert_eq!(local.note.as_deref(), Some("Ask us"));
 }
 
 #[test]
@@ -319,10 +334,7 @@ fn neighbouring_providers_and_council_notes_are_listed() {
 
 #[test]
 fn the_app_uses_the_built_in_default_for_now() {
-    assert_eq!(
-        local_availability(&Plan::default()),
-        LocalAvailability::default()
-    );
+    assert_eq!(local_availability(None), LocalAvailability::default());
 }
 
 // --- chart ---

@@ -17,7 +17,10 @@ pub fn Start(props: &PageProps) -> Html {
     let o = t.options;
     let app = &props.app;
     let plan = &app.model().plan;
-    let comparison = options::comparison(&options::local_availability(plan), t);
+    let comparison = options::comparison(
+        &options::local_availability(app.model().council.as_ref()),
+        t,
+    );
     let chart = options::chart(&plan.options, t);
     html! {
         <>

@@ -19,7 +19,11 @@ pub fn WhatMattersPage(props: &PageProps) -> Html {
     let o = t.options;
     let app = &props.app;
     let thinking = &app.model().plan.options;
-    let view = options::fit_view(thinking, &options::local_availability(&app.model().plan), t);
+    let view = options::fit_view(
+        thinking,
+        &options::local_availability(app.model().council.as_ref()),
+        t,
+    );
     html! {
         <>
             <BackToOptions app={app.clone()} />
