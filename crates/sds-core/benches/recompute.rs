@@ -82,6 +82,7 @@ fn main() {
     let mut plan = BudgetPlan {
         settings: PlanSettings::default(),
         lines: (1..=LINES).map(mixed_line).collect(),
+        ..BudgetPlan::default()
     };
     plan.settings.employer.contingency_percent = "5".into();
     let rates = plan.settings.tax_year.rates();
