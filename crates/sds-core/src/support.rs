@@ -684,7 +684,8 @@ pub struct TotalRow {
 pub struct IdeaSummary {
     pub id: LineId,
     pub name: String,
-    pub kind: &'static str,
+    /// The kind, unless the name already says it.
+    pub kind: Option<&'static str>,
     pub option: &'static str,
     pub cost: Option<String>,
     pub problem: Option<&'static str>,
@@ -804,14 +805,23 @@ pub fn start(model: &Model, t: &Text) -> StartView {
             .and_then(|b| b.lines.iter().find(|l| l.id == line.id))
             .map(|l| &l.result);
         let (cost, problem) = match result {
-            Some(LineResult::Costed(costed)) => (Some((s.idea_costs)(&money(costed.total))), None),
+            Some(LineResult::Costed(costed)) => {
+                let words = if costed.pa.is_some() {
+                    s.idea_costs_pa
+                } else {
+                    s.idea_costs
+                };
+                (Some(words(&money(costed.total))), None)
+            }
             Some(LineResult::Invalid { errors }) => (None, Some(line_problem(errors, s))),
             None => (None, None),
         };
+        let name = line_name(line, s);
+        let kind = kind_text(line.input.kind(), s).name;
         ideas.push(IdeaSummary {
             id: line.id,
-            name: line_name(line, s),
-            kind: kind_text(line.input.kind(), s).name,
+            kind: (kind != name).then_some(kind),
+            name,
             option: option_name(line.option, s),
             cost,
             problem,
@@ -1230,7 +1240,11 @@ pub fn line(model: &Model, id: LineId, tried_to_save: bool, t: &Text) -> Option<
         .and_then(|b| b.lines.into_iter().find(|l| l.id == id).map(|l| l.result))
     {
         Some(LineResult::Costed(costed)) => (
-            Some((s.idea_costs)(&money(costed.total))),
+            Some(if costed.pa.is_some() {
+                (s.idea_costs_pa)(&money(costed.total))
+            } else {
+                (s.idea_costs)(&money(costed.total))
+            }),
             costed
                 .notices
                 .iter()
@@ -1632,11 +1646,17 @@ pub fn budget(model: &Model, t: &Text) -> BudgetView {
     let mut buys_result = None;
     let mut trade_off = Vec::new();
     if let (Some(Ok(amount)), Ok(rate), Ok(Some(weeks))) = (amount, rate, weeks) {
+        // With a PA already in the plan, the question is how many hours
+        // that PA could have; otherwise it is a new PA.
+        let first_pa = budget.lines.iter().find_map(|l| match &l.input {
+            LineInput::PersonalAssistant(pa) => Some((l.id, pa.aged_22_or_over)),
+            _ => None,
+        });
         let question = TradeOffQuestion {
             amount,
             weeks,
-            aged_22_or_over: true,
-            replacing: None,
+            aged_22_or_over: first_pa.is_none_or(|(_, aged)| aged),
+            replacing: first_pa.map(|(id, _)| id),
         };
         let minimum = rates.pa_minimum_hourly.value;
         let rate = rate.unwrap_or(minimum);

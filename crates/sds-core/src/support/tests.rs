@@ -592,7 +592,7 @@ fn a_line_with_mistakes_is_listed_but_not_counted() {
     // The PA's own costs; the employer items are shown once for all PAs.
     assert_eq!(
         view.ideas[0].cost.as_deref(),
-        Some("About £17,560.89 for the plan")
+        Some("About £17,560.89 for the plan, plus the costs of being an employer")
     );
     assert_eq!(
         view.costs.unwrap().totals.last().unwrap().for_the_plan,
@@ -612,12 +612,18 @@ fn a_line_is_named_by_the_family_or_by_its_kind() {
         club(worked_example()),
         [SupportAction::SetName(LineId(2), "  Swimming club ".into())],
     );
-    let names: Vec<String> = start(&model, &EN)
+    let names: Vec<(String, Option<&str>)> = start(&model, &EN)
         .ideas
         .into_iter()
-        .map(|i| i.name)
+        .map(|i| (i.name, i.kind))
         .collect();
-    assert_eq!(names, vec!["Personal assistant (PA)", "Swimming club"]);
+    assert_eq!(
+        names,
+        vec![
+            ("Personal assistant (PA)".to_owned(), None),
+            ("Swimming club".to_owned(), Some("Club or activity")),
+        ]
+    );
 }
 
 // Indicative budget --------------------------------------------------------------
@@ -713,6 +719,18 @@ fn the_worked_example_total_buys_twenty_hours_at_the_minimum_rate() {
     assert_eq!(table[0], ("£13.45", "20 hours a week"));
     assert_eq!(table.len(), 4);
     assert!(table.windows(2).all(|w| w[0].0 < w[1].0));
+}
+
+#[test]
+fn with_a_pa_in_the_plan_the_question_is_about_that_pa() {
+    let model = with(
+        worked_example(),
+        [SupportAction::SetBuysField(
+            ScenarioField::Amount,
+            "16159.44".into(),
+        )],
+    );
+    assert_eq!(budget(&model, &EN).trade_off[0].hours, "20 hours a week");
 }
 
 #[test]

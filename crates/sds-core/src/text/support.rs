@@ -39,6 +39,7 @@ pub struct SupportText {
     pub remove: &'static str,
     pub idea_not_counted: &'static str,
     pub idea_costs: fn(&str) -> String,
+    pub idea_costs_pa: fn(&str) -> String,
     pub option_names: [&'static str; 3],
 
     // Choosing a kind.
@@ -243,6 +244,9 @@ fn plan_length_en(weeks: u32) -> String {
 fn idea_costs_en(amount: &str) -> String {
     format!("About {amount} for the plan")
 }
+fn idea_costs_pa_en(amount: &str) -> String {
+    format!("About {amount} for the plan, plus the costs of being an employer")
+}
 fn pa_rate_hint_en(minimum: &str, year: &str) -> String {
     // sds-facts.md §7: PAs in Scotland are funded at the Real Living Wage.
     format!(
@@ -371,6 +375,7 @@ pub const EN: SupportText = SupportText {
     remove: "Remove",
     idea_not_counted: "Not counted yet: some answers need fixing.",
     idea_costs: idea_costs_en,
+    idea_costs_pa: idea_costs_pa_en,
     // sds-facts.md §2: plain labels councils use.
     option_names: [
         "Option 1: direct payment",
@@ -667,7 +672,7 @@ pub const EN: SupportText = SupportText {
     over: over_en,
     whole_plan: "Whole plan",
     buys_heading: "What a budget buys",
-    buys_intro: "See how many hours of a PA an amount pays for, with all the costs of being an employer. It counts the other Option 1 ideas in your plan too.",
+    buys_intro: "See how many hours of a PA an amount pays for, with all the costs of being an employer. If you have added a PA, this is for your first PA. It counts your other Option 1 ideas too.",
     buys_amount_label: "How much money is there for Option 1?",
     buys_amount_hint: "In pounds, for the length of your plan.",
     buys_rate_label: "Hourly rate for the PA (optional)",

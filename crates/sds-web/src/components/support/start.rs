@@ -51,7 +51,10 @@ pub fn Start(props: &StartProps) -> Html {
                 { for view.ideas.iter().map(|idea| html! {
                     <li class="sds-support-idea" key={idea.id.0}>
                         <h3 class="sds-heading-s sds-support-idea__name">{ idea.name.clone() }</h3>
-                        <p class="sds-body-s sds-support-idea__meta">{ idea.kind }{ ". " }{ idea.option }</p>
+                        <p class="sds-body-s sds-support-idea__meta">
+                            if let Some(kind) = idea.kind { { kind }{ ". " } }
+                            { idea.option }
+                        </p>
                         if let Some(cost) = &idea.cost {
                             <p class="sds-body-s sds-support-idea__cost">{ cost.clone() }</p>
                         }
