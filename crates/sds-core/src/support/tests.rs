@@ -1019,3 +1019,36 @@ fn the_estimate_warning_is_worded_as_agreed() {
         "This is an estimate to help you talk to your council. It is not your budget."
     );
 }
+
+#[test]
+fn a_26_week_plan_refuses_a_39_week_club_and_halves_the_pa_costs() {
+    let model = with(
+        club(worked_example()),
+        [SupportAction::SetPlanWeeks("26".into())],
+    );
+    let view = start(&model, &EN);
+    assert_eq!(view.ideas[1].problem, Some(EN.support.idea_not_counted));
+    let totals: Vec<(&str, String, String)> = view
+        .costs
+        .unwrap()
+        .totals
+        .into_iter()
+        .map(|r| (r.label, r.for_the_plan, r.about_a_week))
+        .collect();
+    assert_eq!(
+        totals,
+        vec![
+            (
+                "Option 1: direct payment",
+                "£8,079.73".into(),
+                "£310.76".into()
+            ),
+            (
+                "Option 2: you choose, someone else arranges",
+                "£0.00".into(),
+                "£0.00".into()
+            ),
+            ("All your ideas", "£8,079.73".into(), "£310.76".into()),
+        ]
+    );
+}
