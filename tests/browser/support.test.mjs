@@ -251,6 +251,31 @@ describe('Support ideas and costs', () => {
       ['Personal assistant (PA)', 'Swimming club', 'Provider or agency hours']);
   });
 
+  test('links an idea to the outcomes written in "What we want to change"', async () => {
+    const { page } = await freshApp();
+    const saved = {
+      format: 'sds-explorer-plan', schema_version: 1, app_version: '0.1.0',
+      plan: {
+        about: { child_name: 'Sam', age: '9', filler: 'parent_or_carer', council: 'fife', confirmed: true },
+        outcomes: { items: [{ id: 1, words: 'Sam can go to a club with friends' }, { id: 2, words: 'We get a break at weekends' }], next_id: 3 },
+      },
+    };
+    await page.evaluate((v) => localStorage.setItem('sds-explorer/plan/v1', v), JSON.stringify(saved));
+    await page.reload();
+    await page.waitForSelector('html[data-sds-ready="true"]');
+    await page.getByRole('link', { name: 'Support ideas and costs' }).click();
+    await page.getByRole('button', { name: 'Add a support idea' }).click();
+    await page.getByLabel('One-off purchase').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('What do you call this idea?').fill('Trampoline');
+    await page.getByLabel('How much will it cost?').fill('350');
+    await page.getByLabel('We get a break at weekends').check();
+    assert.deepEqual(await axeViolations(page), [], 'one-off page with outcomes');
+    await page.getByRole('button', { name: 'Save this idea' }).click();
+    assert.deepEqual(await page.locator('.sds-support-idea__outcomes li').allTextContents(), ['We get a break at weekends']);
+    assert.equal(await page.locator('.sds-support-total').textContent(), 'Your ideas cost about £350.00 for 52 weeks. (about £6.73 a week)');
+  });
+
   test('has no WCAG 2.2 A or AA problems and fits 320px on every page', async () => {
     const { page } = await freshApp();
     await openSupport(page);

@@ -652,7 +652,16 @@ pub struct BreakdownRow {
     pub explanation: &'static str,
     /// Extra words for this figure (why a pension is 0, an unconfirmed rate).
     pub note: Option<&'static str>,
+    /// "Source: …" as one sentence, for print and plain text.
     pub source: String,
+    /// The same sources one by one, with a link where there is one.
+    pub sources: Vec<SourceLink>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceLink {
+    pub text: &'static str,
+    pub url: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -754,6 +763,14 @@ fn breakdown_row(
         explanation: words.explanation,
         note: note.or_else(|| rate_unverified_note(component.kind, rates, t)),
         source: (t.source)(&sources.join("; ")),
+        sources: component
+            .sources
+            .iter()
+            .map(|s| SourceLink {
+                text: source_text(*s, t),
+                url: s.source_url(),
+            })
+            .collect(),
     }
 }
 

@@ -1052,3 +1052,81 @@ fn a_26_week_plan_refuses_a_39_week_club_and_halves_the_pa_costs() {
         ]
     );
 }
+
+#[test]
+fn national_sources_link_to_where_the_figure_comes_from() {
+    let costs = costs(&worked_example());
+    let holiday = &costs.lines[0].rows[1];
+    assert_eq!(
+        holiday.sources,
+        vec![SourceLink {
+            text: "GOV.UK, holiday entitlement",
+            url: Some("https://www.gov.uk/holiday-entitlement-rights"),
+        }]
+    );
+    let wages = &costs.lines[0].rows[0];
+    assert!(wages.sources.iter().all(|s| s.url.is_none()));
+}
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn any_field() -> impl Strategy<Value = LineField> {
+        prop::sample::select(vec![
+            LineField::HoursAWeek,
+            LineField::HourlyRate,
+            LineField::Weeks,
+            LineField::CostASession,
+            LineField::SessionsAWeek,
+            LineField::CostEach,
+            LineField::Number,
+            LineField::Amount,
+            LineField::MilesAWeek,
+            LineField::PenceAMile,
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Whatever is typed into any box, every page's view is worked out
+        /// without a panic.
+        #[test]
+        fn any_typed_text_gives_every_view(
+            kinds in prop::collection::vec(prop::sample::select(LineKind::ALL.to_vec()), 1..5),
+            typed in prop::collection::vec((any_field(), "[-£0-9,. a-z]{0,12}|[0-9]{1,40}"), 0..12),
+            plan_weeks in "[0-9]{0,4}|[a-z ]{0,3}",
+            budget_text in "[-£0-9,.e]{0,40}",
+            buys in "[-£0-9,.]{0,40}",
+        ) {
+            let mut actions: Vec<SupportAction> = kinds.into_iter().map(SupportAction::AddLine).collect();
+            let count = u32::try_from(actions.len()).unwrap();
+            for (n, (field, text)) in typed.into_iter().enumerate() {
+                let id = LineId(u32::try_from(n).unwrap() % count + 1);
+                actions.push(SupportAction::SetField(id, field, text));
+            }
+            actions.push(SupportAction::SetPlanWeeks(plan_weeks));
+            actions.push(SupportAction::SetBudgetKind(BudgetKind::WholePlan));
+            actions.push(SupportAction::SetBudgetAmount(BudgetScope::WholePlan, budget_text));
+            actions.push(SupportAction::SetBuysField(ScenarioField::Amount, buys));
+            let model = after(actions);
+            let _ = start(&model, &EN);
+            let _ = settings(&model, &EN);
+            let _ = week(&model, &EN);
+            let _ = budget(&model, &EN);
+            for id in 1..=count {
+                prop_assert!(line(&model, LineId(id), true, &EN).is_some());
+            }
+        }
+
+        /// Money always reads back as the amount rounded to pennies.
+        #[test]
+        fn money_reads_back_as_the_rounded_amount(pennies in -100_000_000_000i64..=100_000_000_000i64) {
+            let amount = Decimal::new(pennies, 2);
+            let text = money(amount);
+            let plain: String = text.chars().filter(|c| c.is_ascii_digit() || *c == '.' || *c == '-').collect();
+            prop_assert_eq!(plain.parse::<Decimal>().unwrap(), amount);
+        }
+    }
+}

@@ -142,6 +142,7 @@ pub struct SupportText {
     pub line_total: &'static str,
     pub employer_total: &'static str,
     pub source: fn(&str) -> String,
+    pub source_prefix: &'static str,
     pub components: [ComponentText; 14],
     pub pension_none_below_trigger: &'static str,
     pub pension_none_under_22: &'static str,
@@ -521,6 +522,7 @@ pub const EN: SupportText = SupportText {
     line_total: "Total for this idea",
     employer_total: "Total employer costs",
     source: source_en,
+    source_prefix: "Source: ",
     // Order matches budget::ComponentKind. Figures: sds-facts.md §6 and §7.
     components: [
         ComponentText {

@@ -228,7 +228,7 @@ pub fn LinePage(props: &LinePageProps) -> Html {
                     { for view.outcomes.iter().map(|o| {
                         let dispatcher = app.state.dispatcher();
                         let outcome = o.id;
-                        checkbox(app, &format!("line-outcome-{}", o.id), &o.words, o.checked,
+                        checkbox(app, &format!("line-outcome-{}", o.id), &o.words, None, o.checked,
                             on_check(move |on| dispatcher.dispatch(Action::Support(SupportAction::SetOutcome(id, outcome, on)))))
                     }) }
                 </fieldset>
@@ -250,7 +250,7 @@ pub fn LinePage(props: &LinePageProps) -> Html {
                                     let dispatcher = app.state.dispatcher();
                                     let slot = part.value;
                                     checkbox(app, &format!("line-week-{:?}-{:?}", slot.day, slot.part).to_lowercase(),
-                                        part.label, part.checked,
+                                        part.label, None, part.checked,
                                         on_check(move |on| dispatcher.dispatch(Action::Support(SupportAction::SetWeekSlot(id, slot, on)))))
                                 }) }
                             </div>

@@ -83,8 +83,7 @@ pub fn SettingsPage(props: &SettingsProps) -> Html {
         let dispatcher = app.state.dispatcher();
         html! {
             <div class="sds-form-group">
-                { checkbox(app, key, label, checked, on_check(move |on| dispatcher.dispatch(Action::Support(make(on))))) }
-                <div class="sds-hint sds-support-choice__hint sds-support-checkbox-hint">{ hint }</div>
+                { checkbox(app, key, label, Some(hint), checked, on_check(move |on| dispatcher.dispatch(Action::Support(make(on))))) }
             </div>
         }
     };

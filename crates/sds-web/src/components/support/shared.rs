@@ -158,20 +158,27 @@ pub fn radio(
     }
 }
 
-/// One checkbox.
+/// One checkbox, with an optional hint read out with it.
 pub fn checkbox(
     app: &AppContext,
     key: &str,
     label: &str,
+    hint: Option<&str>,
     checked: bool,
     onchange: Callback<Event>,
 ) -> Html {
     let id = app.id(key);
+    let hint_id = format!("{id}-hint");
     html! {
         <div class="sds-radios__item sds-support-choice">
             <input class="sds-radios__input sds-support-checkbox" type="checkbox" id={id.clone()}
-                {checked} {onchange} />
-            <label class="sds-label sds-radios__label" for={id}>{ label }</label>
+                aria-describedby={hint.map(|_| hint_id.clone())} {checked} {onchange} />
+            <div>
+                <label class="sds-label sds-radios__label" for={id}>{ label }</label>
+                if let Some(hint) = hint {
+                    <div class="sds-hint sds-support-choice__hint" id={hint_id}>{ hint }</div>
+                }
+            </div>
         </div>
     }
 }

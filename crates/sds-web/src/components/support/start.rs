@@ -18,7 +18,7 @@ fn open(app: &AppContext, screen: SupportScreen) -> Callback<MouseEvent> {
     app.send(Action::Open(Screen::Support(screen)))
 }
 
-fn breakdown_rows(rows: &[BreakdownRow]) -> Html {
+fn breakdown_rows(rows: &[BreakdownRow], source_prefix: &'static str) -> Html {
     html! {
         { for rows.iter().map(|row| html! {
             <tr>
@@ -28,7 +28,19 @@ fn breakdown_rows(rows: &[BreakdownRow]) -> Html {
                     if let Some(note) = row.note {
                         <span class="sds-support-table__explain">{ note }</span>
                     }
-                    <span class="sds-support-table__source">{ row.source.clone() }</span>
+                    <span class="sds-support-table__source">
+                        { source_prefix }
+                        { for row.sources.iter().enumerate().map(|(n, source)| html! {
+                            <>
+                                if n > 0 { { "; " } }
+                                if let Some(url) = source.url {
+                                    <a href={url} rel="noopener noreferrer">{ source.text }</a>
+                                } else {
+                                    { source.text }
+                                }
+                            </>
+                        }) }
+                    </span>
                 </th>
                 <td class="sds-support-table__amount">{ row.amount.clone() }</td>
             </tr>
@@ -159,7 +171,7 @@ pub fn Start(props: &StartProps) -> Html {
                             <tr><th scope="col">{ s.column_item }</th><th scope="col">{ s.column_amount }</th></tr>
                         </thead>
                         <tbody>
-                            { breakdown_rows(&line.rows) }
+                            { breakdown_rows(&line.rows, s.source_prefix) }
                             <tr class="sds-support-table__total">
                                 <th scope="row">{ s.line_total }</th>
                                 <td class="sds-support-table__amount">{ line.total.clone() }</td>
@@ -184,7 +196,7 @@ pub fn Start(props: &StartProps) -> Html {
                             <tr><th scope="col">{ s.column_item }</th><th scope="col">{ s.column_amount }</th></tr>
                         </thead>
                         <tbody>
-                            { breakdown_rows(&employer.rows) }
+                            { breakdown_rows(&employer.rows, s.source_prefix) }
                             <tr class="sds-support-table__total">
                                 <th scope="row">{ s.employer_total }</th>
                                 <td class="sds-support-table__amount">{ employer.total.clone() }</td>
