@@ -241,6 +241,21 @@ describe('Support ideas and costs', () => {
       'MorningNothing planned');
   });
 
+  test('removing an idea asks first, then takes it out of the costs', async () => {
+    const { page } = await freshApp();
+    await openSupport(page);
+    await addPaAndClubByKeyboard(page);
+    await page.getByRole('button', { name: 'Remove Swimming club' }).click();
+    assert.equal(await page.locator('h1').textContent(), 'Remove Swimming club?');
+    assert.deepEqual(await axeViolations(page), [], 'remove page');
+    await page.getByRole('button', { name: 'No, keep it' }).click();
+    assert.equal(await page.locator('.sds-support-idea').count(), 2);
+    await page.getByRole('button', { name: 'Remove Swimming club' }).click();
+    await page.getByRole('button', { name: 'Yes, remove it' }).click();
+    assert.deepEqual(await page.locator('.sds-support-idea h3').allTextContents(), ['Personal assistant (PA)']);
+    assert.equal(await page.locator('.sds-support-total').textContent(), 'Your ideas cost about £16,159.44 for 52 weeks. (about £310.76 a week)');
+  });
+
   test('the holiday cover button adds a cover line', async () => {
     const { page } = await freshApp();
     await openSupport(page);

@@ -32,6 +32,8 @@ pub enum SupportScreen {
     Settings,
     Week,
     Budget,
+    /// "Remove this idea?": removing cannot be undone, so it is asked first.
+    Remove(LineId),
 }
 
 /// Which kind of indicative budget the family has.
@@ -209,7 +211,9 @@ pub fn apply(model: &mut Model, action: SupportAction) {
                     line.covers = None;
                 }
             }
-            if model.screen == Screen::Support(SupportScreen::Line(id)) {
+            if model.screen == Screen::Support(SupportScreen::Line(id))
+                || model.screen == Screen::Support(SupportScreen::Remove(id))
+            {
                 model.screen = Screen::Support(SupportScreen::Start);
             }
         }
@@ -1292,6 +1296,22 @@ pub fn line(model: &Model, id: LineId, tried_to_save: bool, t: &Text) -> Option<
         errors,
         cost,
         notices,
+    })
+}
+
+/// The question before removing an idea.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemoveView {
+    pub title: String,
+    pub body: &'static str,
+}
+
+pub fn remove(model: &Model, id: LineId, t: &Text) -> Option<RemoveView> {
+    let s = t.support;
+    let line = model.plan.support.lines.iter().find(|l| l.id == id)?;
+    Some(RemoveView {
+        title: (s.remove_title)(&line_name(line, s)),
+        body: s.remove_body,
     })
 }
 

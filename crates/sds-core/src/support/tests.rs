@@ -163,6 +163,26 @@ fn removing_a_pa_clears_the_cover_link_of_its_cover_line() {
 }
 
 #[test]
+fn removing_from_the_question_goes_back_to_the_list() {
+    let model = with(
+        club(worked_example()),
+        [SupportAction::SetName(LineId(2), "Swimming club".into())],
+    );
+    let mut asking = model.clone();
+    asking.screen = Screen::Support(SupportScreen::Remove(LineId(2)));
+    assert_eq!(
+        remove(&asking, LineId(2), &EN),
+        Some(RemoveView {
+            title: "Remove Swimming club?".into(),
+            body: EN.support.remove_body,
+        })
+    );
+    let removed = with(asking, [SupportAction::RemoveLine(LineId(2))]);
+    assert_eq!(removed.screen, Screen::Support(SupportScreen::Start));
+    assert_eq!(removed.plan.support.lines.len(), 1);
+}
+
+#[test]
 fn saving_a_complete_line_goes_back_to_the_list() {
     let model = with(worked_example(), [SupportAction::SaveLine(LineId(1))]);
     assert_eq!(model.screen, Screen::Support(SupportScreen::Start));

@@ -37,6 +37,10 @@ pub struct SupportText {
     pub add_idea: &'static str,
     pub change: &'static str,
     pub remove: &'static str,
+    pub remove_title: fn(&str) -> String,
+    pub remove_body: &'static str,
+    pub remove_confirm: &'static str,
+    pub remove_cancel: &'static str,
     pub idea_not_counted: &'static str,
     pub idea_costs: fn(&str) -> String,
     pub idea_costs_pa: fn(&str) -> String,
@@ -245,6 +249,9 @@ fn plan_length_en(weeks: u32) -> String {
 fn idea_costs_en(amount: &str) -> String {
     format!("About {amount} for the plan")
 }
+fn remove_title_en(name: &str) -> String {
+    format!("Remove {name}?")
+}
 fn idea_costs_pa_en(amount: &str) -> String {
     format!("About {amount} for the plan, plus the costs of being an employer")
 }
@@ -374,6 +381,10 @@ pub const EN: SupportText = SupportText {
     add_idea: "Add a support idea",
     change: "Change",
     remove: "Remove",
+    remove_title: remove_title_en,
+    remove_body: "This takes the idea out of your plan and out of the costs. You cannot undo this.",
+    remove_confirm: "Yes, remove it",
+    remove_cancel: "No, keep it",
     idea_not_counted: "Not counted yet: some answers need fixing.",
     idea_costs: idea_costs_en,
     idea_costs_pa: idea_costs_pa_en,

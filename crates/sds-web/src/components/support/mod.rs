@@ -4,6 +4,7 @@
 mod budget;
 mod choose_kind;
 mod line;
+mod remove;
 mod settings;
 mod shared;
 mod start;
@@ -32,6 +33,7 @@ pub fn Support(props: &SupportProps) -> Html {
         SupportScreen::Settings => html! { <settings::SettingsPage {app} /> },
         SupportScreen::Week => html! { <week::WeekPage {app} /> },
         SupportScreen::Budget => html! { <budget::BudgetPage {app} /> },
+        SupportScreen::Remove(id) => html! { <remove::RemovePage {app} {id} /> },
     }
 }
 

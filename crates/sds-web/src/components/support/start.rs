@@ -86,7 +86,7 @@ pub fn Start(props: &StartProps) -> Html {
                                 { s.change }<span class="sds-visually-hidden">{ " " }{ idea.name.clone() }</span>
                             </button>
                             <button type="button" class="sds-link-button"
-                                onclick={app.send(Action::Support(SupportAction::RemoveLine(idea.id)))}>
+                                onclick={open(app, SupportScreen::Remove(idea.id))}>
                                 { s.remove }<span class="sds-visually-hidden">{ " " }{ idea.name.clone() }</span>
                             </button>
                         </div>
