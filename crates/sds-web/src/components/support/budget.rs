@@ -63,7 +63,7 @@ pub fn BudgetPage(props: &BudgetProps) -> Html {
                 value: &f.value,
                 error: f.error.as_deref(),
                 money: f.money,
-                whole: false,
+                inputmode: "decimal",
             },
             on_text(move |text| {
                 dispatcher.dispatch(Action::Support(SupportAction::SetBudgetAmount(scope, text)))
@@ -84,7 +84,7 @@ pub fn BudgetPage(props: &BudgetProps) -> Html {
                 value: &f.value,
                 error: f.error.as_deref(),
                 money: f.money,
-                whole: false,
+                inputmode: "decimal",
             },
             on_text(move |text| {
                 dispatcher.dispatch(Action::Support(SupportAction::SetBuysField(field, text)))

@@ -73,7 +73,7 @@ pub fn LinePage(props: &LinePageProps) -> Html {
                 value: &view.name,
                 error: None,
                 money: false,
-                whole: false,
+                inputmode: "text",
             },
             on_text(move |text| {
                 dispatcher.dispatch(Action::Support(SupportAction::SetName(id, text)))
@@ -94,7 +94,7 @@ pub fn LinePage(props: &LinePageProps) -> Html {
                 value: &f.value,
                 error: f.error.as_deref(),
                 money: f.money,
-                whole: false,
+                inputmode: "decimal",
             },
             on_text(move |text| {
                 dispatcher.dispatch(Action::Support(SupportAction::SetField(id, field, text)))

@@ -63,10 +63,14 @@ pub fn SettingsPage(props: &SettingsProps) -> Html {
                 value: &f.value,
                 error: f.error.as_deref(),
                 money: f.money,
-                whole: matches!(
+                inputmode: if matches!(
                     which,
                     SettingsField::PlanWeeks | SettingsField::PayslipsAYear
-                ),
+                ) {
+                    "numeric"
+                } else {
+                    "decimal"
+                },
             },
             on_text(move |text| {
                 dispatcher.dispatch(Action::Support(SupportAction::SetEmployerField(

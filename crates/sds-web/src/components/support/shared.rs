@@ -70,8 +70,8 @@ pub struct TextBox<'a> {
     pub value: &'a str,
     pub error: Option<&'a str>,
     pub money: bool,
-    /// "numeric" or "decimal" keyboards on phones.
-    pub whole: bool,
+    /// The keyboard a phone shows: "text", "decimal" or "numeric".
+    pub inputmode: &'static str,
 }
 
 /// A question in the design systems' pattern: label as a heading, hint,
@@ -101,7 +101,7 @@ pub fn text_box(
     );
     let input = html! {
         <input class={input_class} id={id.clone()} name={q.id} type="text"
-            inputmode={if q.whole { "numeric" } else { "decimal" }}
+            inputmode={q.inputmode}
             autocomplete="off" spellcheck="false" value={q.value.to_owned()}
             ref={refs.get(q.id)} aria-describedby={described}
             aria-invalid={q.error.map(|_| "true")} {oninput} />
