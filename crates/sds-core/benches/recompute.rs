@@ -82,6 +82,7 @@ fn main() {
     let mut plan = BudgetPlan {
         settings: PlanSettings::default(),
         lines: (1..=LINES).map(mixed_line).collect(),
+        ..BudgetPlan::default()
     };
     plan.settings.employer.contingency_percent = "5".into();
     let rates = plan.settings.tax_year.rates();
@@ -109,6 +110,33 @@ fn main() {
     let per_run = start.elapsed() / RUNS;
     println!(
         "recompute {LINES} lines: {:.1} µs per recompute ({RUNS} runs)",
+        per_run.as_secs_f64() * 1e6
+    );
+
+    // What the page does on each keystroke: the costs page's whole view
+    // model (recompute, words and money formatting), and the budget page
+    // (which adds "what a budget buys" and its table of rates).
+    let mut model = sds_core::Model::default();
+    model.plan.support = plan;
+    model.plan.support.buys.amount = "250000".into();
+    let text = &sds_core::text::EN;
+    const VIEW_RUNS: u32 = 200;
+    let start = Instant::now();
+    for _ in 0..VIEW_RUNS {
+        black_box(sds_core::support::start(black_box(&model), text));
+    }
+    let per_run = start.elapsed() / VIEW_RUNS;
+    println!(
+        "costs page view for {LINES} lines: {:.1} µs per keystroke ({VIEW_RUNS} runs)",
+        per_run.as_secs_f64() * 1e6
+    );
+    let start = Instant::now();
+    for _ in 0..VIEW_RUNS {
+        black_box(sds_core::support::budget(black_box(&model), text));
+    }
+    let per_run = start.elapsed() / VIEW_RUNS;
+    println!(
+        "budget page view for {LINES} lines: {:.1} µs per keystroke ({VIEW_RUNS} runs)",
         per_run.as_secs_f64() * 1e6
     );
 }

@@ -109,6 +109,7 @@ pub fn suggested_cover_line(
         name: String::new(),
         covers: Some(pa_line),
         input,
+        week: Vec::new(),
     })
 }
 
@@ -175,6 +176,7 @@ mod tests {
                 hourly_rate: "13.45".into(),
                 weeks: "6".into(),
             }),
+            week: Vec::new(),
         });
         assert_eq!(actual, expected);
     }

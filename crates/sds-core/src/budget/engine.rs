@@ -21,6 +21,19 @@ use super::rates::{Rate, RateOverrideError, RateOverrides, RateSource, RateTable
 pub struct BudgetPlan {
     pub settings: PlanSettings,
     pub lines: Vec<SupportLine>,
+    /// The "what a budget buys" question as typed, kept so it survives a
+    /// reload like every other answer.
+    pub buys: BuysInput,
+}
+
+/// The typed figures of a "what a budget buys" question. A blank rate means
+/// the year's minimum PA rate; blank weeks mean every week of the plan.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BuysInput {
+    pub amount: String,
+    pub hourly_rate: String,
+    pub weeks: String,
 }
 
 impl BudgetPlan {
@@ -907,6 +920,7 @@ pub(crate) mod tests {
                 ..PlanSettings::default()
             },
             lines,
+            buys: BuysInput::default(),
         }
     }
 

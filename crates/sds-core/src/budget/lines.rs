@@ -52,6 +52,54 @@ pub struct SupportLine {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub covers: Option<LineId>,
     pub input: LineInput,
+    /// When the line happens in a typical week, so gaps and overlaps show.
+    /// Not used in any cost.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub week: Vec<WeekSlot>,
+}
+
+/// A day of the week, Monday first as on a UK calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Weekday {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+}
+
+impl Weekday {
+    pub const ALL: [Weekday; 7] = [
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+        Weekday::Sunday,
+    ];
+}
+
+/// Roughly when in the day: families think in parts of the day, not hours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartOfDay {
+    Morning,
+    Afternoon,
+    Evening,
+}
+
+impl PartOfDay {
+    pub const ALL: [PartOfDay; 3] = [PartOfDay::Morning, PartOfDay::Afternoon, PartOfDay::Evening];
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct WeekSlot {
+    pub day: Weekday,
+    pub part: PartOfDay,
 }
 
 /// What kind of support a line is. Lets the interface offer an empty line
@@ -374,6 +422,7 @@ impl SupportLine {
             name: String::new(),
             covers: None,
             input,
+            week: Vec::new(),
         }
     }
 
@@ -610,6 +659,7 @@ mod tests {
                 hours_a_week: "12".into(),
                 ..PaInput::default()
             }),
+            week: Vec::new(),
         };
         assert_eq!(line, expected);
     }

@@ -21,15 +21,15 @@ pub use buys::{
 };
 pub use cover::{CoverBy, holiday_cover_due, suggested_cover_line};
 pub use engine::{
-    BudgetBalance, BudgetBreakdown, BudgetCheck, BudgetError, BudgetPlan, BudgetScope, Component,
-    ComponentKind, CostedLine, EmployerCosts, EmployerSettings, IndicativeBudget, LineCost,
-    LineNotice, LineResult, OptionTotals, PaCost, ParsedSettings, PensionStatus, PlanSettings,
-    ScenarioField, SettingsError, SettingsField, compute,
+    BudgetBalance, BudgetBreakdown, BudgetCheck, BudgetError, BudgetPlan, BudgetScope, BuysInput,
+    Component, ComponentKind, CostedLine, EmployerCosts, EmployerSettings, IndicativeBudget,
+    LineCost, LineNotice, LineResult, OptionTotals, PaCost, ParsedSettings, PensionStatus,
+    PlanSettings, ScenarioField, SettingsError, SettingsField, compute,
 };
 pub use lines::{
     ActivityInput, AmountBasis, BreakUnit, LineError, LineField, LineId, LineInput, LineKind,
-    LineValues, LineWeeks, OneOffInput, OtherInput, PaInput, PaValues, ProviderHoursInput,
-    SdsOption, ShortBreaksInput, SupportLine, TravelInput,
+    LineValues, LineWeeks, OneOffInput, OtherInput, PaInput, PaValues, PartOfDay,
+    ProviderHoursInput, SdsOption, ShortBreaksInput, SupportLine, TravelInput, WeekSlot, Weekday,
 };
 pub use money::{
     AmountError, FieldBounds, FieldKind, parse_field, parse_optional, parse_optional_whole,

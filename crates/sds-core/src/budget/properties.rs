@@ -143,6 +143,7 @@ fn budget_plan() -> impl Strategy<Value = BudgetPlan> {
                         .zip(1u32..)
                         .map(|((option, input), id)| SupportLine::new(LineId(id), option, input))
                         .collect(),
+                    ..BudgetPlan::default()
                 }
             },
         )
@@ -217,6 +218,7 @@ proptest! {
                 ..PlanSettings::default()
             },
             lines: vec![SupportLine::personal_assistant(LineId(1), "20", "13.45", "")],
+            ..BudgetPlan::default()
         };
         let rates = TaxYear::Y2026_27.rates();
         let _ = compute(&plan, &rates);

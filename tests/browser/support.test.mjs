@@ -1,0 +1,328 @@
+// Support ideas and costs, in real Chromium against the built app. Every
+// figure asserted here is the one the core's unit tests compute
+// (crates/sds-core/src/support/tests.rs), including the worked example of
+// budget-rules.md: a PA for 20 hours a week at £13.45 for 52 weeks in
+// 2026/27 costs £16,159.44, about £310.76 a week.
+import { after, afterEach, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, launch, openApp, scrollsSideways, startServer, tabTo } from '../support/browser.mjs';
+
+let server;
+let url;
+let context;
+
+before(async () => {
+  ({ server, url } = await startServer());
+});
+after(async () => {
+  server.close();
+});
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+async function freshApp(options) {
+  context = await launch();
+  return openApp(context, url, options);
+}
+
+/** The section opens once About us is done. */
+async function openSupport(page) {
+  await page.getByRole('link', { name: 'About us' }).click();
+  await page.getByLabel('How old is your child?').fill('9');
+  await page.getByLabel('A parent or carer').check();
+  await page.getByLabel('Which council area').selectOption({ label: 'Fife' });
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await page.getByRole('link', { name: 'Support ideas and costs' }).click();
+}
+
+async function focusedText(page) {
+  return page.evaluate(() => document.activeElement?.textContent ?? '');
+}
+
+/** Adds the worked example PA and a term-time club under Option 2, by keyboard alone. */
+async function addPaAndClubByKeyboard(page) {
+  await tabTo(page, /Add a support idea/);
+  await page.keyboard.press('Enter');
+  assert.equal(await focusedText(page), 'What kind of support is it?');
+  await tabTo(page, /Personal assistant \(PA\)/);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.equal(await focusedText(page), 'A personal assistant (PA)');
+  await tabTo(page, /How many hours a week\?/);
+  await page.keyboard.type('20');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('£13.45');
+  await tabTo(page, /Save this idea/);
+  await page.keyboard.press('Enter');
+  assert.equal(await focusedText(page), 'Support ideas and costs');
+
+  await tabTo(page, /Add a support idea/);
+  await page.keyboard.press('Enter');
+  await tabTo(page, /Personal assistant \(PA\)/);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.getByLabel('Club or activity').isChecked(), true);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.equal(await focusedText(page), 'A club, group or activity');
+  await tabTo(page, /What do you call this idea\?/);
+  await page.keyboard.type('Swimming club');
+  await tabTo(page, /How much does one session cost\?/);
+  await page.keyboard.type('12.50');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('2');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('39');
+  await tabTo(page, /Option 3: the council arranges/);
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await page.getByLabel('Option 2: you choose, someone else arranges').isChecked(), true);
+  await tabTo(page, /Save this idea/);
+  await page.keyboard.press('Enter');
+  assert.equal(await focusedText(page), 'Support ideas and costs');
+}
+
+/** A table's body rows as arrays of cell texts. */
+async function tableRows(locator) {
+  return locator.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent.trim())));
+}
+
+describe('Support ideas and costs', () => {
+  test('cannot start before About us, then opens from the hub', async () => {
+    const { page } = await freshApp();
+    assert.equal(await page.getByRole('link', { name: 'Support ideas and costs' }).count(), 0);
+    await openSupport(page);
+    assert.equal(await page.locator('h1').textContent(), 'Support ideas and costs');
+    assert.match(await page.locator('.sds-support-estimate').textContent(),
+      /This is an estimate to help you talk to your council\. It is not your budget\.Figures use the rates for the 2026\/27 tax year\. Your plan covers 52 weeks\./);
+  });
+
+  test('a PA and a club added by keyboard show the breakdown and totals the core computes', async () => {
+    const { page, problems } = await freshApp();
+    await openSupport(page);
+    await addPaAndClubByKeyboard(page);
+
+    assert.deepEqual(await page.locator('.sds-support-idea h3').allTextContents(), ['Personal assistant (PA)', 'Swimming club']);
+    assert.deepEqual(await page.locator('.sds-support-idea__cost').allTextContents(), [
+      'About £17,560.89 for the plan, plus the costs of being an employer',
+      'About £975.00 for the plan',
+    ]);
+    assert.equal(await page.locator('.sds-support-total').textContent(), 'Your ideas cost about £17,134.44 for 52 weeks. (about £329.51 a week)');
+    assert.deepEqual(await tableRows(page.locator('.sds-support-totals')), [
+      ['Option 1: direct payment', '£16,159.44', '£310.76'],
+      ['Option 2: you choose, someone else arranges', '£975.00', '£18.75'],
+      ['All your ideas', '£17,134.44', '£329.51'],
+    ]);
+
+    const [pa, club, employer] = await page.locator('.sds-support-breakdown').all();
+    const amounts = async (table) => (await tableRows(table)).map((cells) => cells[1]);
+    const labels = async (table) => table.locator('tbody th .sds-support-table__label').allTextContents();
+    assert.deepEqual(await labels(pa), ['Wages', 'Holiday pay', 'Employer National Insurance', 'Workplace pension']);
+    assert.deepEqual(await amounts(pa), ['£13,988.00', '£1,688.35', '£1,601.45', '£283.09', '£17,560.89']);
+    assert.deepEqual(await amounts(club), ['£975.00', '£975.00']);
+    assert.deepEqual(await labels(employer), ['Employment Allowance', "Employer's liability insurance", 'Payroll service', 'Money kept for surprises (contingency)']);
+    assert.deepEqual(await amounts(employer), ['-£1,601.45', '£80.00', '£120.00', '£0.00', '-£1,401.45']);
+    assert.match(await pa.textContent(), /A PA has 5\.6 weeks of paid holiday a year\. This adds 12\.07% to the wages\.Source: GOV\.UK, holiday entitlement/);
+    assert.match(await employer.textContent(), /National Insurance left to pay after the Employment Allowance: £0\.00/);
+    assert.match(await page.locator('.sds-support-cover').textContent(), /A PA has 5\.6 weeks of paid holiday a year/);
+
+    const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('sds-explorer/plan/v1')));
+    assert.deepEqual(saved.plan.support.lines.map((l) => [l.id, l.option, l.input.kind]), [
+      [1, 'option1', 'personal_assistant'], [2, 'option2', 'activity'],
+    ]);
+    assert.deepEqual(problems, []);
+  });
+
+  test('changing the tax year changes the figures', async () => {
+    const { page } = await freshApp();
+    await openSupport(page);
+    await addPaAndClubByKeyboard(page);
+    await page.getByRole('button', { name: 'Enter a budget and see what it buys' }).click();
+    await page.getByLabel('How much money is there for Option 1?').fill('16159.44');
+    assert.match(await page.locator('.sds-support-buys').textContent(), /£16,159\.44 buys up to 20 hours a week of a PA at £13\.45 an hour/);
+    assert.deepEqual((await tableRows(page.locator('.sds-support-trade-off'))).map((r) => r.slice(0, 2)), [
+      ['£13.45the least a PA should be paid', '20 hours a week'],
+      ['£14.45£1.00 more', '18.5 hours a week'],
+      ['£15.45£2.00 more', '17.25 hours a week'],
+      ['£16.45£3.00 more', '16.25 hours a week'],
+    ]);
+    await page.getByRole('link', { name: 'Back to support ideas and costs' }).click();
+    await page.getByRole('button', { name: 'Change the tax year, plan length and employer costs' }).first().click();
+    await page.getByLabel('2025/26').check();
+    await page.getByRole('button', { name: 'Save and go back' }).click();
+    assert.match(await page.locator('.sds-support-estimate').textContent(), /Figures use the rates for the 2025\/26 tax year\./);
+    await page.getByRole('button', { name: 'Enter a budget and see what it buys' }).click();
+    assert.match(await page.locator('.sds-support-buys').textContent(), /buys up to 21\.25 hours a week of a PA at £12\.60 an hour/);
+    assert.equal((await tableRows(page.locator('.sds-support-trade-off')))[0][0], '£12.60the least a PA should be paid');
+  });
+
+  test('a shorter plan scales the costs and refuses a line longer than the plan', async () => {
+    const { page } = await freshApp();
+    await openSupport(page);
+    await addPaAndClubByKeyboard(page);
+    await page.getByRole('button', { name: 'Change the tax year, plan length and employer costs' }).first().click();
+    await page.getByLabel('How many weeks does your plan cover?').fill('26');
+    await page.getByRole('button', { name: 'Save and go back' }).click();
+    assert.deepEqual(await tableRows(page.locator('.sds-support-totals')), [
+      ['Option 1: direct payment', '£8,079.73', '£310.76'],
+      ['Option 2: you choose, someone else arranges', '£0.00', '£0.00'],
+      ['All your ideas', '£8,079.73', '£310.76'],
+    ]);
+    assert.match(await page.locator('.sds-support-idea').nth(1).textContent(), /Not counted yet: some answers need fixing\./);
+    await page.getByRole('button', { name: 'Change Swimming club' }).click();
+    assert.equal(await page.locator('.sds-error-message').textContent(), 'Error: Enter 26 weeks or fewer: your plan covers 26 weeks');
+    assert.equal(await page.getByLabel('For how many weeks?').inputValue(), '39');
+  });
+
+  test('an indicative budget shows what is left, or how far over', async () => {
+    const { page } = await freshApp();
+    await openSupport(page);
+    await addPaAndClubByKeyboard(page);
+    await page.getByRole('button', { name: 'Enter a budget and see what it buys' }).click();
+    await page.getByLabel('Yes, one amount for the whole plan').check();
+    await page.getByLabel('How much is the budget for the whole plan?').fill('£20,000');
+    assert.equal(await page.locator('.sds-support-balances').textContent(),
+      'Whole plan: the budget is £20,000.00 and your ideas cost £17,134.44. You have £2,865.56 left.');
+    await page.getByLabel('Yes, an amount for each option').check();
+    await page.getByLabel('Option 1: direct payment (optional)').fill('15000');
+    assert.equal(await page.locator('.sds-support-balances').textContent(),
+      'Option 1: direct payment: the budget is £15,000.00 and your ideas cost £16,159.44. That is £1,159.44 over the budget.');
+    await page.getByRole('button', { name: 'Save and go back' }).click();
+    assert.match(await page.locator('.sds-support-costs').textContent(), /That is £1,159\.44 over the budget\./);
+  });
+
+  test('bad input gets an error beside the field and in the summary, and keeps what was typed', async () => {
+    const { page, problems } = await freshApp();
+    await openSupport(page);
+    await page.getByRole('button', { name: 'Add a support idea' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    assert.deepEqual(await page.locator('.sds-error-summary li').allTextContents(), ['Select the kind of support']);
+    await page.getByLabel('Personal assistant (PA)').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('How many hours a week?').fill('168 hours');
+    await page.getByLabel('How much an hour would you pay the PA?').fill('1000000000000000000000000000000');
+    await page.getByLabel('For how many weeks?').fill('-3');
+    await page.getByRole('button', { name: 'Save this idea' }).click();
+    const summary = page.locator('.sds-error-summary');
+    assert.equal(await page.evaluate(() => document.activeElement.classList.contains('sds-error-summary')), true);
+    const messages = [
+      'Enter the hours a week as a number, like 12.50',
+      'Enter the hourly rate of £1,000.00 or less',
+      'Enter the number of weeks as 0 or more, without a minus sign',
+    ];
+    assert.deepEqual(await summary.locator('li').allTextContents(), messages);
+    assert.deepEqual(await page.locator('.sds-form .sds-error-message').allTextContents(), messages.map((m) => `Error: ${m}`));
+    assert.equal(await page.getByLabel('How many hours a week?').inputValue(), '168 hours');
+    await summary.getByRole('link', { name: messages[1] }).click();
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('name')), 'line-rate');
+    assert.equal(await page.locator('h1').textContent(), 'A personal assistant (PA)');
+    await page.getByLabel('Back to support ideas and costs').or(page.getByRole('link', { name: 'Back to support ideas and costs' })).first().click();
+    assert.match(await page.locator('.sds-support-idea').textContent(), /Not counted yet: some answers need fixing\./);
+    assert.deepEqual(problems, []);
+  });
+
+  test('a typical week shows clashes in words, set by checkboxes', async () => {
+    const { page } = await freshApp();
+    await openSupport(page);
+    await addPaAndClubByKeyboard(page);
+    for (const name of ['Personal assistant (PA)', 'Swimming club']) {
+      await page.getByRole('button', { name: `Change ${name}` }).click();
+      await page.getByRole('group', { name: 'Saturday' }).getByLabel('Morning').check();
+      await page.getByRole('button', { name: 'Save this idea' }).click();
+    }
+    await page.getByRole('button', { name: 'See a typical week' }).click();
+    const saturday = page.locator('.sds-support-week__day').nth(5);
+    assert.equal(await saturday.locator('h2').textContent(), 'Saturday');
+    assert.equal(await saturday.locator('.sds-support-week__part').first().textContent(),
+      'Morning2 things at oncePersonal assistant (PA)Swimming club');
+    assert.equal(await page.locator('.sds-support-week__day').first().locator('.sds-support-week__part').first().textContent(),
+      'MorningNothing planned');
+  });
+
+  test('removing an idea asks first, then takes it out of the costs', async () => {
+    const { page } = await freshApp();
+    await openSupport(page);
+    await addPaAndClubByKeyboard(page);
+    await page.getByRole('button', { name: 'Remove Swimming club' }).click();
+    assert.equal(await page.locator('h1').textContent(), 'Remove Swimming club?');
+    assert.deepEqual(await axeViolations(page), [], 'remove page');
+    await page.getByRole('button', { name: 'No, keep it' }).click();
+    assert.equal(await page.locator('.sds-support-idea').count(), 2);
+    await page.getByRole('button', { name: 'Remove Swimming club' }).click();
+    await page.getByRole('button', { name: 'Yes, remove it' }).click();
+    assert.deepEqual(await page.locator('.sds-support-idea h3').allTextContents(), ['Personal assistant (PA)']);
+    assert.equal(await page.locator('.sds-support-total').textContent(), 'Your ideas cost about £16,159.44 for 52 weeks. (about £310.76 a week)');
+  });
+
+  test('the holiday cover button adds a cover line', async () => {
+    const { page } = await freshApp();
+    await openSupport(page);
+    await addPaAndClubByKeyboard(page);
+    await page.getByRole('button', { name: 'Add agency hours to cover' }).click();
+    assert.equal(await page.locator('.sds-support-cover').count(), 0);
+    assert.deepEqual(await page.locator('.sds-support-idea h3').allTextContents(),
+      ['Personal assistant (PA)', 'Swimming club', 'Provider or agency hours']);
+  });
+
+  test('links an idea to the outcomes written in "What we want to change"', async () => {
+    const { page } = await freshApp();
+    const saved = {
+      format: 'sds-explorer-plan', schema_version: 1, app_version: '0.1.0',
+      plan: {
+        about: { child_name: 'Sam', age: '9', filler: 'parent_or_carer', council: 'fife', confirmed: true },
+        outcomes: { items: [{ id: 1, words: 'Sam can go to a club with friends' }, { id: 2, words: 'We get a break at weekends' }], next_id: 3 },
+      },
+    };
+    await page.evaluate((v) => localStorage.setItem('sds-explorer/plan/v1', v), JSON.stringify(saved));
+    await page.reload();
+    await page.waitForSelector('html[data-sds-ready="true"]');
+    await page.getByRole('link', { name: 'Support ideas and costs' }).click();
+    await page.getByRole('button', { name: 'Add a support idea' }).click();
+    await page.getByLabel('One-off purchase').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('What do you call this idea?').fill('Trampoline');
+    await page.getByLabel('How much will it cost?').fill('350');
+    await page.getByLabel('We get a break at weekends').check();
+    assert.deepEqual(await axeViolations(page), [], 'one-off page with outcomes');
+    await page.getByRole('button', { name: 'Save this idea' }).click();
+    assert.deepEqual(await page.locator('.sds-support-idea__outcomes li').allTextContents(), ['We get a break at weekends']);
+    assert.equal(await page.locator('.sds-support-total').textContent(), 'Your ideas cost about £350.00 for 52 weeks. (about £6.73 a week)');
+  });
+
+  test('has no WCAG 2.2 A or AA problems and fits 320px on every page', async () => {
+    const { page } = await freshApp();
+    await openSupport(page);
+    const check = async (name) => {
+      assert.deepEqual(await axeViolations(page), [], name);
+      await page.setViewportSize({ width: 320, height: 640 });
+      assert.equal(await scrollsSideways(page), false, `${name} at 320px`);
+      await page.setViewportSize({ width: 1280, height: 900 });
+    };
+    await check('empty start');
+    await page.getByRole('button', { name: 'Add a support idea' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await check('choose a kind with an error');
+    await page.getByLabel('Personal assistant (PA)').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Save this idea' }).click();
+    await check('PA page with errors');
+    await page.getByLabel('How many hours a week?').fill('20');
+    await page.getByLabel('How much an hour would you pay the PA?').fill('13.45');
+    await page.getByRole('button', { name: 'Save this idea' }).click();
+    await check('start with a PA');
+    await page.getByRole('button', { name: 'See a typical week' }).click();
+    await check('week');
+    await page.getByRole('link', { name: 'Back to support ideas and costs' }).click();
+    await page.getByRole('button', { name: 'Enter a budget and see what it buys' }).click();
+    await page.getByLabel('Yes, an amount for each option').check();
+    await page.getByLabel('How much money is there for Option 1?').fill('20000');
+    await check('budget');
+    await page.getByRole('link', { name: 'Back to support ideas and costs' }).click();
+    await page.getByRole('button', { name: 'Change the tax year, plan length and employer costs' }).first().click();
+    await page.getByLabel('How many weeks does your plan cover?').fill('0');
+    await page.getByRole('button', { name: 'Save and go back' }).click();
+    await check('settings with an error');
+  });
+});
