@@ -241,8 +241,8 @@ mod tests {
     fn a_new_plan_shows_about_us_not_started_and_the_rest_cannot_start_yet() {
         let expected = vec![
             ("About us", "Not started"),
-            ("Our story", "Cannot start yet"),
-            ("What we want to change", "Cannot start yet"),
+            ("Our story", "Not started"),
+            ("What we want to change", "Not started"),
             ("The four options", "Cannot start yet"),
             ("Support ideas and costs", "Cannot start yet"),
             ("Our summary for the assessment", "Cannot start yet"),
@@ -293,7 +293,14 @@ mod tests {
         let opens: Vec<Option<Screen>> = view.sections.iter().map(|s| s.opens).collect();
         assert_eq!(
             opens,
-            vec![Some(Screen::AboutUs), None, None, None, None, None]
+            vec![
+                Some(Screen::AboutUs),
+                Some(Screen::Story(Default::default())),
+                Some(Screen::Outcomes(Default::default())),
+                None,
+                None,
+                None
+            ]
         );
     }
 
