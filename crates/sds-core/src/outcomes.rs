@@ -877,7 +877,7 @@ mod tests {
         let row = &list(&model.plan, &EN).rows[0];
         assert_eq!(row.label, "Sam can go to a club with friends after school");
         assert_eq!(row.indicators, "Active, Included");
-        assert_eq!(row.for_whom, "Our child");
+        assert_eq!(row.for_whom, "Your child");
         assert_eq!(row.how_we_know, "Not answered");
     }
 
@@ -976,7 +976,7 @@ mod tests {
             "Why we suggest this: you wrote about evenings on a bad day for your child."
         );
         assert_eq!(s.indicators, "Healthy, Nurtured");
-        assert_eq!(s.for_whom, "Our child");
+        assert_eq!(s.for_whom, "Your child");
     }
 
     #[test]

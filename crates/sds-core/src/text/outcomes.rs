@@ -194,7 +194,7 @@ pub const EN: OutcomesText = OutcomesText {
     included: "Included",
     included_hint: "Being part of your family, school and community, with help to get past barriers.",
 
-    for_child: "Our child",
+    for_child: "Your child",
     for_parent: "A parent or carer",
     for_sibling: "A brother or sister",
     for_family: "The whole family",
