@@ -52,8 +52,8 @@ describe('the plan hub', () => {
     assert.match(await page.locator('.sds-app').textContent(), /Nothing is sent anywhere\./);
     assert.deepEqual(await taskList(page), [
       'About us: Not started',
-      'Our story: Cannot start yet',
-      'What we want to change: Cannot start yet',
+      'Our story: Not started',
+      'What we want to change: Not started',
       'The four options: Cannot start yet',
       'Support ideas and costs: Cannot start yet',
       'Our summary for the assessment: Cannot start yet',
