@@ -300,12 +300,28 @@ describe('What we want to change', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('removing an outcome asks first', async () => {
+    const { page } = await freshApp();
+    await openOutcomes(page);
+    await addOutcome(page, { words: 'Calmer mornings', indicators: ['Healthy'], forWhom: 'A parent or carer' });
+    await page.getByRole('button', { name: 'Remove' }).click();
+    assert.equal(await heading(page), 'Are you sure you want to remove this outcome?');
+    assert.equal(await page.locator('.sds-outcomes-remove__words').textContent(), 'Calmer mornings');
+    await page.getByRole('button', { name: 'No, keep it' }).click();
+    assert.deepEqual((await outcomeCards(page)).map((c) => c.title), ['Calmer mornings']);
+    await page.getByRole('button', { name: 'Remove' }).click();
+    await page.getByRole('button', { name: 'Yes, remove it' }).click();
+    assert.equal(await heading(page), 'What we want to change');
+    assert.deepEqual(await outcomeCards(page), []);
+  });
+
   test('an ignored suggestion stays ignored after a reload', async () => {
     const { page } = await freshApp();
     await writeBadEvening(page);
     await openOutcomes(page);
     await page.getByRole('button', { name: 'Ignore' }).click();
     assert.deepEqual(await suggestionWords(page), []);
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Ideas from your story', 'focus is not lost');
     await page.reload();
     await page.waitForSelector('html[data-sds-ready="true"]');
     await openOutcomes(page);
@@ -400,5 +416,7 @@ describe('both sections', () => {
     await page.getByRole('button', { name: 'Add this outcome' }).click();
     await page.getByRole('button', { name: 'Save outcome' }).click();
     await check('outcomes with an outcome');
+    await page.getByRole('button', { name: 'Remove' }).click();
+    await check('the remove page');
   });
 });

@@ -171,6 +171,8 @@ pub enum OutcomesScreen {
     List,
     /// One outcome's page, by id.
     Edit(u32),
+    /// "Are you sure you want to remove this outcome?", by id.
+    Remove(u32),
 }
 
 /// What a family can do in this section.
@@ -654,6 +656,15 @@ pub fn list(plan: &Plan, t: &Text) -> ListView {
     }
 }
 
+/// What the remove page names: the outcome's label; `None` if it is gone.
+pub fn remove_page(plan: &Plan, id: u32, t: &Text) -> Option<String> {
+    plan.outcomes
+        .items
+        .iter()
+        .find(|o| o.id == id)
+        .map(|o| outcome_label(o, t))
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Choice<T> {
     pub value: T,
@@ -935,6 +946,22 @@ mod tests {
             vec![OutcomeError::WordsTooLong]
         );
         assert_eq!(model.plan.outcomes.items[0].words.len(), 2001);
+    }
+
+    #[test]
+    fn the_remove_page_names_the_outcome_and_removing_returns_to_the_list() {
+        let mut actions = vec![o(OutcomesAction::Add)];
+        actions.extend(filled(1));
+        actions.push(Action::Open(Screen::Outcomes(OutcomesScreen::Remove(1))));
+        let model = after(actions);
+        assert_eq!(
+            remove_page(&model.plan, 1, &EN).as_deref(),
+            Some("Sam can go to a club with friends after school")
+        );
+        let model = apply_model(model, o(OutcomesAction::Remove(1)));
+        assert!(model.plan.outcomes.items.is_empty());
+        assert_eq!(model.screen, Screen::Outcomes(OutcomesScreen::List));
+        assert_eq!(remove_page(&model.plan, 1, &EN), None);
     }
 
     #[test]

@@ -30,6 +30,37 @@ pub fn Outcomes(props: &OutcomesProps) -> Html {
         OutcomesScreen::Edit(id) => {
             html! { <Edit key={format!("outcome-{id}")} app={props.app.clone()} {id} /> }
         }
+        OutcomesScreen::Remove(id) => html! { <RemovePage app={props.app.clone()} {id} /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RemoveProps {
+    app: AppContext,
+    id: u32,
+}
+
+/// Asks first: an outcome holds the family's own words, and support ideas
+/// may link to it.
+#[component]
+fn RemovePage(props: &RemoveProps) -> Html {
+    let t = use_text();
+    let o = t.outcomes;
+    let app = &props.app;
+    let back = app.send(Action::Open(Screen::Outcomes(OutcomesScreen::List)));
+    html! {
+        <>
+            <a href="#outcomes" class="sds-back-link" onclick={back.clone()}>{ o.cancel }</a>
+            <h1 class="sds-heading-xl" tabindex="-1">{ o.remove_title }</h1>
+            if let Some(label) = outcomes::remove_page(&app.model().plan, props.id, t) {
+                <div class="sds-inset"><p class="sds-body sds-outcomes-remove__words">{ label }</p></div>
+                <div class="sds-button-group">
+                    <button type="button" class="sds-button sds-button--warning"
+                        onclick={send(app, OutcomesAction::Remove(props.id))}>{ o.remove_yes }</button>
+                    <button type="button" class="sds-link-button" onclick={back}>{ o.remove_no }</button>
+                </div>
+            }
+        </>
     }
 }
 
@@ -48,6 +79,9 @@ fn List(props: &ListProps) -> Html {
     let o = t.outcomes;
     let app = &props.app;
     let view = outcomes::list(&app.model().plan, t);
+    // An ignored suggestion's card disappears with the focused button, so
+    // focus moves to the heading of the ideas instead of being lost.
+    let ideas_ref = use_node_ref();
     let on_finished = {
         let dispatcher = app.state.dispatcher();
         Callback::from(move |finished: bool| {
@@ -77,13 +111,13 @@ fn List(props: &ListProps) -> Html {
                 <div class="sds-inset"><p class="sds-body">{ o.limit_reached }</p></div>
             }
 
-            <h2 class="sds-heading-l">{ o.suggestions_heading }</h2>
+            <h2 class="sds-heading-l sds-outcomes-ideas" tabindex="-1" ref={ideas_ref.clone()}>{ o.suggestions_heading }</h2>
             if view.suggestions.is_empty() {
                 <p class="sds-body">{ o.no_suggestions }</p>
             } else {
                 <p class="sds-body">{ o.suggestions_intro }</p>
                 <ul class="sds-outcomes-list">
-                    { for view.suggestions.iter().map(|s| suggestion_card(app, t, s, view.can_add)) }
+                    { for view.suggestions.iter().map(|s| suggestion_card(app, t, s, view.can_add, &ideas_ref)) }
                 </ul>
             }
 
@@ -106,7 +140,7 @@ fn outcome_card(app: &AppContext, t: &Text, row: &OutcomeRow) -> Html {
                         { o.change }
                     </button>
                     <button type="button" class="sds-link-button" aria-describedby={title_id}
-                        onclick={send(app, OutcomesAction::Remove(row.id))}>
+                        onclick={app.send(Action::Open(Screen::Outcomes(OutcomesScreen::Remove(row.id))))}>
                         { o.remove }
                     </button>
                 </div>
@@ -129,7 +163,13 @@ fn outcome_card(app: &AppContext, t: &Text, row: &OutcomeRow) -> Html {
     }
 }
 
-fn suggestion_card(app: &AppContext, t: &Text, s: &SuggestionView, can_add: bool) -> Html {
+fn suggestion_card(
+    app: &AppContext,
+    t: &Text,
+    s: &SuggestionView,
+    can_add: bool,
+    ideas_ref: &NodeRef,
+) -> Html {
     let o = t.outcomes;
     let words_id = app.id(&format!("suggestion-{}", s.key.replace('/', "-")));
     let accept = send(
@@ -139,6 +179,18 @@ fn suggestion_card(app: &AppContext, t: &Text, s: &SuggestionView, can_add: bool
             words: s.words.clone(),
         },
     );
+    let ignore = {
+        let dispatcher = app.state.dispatcher();
+        let key = s.key.clone();
+        let ideas_ref = ideas_ref.clone();
+        Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            dispatcher.dispatch(Action::Outcomes(OutcomesAction::Ignore(key.clone())));
+            if let Some(heading) = ideas_ref.cast::<HtmlElement>() {
+                let _ = heading.focus();
+            }
+        })
+    };
     html! {
         <li class="sds-outcomes-card sds-outcomes-card--suggestion" key={s.key.clone()}>
             <p class="sds-outcomes-card__title" id={words_id.clone()}>{ s.words.clone() }</p>
@@ -159,7 +211,7 @@ fn suggestion_card(app: &AppContext, t: &Text, s: &SuggestionView, can_add: bool
                         onclick={accept}>{ o.accept }</button>
                 }
                 <button type="button" class="sds-link-button sds-outcomes-ignore" aria-describedby={words_id}
-                    onclick={send(app, OutcomesAction::Ignore(s.key.clone()))}>{ o.ignore }</button>
+                    onclick={ignore}>{ o.ignore }</button>
             </div>
         </li>
     }
