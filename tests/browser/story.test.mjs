@@ -300,6 +300,19 @@ describe('What we want to change', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('outcome words over 2,000 characters are kept, with a friendly error', async () => {
+    const { page } = await freshApp();
+    await openOutcomes(page);
+    const long = 'Sam is happy. '.repeat(150);
+    await addOutcome(page, { words: long, indicators: ['Healthy'], forWhom: 'Your child' });
+    assert.equal(await heading(page), 'Your outcome', 'not saved yet');
+    assert.deepEqual(await page.locator('.sds-error-summary li').allTextContents(), [
+      'This answer is over 2,000 characters. Make it shorter before you save. Nothing you typed has been lost.',
+    ]);
+    assert.equal(await page.locator('.sds-story-count').textContent(), 'You have 100 characters too many.');
+    assert.equal(await page.getByLabel('What do you want to change?').inputValue(), long);
+  });
+
   test('removing an outcome asks first', async () => {
     const { page } = await freshApp();
     await openOutcomes(page);

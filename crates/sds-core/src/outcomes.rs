@@ -688,6 +688,9 @@ pub struct EditView {
     pub indicators: Vec<Choice<Indicator>>,
     pub for_whom: Vec<Choice<ForWhom>>,
     pub errors: Vec<EditError>,
+    /// "You have 12 characters too many." while a box is over the limit.
+    pub words_count: Option<String>,
+    pub how_count: Option<String>,
 }
 
 impl EditView {
@@ -705,6 +708,8 @@ pub fn edit(plan: &Plan, id: u32, saved: bool, t: &Text) -> Option<EditView> {
     let outcome = plan.outcomes.items.iter().find(|o| o.id == id)?;
     Some(EditView {
         id,
+        words_count: over_limit(&outcome.words).map(t.story.characters_over),
+        how_count: over_limit(&outcome.how_we_know).map(t.story.characters_over),
         words: outcome.words.clone(),
         how_we_know: outcome.how_we_know.clone(),
         indicators: Indicator::ALL
