@@ -52,10 +52,10 @@ describe('the plan hub', () => {
     assert.match(await page.locator('.sds-app').textContent(), /Nothing is sent anywhere\./);
     assert.deepEqual(await taskList(page), [
       'About us: Not started',
-      'Our story: Cannot start yet',
-      'What we want to change: Cannot start yet',
+      'Our story: Not started',
+      'What we want to change: Not started',
       'The four options: Not started',
-      'Support ideas and costs: Cannot start yet',
+      'Support ideas and costs: Not started',
       'Our summary for the assessment: Not started',
     ]);
     assert.equal(await page.locator('.sds-progress').textContent(), 'You have completed 0 of 6 sections.');

@@ -52,7 +52,7 @@ describe('the summary', () => {
     const { page } = await freshApp();
     await openSummary(page);
     assert.equal(await page.locator('h1').textContent(), 'Our summary for the assessment');
-    assert.equal(await page.locator('.sds-summary__empty').count(), 3);
+    assert.equal(await page.locator('.sds-summary__empty').count(), 5);
     assert.deepEqual(await page.locator('ol li').allTextContents(), [
       'What is our indicative budget for each option, and how was it worked out?',
       'Can we have time to think about which option to choose? If we do not choose, the council arranges our support (Option 3).',

@@ -1,11 +1,20 @@
-//! "What we want to change": placeholder until this section is built. The hub shows it as
-//! "Cannot start yet" while `status` says so.
+//! "What we want to change": outcomes in the family's own words, each linked
+//! to GIRFEC wellbeing indicators (sds-facts.md §4), with who it is mainly
+//! for and how they will know it is working. Ideas are suggested by rules
+//! from what the family wrote in Our story; they can add or ignore each one.
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Model;
+use crate::model::{Model, Screen};
 use crate::plan::Plan;
+use crate::story::{
+    DayPart, Feeling, FeelingTopic, MAX_ANSWER_CHARS, OurStory, Person, over_limit,
+};
+use crate::text::Text;
 use crate::view::SectionStatus;
+
+/// The most outcomes a plan holds (issue 3): more would not help anyone.
+pub const MAX_OUTCOMES: usize = 50;
 
 /// The changes the family wants (saved in the plan). Support lines link to
 /// outcomes by `Outcome::id` (`SupportLine::outcome_ids`), so ids are never
@@ -16,6 +25,10 @@ pub struct Outcomes {
     pub items: Vec<Outcome>,
     /// The id the next outcome gets.
     pub next_id: u32,
+    /// Keys of suggestions the family chose to ignore; they stay hidden.
+    pub dismissed: Vec<String>,
+    /// The family's answer to "Have you finished this section?".
+    pub finished: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -25,23 +38,1190 @@ pub struct Outcome {
     /// In the family's own words, for example "Sam can go to a club with
     /// friends after school".
     pub words: String,
+    /// In the order of `Indicator::ALL`, each at most once.
+    pub indicators: Vec<Indicator>,
+    pub for_whom: Option<ForWhom>,
+    pub how_we_know: String,
+    /// The key of the suggestion it was made from, if any.
+    pub suggestion: Option<String>,
+}
+
+/// The eight GIRFEC wellbeing indicators, SHANARRI (sds-facts.md §4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Indicator {
+    Safe,
+    Healthy,
+    Achieving,
+    Nurtured,
+    Active,
+    Respected,
+    Responsible,
+    Included,
+}
+
+impl Indicator {
+    pub const ALL: [Indicator; 8] = [
+        Indicator::Safe,
+        Indicator::Healthy,
+        Indicator::Achieving,
+        Indicator::Nurtured,
+        Indicator::Active,
+        Indicator::Respected,
+        Indicator::Responsible,
+        Indicator::Included,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Indicator::Safe => "safe",
+            Indicator::Healthy => "healthy",
+            Indicator::Achieving => "achieving",
+            Indicator::Nurtured => "nurtured",
+            Indicator::Active => "active",
+            Indicator::Respected => "respected",
+            Indicator::Responsible => "responsible",
+            Indicator::Included => "included",
+        }
+    }
+
+    pub fn name(self, t: &Text) -> &'static str {
+        let o = t.outcomes;
+        match self {
+            Indicator::Safe => o.safe,
+            Indicator::Healthy => o.healthy,
+            Indicator::Achieving => o.achieving,
+            Indicator::Nurtured => o.nurtured,
+            Indicator::Active => o.active,
+            Indicator::Respected => o.respected,
+            Indicator::Responsible => o.responsible,
+            Indicator::Included => o.included,
+        }
+    }
+
+    pub fn description(self, t: &Text) -> &'static str {
+        let o = t.outcomes;
+        match self {
+            Indicator::Safe => o.safe_hint,
+            Indicator::Healthy => o.healthy_hint,
+            Indicator::Achieving => o.achieving_hint,
+            Indicator::Nurtured => o.nurtured_hint,
+            Indicator::Active => o.active_hint,
+            Indicator::Respected => o.respected_hint,
+            Indicator::Responsible => o.responsible_hint,
+            Indicator::Included => o.included_hint,
+        }
+    }
+}
+
+/// Who an outcome is mainly for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ForWhom {
+    Child,
+    ParentOrCarer,
+    Sibling,
+    WholeFamily,
+}
+
+impl ForWhom {
+    pub const ALL: [ForWhom; 4] = [
+        ForWhom::Child,
+        ForWhom::ParentOrCarer,
+        ForWhom::Sibling,
+        ForWhom::WholeFamily,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ForWhom::Child => "child",
+            ForWhom::ParentOrCarer => "parent",
+            ForWhom::Sibling => "sibling",
+            ForWhom::WholeFamily => "family",
+        }
+    }
+
+    pub fn label(self, t: &Text) -> &'static str {
+        match self {
+            ForWhom::Child => t.outcomes.for_child,
+            ForWhom::ParentOrCarer => t.outcomes.for_parent,
+            ForWhom::Sibling => t.outcomes.for_sibling,
+            ForWhom::WholeFamily => t.outcomes.for_family,
+        }
+    }
+}
+
+/// How an outcome is named where it is listed or linked (support ideas,
+/// the summary): its words, or a placeholder while it has none.
+pub fn outcome_label(outcome: &Outcome, t: &Text) -> String {
+    let words = outcome.words.trim();
+    if words.is_empty() {
+        (t.outcomes.untitled_outcome)(outcome.id)
+    } else {
+        words.to_owned()
+    }
 }
 
 /// The pages of this section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum OutcomesScreen {
+    /// The list of outcomes, the ideas from Our story, and "Have you
+    /// finished this section?".
     #[default]
-    Start,
+    List,
+    /// One outcome's page, by id.
+    Edit(u32),
+    /// "Are you sure you want to remove this outcome?", by id.
+    Remove(u32),
 }
 
 /// What a family can do in this section.
 #[derive(Debug, Clone, PartialEq)]
-pub enum OutcomesAction {}
-
-pub fn apply(_model: &mut Model, action: OutcomesAction) {
-    match action {}
+pub enum OutcomesAction {
+    /// Starts a new outcome and opens its page (unless 50 already exist).
+    Add,
+    SetWords(u32, String),
+    SetIndicator(u32, Indicator, bool),
+    SetForWhom(u32, ForWhom),
+    SetHowWeKnow(u32, String),
+    /// "Save outcome": back to the list unless something needs fixing.
+    Save(u32),
+    /// Leaves an outcome's page; a new outcome left blank is not kept.
+    Leave(u32),
+    Remove(u32),
+    /// Adds a suggested outcome with the words shown (the core's rules
+    /// supply the rest) and opens it so the family can change the words.
+    Accept {
+        key: String,
+        words: String,
+    },
+    /// Hides a suggestion for good.
+    Ignore(String),
+    SetFinished(bool),
 }
 
-pub fn status(_plan: &Plan) -> SectionStatus {
-    SectionStatus::CannotStartYet
+pub fn apply(model: &mut Model, action: OutcomesAction) {
+    let story = model.plan.story.clone();
+    let outcomes = &mut model.plan.outcomes;
+    match action {
+        OutcomesAction::Add => {
+            if let Some(id) = add(outcomes, Outcome::default()) {
+                model.screen = Screen::Outcomes(OutcomesScreen::Edit(id));
+            }
+        }
+        OutcomesAction::SetWords(id, words) => {
+            if let Some(o) = find_mut(outcomes, id) {
+                o.words = words;
+            }
+        }
+        OutcomesAction::SetIndicator(id, indicator, on) => {
+            if let Some(o) = find_mut(outcomes, id) {
+                let mut chosen: Vec<Indicator> = Indicator::ALL
+                    .into_iter()
+                    .filter(|i| {
+                        if *i == indicator {
+                            on
+                        } else {
+                            o.indicators.contains(i)
+                        }
+                    })
+                    .collect();
+                std::mem::swap(&mut o.indicators, &mut chosen);
+            }
+        }
+        OutcomesAction::SetForWhom(id, for_whom) => {
+            if let Some(o) = find_mut(outcomes, id) {
+                o.for_whom = Some(for_whom);
+            }
+        }
+        OutcomesAction::SetHowWeKnow(id, how) => {
+            if let Some(o) = find_mut(outcomes, id) {
+                o.how_we_know = how;
+            }
+        }
+        OutcomesAction::Save(id) => {
+            let problems = outcomes.items.iter().find(|o| o.id == id).map(check);
+            if problems.is_none_or(|p| p.is_empty()) {
+                model.screen = Screen::Outcomes(OutcomesScreen::List);
+            }
+        }
+        OutcomesAction::Leave(id) => {
+            outcomes.items.retain(|o| o.id != id || !is_blank(o));
+            model.screen = Screen::Outcomes(OutcomesScreen::List);
+        }
+        OutcomesAction::Remove(id) => {
+            if let Some(key) = outcomes
+                .items
+                .iter()
+                .find(|o| o.id == id)
+                .and_then(|o| o.suggestion.clone())
+            {
+                ignore(outcomes, key);
+            }
+            outcomes.items.retain(|o| o.id != id);
+            model.screen = Screen::Outcomes(OutcomesScreen::List);
+        }
+        OutcomesAction::Accept { key, words } => {
+            let rule = open_rules(&story, outcomes)
+                .into_iter()
+                .find(|r| r.key == key);
+            if let Some(rule) = rule {
+                let outcome = Outcome {
+                    words,
+                    indicators: rule.indicators,
+                    for_whom: Some(rule.for_whom),
+                    suggestion: Some(rule.key),
+                    ..Outcome::default()
+                };
+                if let Some(id) = add(outcomes, outcome) {
+                    model.screen = Screen::Outcomes(OutcomesScreen::Edit(id));
+                }
+            }
+        }
+        OutcomesAction::Ignore(key) => ignore(outcomes, key),
+        OutcomesAction::SetFinished(finished) => outcomes.finished = Some(finished),
+    }
+}
+
+/// Adds an outcome with a fresh id; `None` at the limit.
+fn add(outcomes: &mut Outcomes, mut outcome: Outcome) -> Option<u32> {
+    if outcomes.items.len() >= MAX_OUTCOMES {
+        return None;
+    }
+    // Never reuse an id, even if a saved file's `next_id` is behind.
+    let after_existing = outcomes
+        .items
+        .iter()
+        .map(|o| o.id.saturating_add(1))
+        .max()
+        .unwrap_or(0);
+    let id = outcomes.next_id.max(after_existing).max(1);
+    outcome.id = id;
+    outcomes.items.push(outcome);
+    outcomes.next_id = id.saturating_add(1);
+    Some(id)
+}
+
+fn ignore(outcomes: &mut Outcomes, key: String) {
+    if !outcomes.dismissed.contains(&key) {
+        outcomes.dismissed.push(key);
+    }
+}
+
+fn find_mut(outcomes: &mut Outcomes, id: u32) -> Option<&mut Outcome> {
+    outcomes.items.iter_mut().find(|o| o.id == id)
+}
+
+fn is_blank(o: &Outcome) -> bool {
+    o.words.trim().is_empty()
+        && o.indicators.is_empty()
+        && o.for_whom.is_none()
+        && o.how_we_know.trim().is_empty()
+        && o.suggestion.is_none()
+}
+
+pub fn status(plan: &Plan) -> SectionStatus {
+    let outcomes = &plan.outcomes;
+    if outcomes.finished == Some(true) {
+        SectionStatus::Completed
+    } else if !outcomes.items.is_empty()
+        || !outcomes.dismissed.is_empty()
+        || outcomes.finished.is_some()
+    {
+        SectionStatus::InProgress
+    } else {
+        SectionStatus::NotStarted
+    }
+}
+
+// ---- Checking an outcome ----
+
+/// The questions on an outcome's page, in page order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutcomeField {
+    Words,
+    Indicators,
+    ForWhom,
+    HowWeKnow,
+}
+
+impl OutcomeField {
+    pub fn id(self) -> &'static str {
+        match self {
+            OutcomeField::Words => "outcome-words",
+            OutcomeField::Indicators => "outcome-indicators",
+            OutcomeField::ForWhom => "outcome-for-whom",
+            OutcomeField::HowWeKnow => "outcome-how",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutcomeError {
+    WordsMissing,
+    WordsTooLong,
+    IndicatorsMissing,
+    ForWhomMissing,
+    HowTooLong,
+}
+
+impl OutcomeError {
+    pub fn field(self) -> OutcomeField {
+        match self {
+            OutcomeError::WordsMissing | OutcomeError::WordsTooLong => OutcomeField::Words,
+            OutcomeError::IndicatorsMissing => OutcomeField::Indicators,
+            OutcomeError::ForWhomMissing => OutcomeField::ForWhom,
+            OutcomeError::HowTooLong => OutcomeField::HowWeKnow,
+        }
+    }
+
+    pub fn message(self, t: &Text) -> &'static str {
+        match self {
+            OutcomeError::WordsMissing => t.outcomes.error_words_missing,
+            OutcomeError::IndicatorsMissing => t.outcomes.error_indicators_missing,
+            OutcomeError::ForWhomMissing => t.outcomes.error_for_whom_missing,
+            OutcomeError::WordsTooLong | OutcomeError::HowTooLong => t.outcomes.error_too_long,
+        }
+    }
+
+    /// A missing answer is only pointed out after "Save outcome"; an answer
+    /// over the limit is pointed out as soon as it is typed.
+    fn shows_before_saving(self) -> bool {
+        matches!(self, OutcomeError::WordsTooLong | OutcomeError::HowTooLong)
+    }
+}
+
+/// Every problem with an outcome, in page order. Empty means it can be saved.
+pub fn check(outcome: &Outcome) -> Vec<OutcomeError> {
+    let mut errors = Vec::new();
+    if outcome.words.trim().is_empty() {
+        errors.push(OutcomeError::WordsMissing);
+    } else if over_limit(&outcome.words).is_some() {
+        errors.push(OutcomeError::WordsTooLong);
+    }
+    if outcome.indicators.is_empty() {
+        errors.push(OutcomeError::IndicatorsMissing);
+    }
+    if outcome.for_whom.is_none() {
+        errors.push(OutcomeError::ForWhomMissing);
+    }
+    if outcome.how_we_know.chars().count() > MAX_ANSWER_CHARS {
+        errors.push(OutcomeError::HowTooLong);
+    }
+    errors
+}
+
+// ---- Suggestions from Our story ----
+
+/// What a suggestion is about, without words (so `apply` needs no
+/// language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Because {
+    BadDay(Person, DayPart),
+    Feeling(FeelingTopic),
+    MoreOf,
+    NotWorking,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Rule {
+    key: String,
+    because: Because,
+    indicators: Vec<Indicator>,
+    for_whom: ForWhom,
+}
+
+/// Which wellbeing indicators a part of the day most often touches.
+fn part_indicators(part: DayPart) -> Vec<Indicator> {
+    use Indicator::*;
+    match part {
+        DayPart::Morning => vec![Healthy, Nurtured],
+        DayPart::Daytime => vec![Achieving, Included],
+        DayPart::AfterSchool => vec![Active, Included],
+        DayPart::Evening => vec![Healthy, Nurtured],
+        DayPart::Night => vec![Safe, Healthy],
+        DayPart::Weekends => vec![Active, Included],
+    }
+}
+
+fn topic_indicators(topic: FeelingTopic) -> Vec<Indicator> {
+    use Indicator::*;
+    match topic {
+        FeelingTopic::Home => vec![Safe, Nurtured],
+        FeelingTopic::School => vec![Achieving, Included],
+        FeelingTopic::Friends => vec![Nurtured, Included],
+        FeelingTopic::OutAndAbout => vec![Active, Included],
+    }
+}
+
+/// Every suggestion the story supports, in story order:
+/// - a bad day written for a part of the day, for anyone, suggests calmer,
+///   happier times then, for that person;
+/// - "unhappy" on the picture scale suggests feeling better there;
+/// - "what I'd like to do more of" suggests doing more of it;
+/// - "what is not working" suggests it getting better for the family.
+fn rules(story: &OurStory) -> Vec<Rule> {
+    let mut rules = Vec::new();
+    for person in Person::ALL {
+        for part in DayPart::ALL {
+            if !story.day(person).part(part).bad.trim().is_empty() {
+                rules.push(Rule {
+                    key: format!("bad-day/{}/{}", person.key(), part.key()),
+                    because: Because::BadDay(person, part),
+                    indicators: part_indicators(part),
+                    for_whom: match person {
+                        Person::Child => ForWhom::Child,
+                        Person::ParentOrCarer => ForWhom::ParentOrCarer,
+                        Person::Sibling => ForWhom::Sibling,
+                    },
+                });
+            }
+        }
+    }
+    for topic in FeelingTopic::ALL {
+        if story.child_words.feelings.get(topic) == Some(Feeling::Unhappy) {
+            rules.push(Rule {
+                key: format!("feeling/{}", topic.key()),
+                because: Because::Feeling(topic),
+                indicators: topic_indicators(topic),
+                for_whom: ForWhom::Child,
+            });
+        }
+    }
+    if !story.child_words.more_of.trim().is_empty() {
+        rules.push(Rule {
+            key: "more-of".into(),
+            because: Because::MoreOf,
+            indicators: vec![Indicator::Achieving, Indicator::Active],
+            for_whom: ForWhom::Child,
+        });
+    }
+    if !story.not_working.trim().is_empty() {
+        rules.push(Rule {
+            key: "not-working".into(),
+            because: Because::NotWorking,
+            indicators: vec![Indicator::Nurtured, Indicator::Included],
+            for_whom: ForWhom::WholeFamily,
+        });
+    }
+    rules
+}
+
+/// Suggestions not yet added or ignored.
+fn open_rules(story: &OurStory, outcomes: &Outcomes) -> Vec<Rule> {
+    rules(story)
+        .into_iter()
+        .filter(|r| {
+            !outcomes.dismissed.contains(&r.key)
+                && !outcomes
+                    .items
+                    .iter()
+                    .any(|o| o.suggestion.as_deref() == Some(r.key.as_str()))
+        })
+        .collect()
+}
+
+/// A suggestion as shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SuggestionView {
+    pub key: String,
+    pub words: String,
+    pub why: String,
+    pub indicators: String,
+    pub for_whom: &'static str,
+}
+
+fn part_words(part: DayPart, t: &Text) -> &'static str {
+    let o = t.outcomes;
+    match part {
+        DayPart::Morning => o.part_mornings,
+        DayPart::Daytime => o.part_school_days,
+        DayPart::AfterSchool => o.part_after_school,
+        DayPart::Evening => o.part_evenings,
+        DayPart::Night => o.part_nights,
+        DayPart::Weekends => o.part_weekends,
+    }
+}
+
+fn indicator_names(indicators: &[Indicator], t: &Text) -> String {
+    indicators
+        .iter()
+        .map(|i| i.name(t))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub fn suggestions(plan: &Plan, t: &Text) -> Vec<SuggestionView> {
+    let o = t.outcomes;
+    let name = plan.about.child_name.trim();
+    let (name, whose_child) = if name.is_empty() {
+        (o.your_child_capital, o.your_child)
+    } else {
+        (name, name)
+    };
+    open_rules(&plan.story, &plan.outcomes)
+        .into_iter()
+        .map(|rule| {
+            let (words, because) = match rule.because {
+                Because::BadDay(person, part) => {
+                    let when = part_words(part, t);
+                    match person {
+                        Person::Child => (
+                            (o.suggest_child_part)(name, when),
+                            (o.because_bad_day)(whose_child, when),
+                        ),
+                        Person::ParentOrCarer => (
+                            (o.suggest_parent_part)(when),
+                            (o.because_bad_day)(o.whose_parent, when),
+                        ),
+                        Person::Sibling => (
+                            (o.suggest_sibling_part)(name, when),
+                            (o.because_bad_day)(o.whose_sibling, when),
+                        ),
+                    }
+                }
+                Because::Feeling(topic) => {
+                    let words = match topic {
+                        FeelingTopic::Home => (o.suggest_home)(name),
+                        FeelingTopic::School => (o.suggest_school)(name),
+                        FeelingTopic::Friends => (o.suggest_friends)(name),
+                        FeelingTopic::OutAndAbout => (o.suggest_out)(name),
+                    };
+                    (words, (o.because_feeling)(topic.label(t)))
+                }
+                Because::MoreOf => ((o.suggest_more_of)(name), o.because_more_of.to_owned()),
+                Because::NotWorking => (
+                    o.suggest_not_working.to_owned(),
+                    o.because_not_working.to_owned(),
+                ),
+            };
+            SuggestionView {
+                words,
+                why: (o.suggestion_why)(&because),
+                indicators: indicator_names(&rule.indicators, t),
+                for_whom: rule.for_whom.label(t),
+                key: rule.key,
+            }
+        })
+        .collect()
+}
+
+// ---- View models ----
+
+/// One outcome in the list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutcomeRow {
+    pub id: u32,
+    pub label: String,
+    pub indicators: String,
+    pub for_whom: &'static str,
+    pub how_we_know: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListView {
+    pub rows: Vec<OutcomeRow>,
+    pub can_add: bool,
+    pub suggestions: Vec<SuggestionView>,
+    pub finished: Option<bool>,
+}
+
+pub fn list(plan: &Plan, t: &Text) -> ListView {
+    let o = t.outcomes;
+    let rows = plan
+        .outcomes
+        .items
+        .iter()
+        .map(|item| OutcomeRow {
+            id: item.id,
+            label: outcome_label(item, t),
+            indicators: if item.indicators.is_empty() {
+                o.not_answered.to_owned()
+            } else {
+                indicator_names(&item.indicators, t)
+            },
+            for_whom: item.for_whom.map_or(o.not_answered, |w| w.label(t)),
+            how_we_know: if item.how_we_know.trim().is_empty() {
+                o.not_answered.to_owned()
+            } else {
+                item.how_we_know.clone()
+            },
+        })
+        .collect();
+    ListView {
+        rows,
+        can_add: plan.outcomes.items.len() < MAX_OUTCOMES,
+        suggestions: suggestions(plan, t),
+        finished: plan.outcomes.finished,
+    }
+}
+
+/// What the remove page names: the outcome's label; `None` if it is gone.
+pub fn remove_page(plan: &Plan, id: u32, t: &Text) -> Option<String> {
+    plan.outcomes
+        .items
+        .iter()
+        .find(|o| o.id == id)
+        .map(|o| outcome_label(o, t))
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choice<T> {
+    pub value: T,
+    pub key: &'static str,
+    pub label: &'static str,
+    pub hint: &'static str,
+    pub checked: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EditError {
+    pub field: OutcomeField,
+    pub message: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EditView {
+    pub id: u32,
+    pub words: String,
+    pub how_we_know: String,
+    pub indicators: Vec<Choice<Indicator>>,
+    pub for_whom: Vec<Choice<ForWhom>>,
+    pub errors: Vec<EditError>,
+    /// "You have 12 characters too many." while a box is over the limit.
+    pub words_count: Option<String>,
+    pub how_count: Option<String>,
+}
+
+impl EditView {
+    pub fn error_for(&self, field: OutcomeField) -> Option<&'static str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message)
+    }
+}
+
+/// An outcome's page; `None` if there is no such outcome. `saved` says
+/// whether the family has pressed "Save outcome" on this page yet.
+pub fn edit(plan: &Plan, id: u32, saved: bool, t: &Text) -> Option<EditView> {
+    let outcome = plan.outcomes.items.iter().find(|o| o.id == id)?;
+    Some(EditView {
+        id,
+        words_count: over_limit(&outcome.words).map(t.story.characters_over),
+        how_count: over_limit(&outcome.how_we_know).map(t.story.characters_over),
+        words: outcome.words.clone(),
+        how_we_know: outcome.how_we_know.clone(),
+        indicators: Indicator::ALL
+            .into_iter()
+            .map(|i| Choice {
+                value: i,
+                key: i.key(),
+                label: i.name(t),
+                hint: i.description(t),
+                checked: outcome.indicators.contains(&i),
+            })
+            .collect(),
+        for_whom: ForWhom::ALL
+            .into_iter()
+            .map(|w| Choice {
+                value: w,
+                key: w.key(),
+                label: w.label(t),
+                hint: "",
+                checked: outcome.for_whom == Some(w),
+            })
+            .collect(),
+        errors: check(outcome)
+            .into_iter()
+            .filter(|e| saved || e.shows_before_saving())
+            .map(|e| EditError {
+                field: e.field(),
+                message: e.message(t),
+            })
+            .collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Action, apply as apply_model};
+    use crate::story::{StoryAction, StoryField};
+    use crate::text::EN;
+
+    fn after(actions: impl IntoIterator<Item = Action>) -> Model {
+        actions.into_iter().fold(Model::default(), apply_model)
+    }
+
+    fn o(action: OutcomesAction) -> Action {
+        Action::Outcomes(action)
+    }
+
+    fn story(field: StoryField, text: &str) -> Action {
+        Action::Story(StoryAction::SetText(field, text.into()))
+    }
+
+    fn bad_evening() -> Action {
+        story(
+            StoryField::Bad(Person::Child, DayPart::Evening),
+            "Meltdowns at tea time",
+        )
+    }
+
+    /// An outcome that passes every check.
+    fn filled(id: u32) -> Vec<Action> {
+        vec![
+            o(OutcomesAction::SetWords(
+                id,
+                "Sam can go to a club with friends after school".into(),
+            )),
+            o(OutcomesAction::SetIndicator(id, Indicator::Active, true)),
+            o(OutcomesAction::SetIndicator(id, Indicator::Included, true)),
+            o(OutcomesAction::SetForWhom(id, ForWhom::Child)),
+        ]
+    }
+
+    fn keys(model: &Model) -> Vec<String> {
+        suggestions(&model.plan, &EN)
+            .into_iter()
+            .map(|s| s.key)
+            .collect()
+    }
+
+    #[test]
+    fn a_new_plan_has_no_outcomes_and_is_not_started() {
+        assert_eq!(status(&Plan::default()), SectionStatus::NotStarted);
+        assert!(list(&Plan::default(), &EN).rows.is_empty());
+    }
+
+    #[test]
+    fn adding_an_outcome_gives_it_id_1_and_opens_its_page() {
+        let model = after([o(OutcomesAction::Add)]);
+        assert_eq!(model.plan.outcomes.items.len(), 1);
+        assert_eq!(model.plan.outcomes.items[0].id, 1);
+        assert_eq!(model.plan.outcomes.next_id, 2);
+        assert_eq!(model.screen, Screen::Outcomes(OutcomesScreen::Edit(1)));
+        assert_eq!(status(&model.plan), SectionStatus::InProgress);
+    }
+
+    #[test]
+    fn ids_are_never_reused_after_a_removal() {
+        let model = after([
+            o(OutcomesAction::Add),
+            o(OutcomesAction::Add),
+            o(OutcomesAction::Remove(2)),
+            o(OutcomesAction::Add),
+        ]);
+        let ids: Vec<u32> = model.plan.outcomes.items.iter().map(|o| o.id).collect();
+        assert_eq!(ids, vec![1, 3]);
+    }
+
+    #[test]
+    fn a_file_with_next_id_behind_its_outcomes_still_gets_a_fresh_id() {
+        let mut model = Model::default();
+        model.plan.outcomes.items.push(Outcome {
+            id: 7,
+            ..Outcome::default()
+        });
+        let model = apply_model(model, o(OutcomesAction::Add));
+        assert_eq!(model.plan.outcomes.items[1].id, 8);
+        assert_eq!(model.plan.outcomes.next_id, 9);
+    }
+
+    #[test]
+    fn words_are_kept_exactly_as_typed() {
+        let typed = "<script>alert(1)</script> Seònaid 🌈 مرحبا";
+        let model = after([
+            o(OutcomesAction::Add),
+            o(OutcomesAction::SetWords(1, typed.into())),
+            o(OutcomesAction::SetHowWeKnow(1, typed.into())),
+        ]);
+        assert_eq!(model.plan.outcomes.items[0].words, typed);
+        assert_eq!(model.plan.outcomes.items[0].how_we_know, typed);
+    }
+
+    #[test]
+    fn indicators_are_kept_in_wheel_order_once_each() {
+        let model = after([
+            o(OutcomesAction::Add),
+            o(OutcomesAction::SetIndicator(1, Indicator::Included, true)),
+            o(OutcomesAction::SetIndicator(1, Indicator::Safe, true)),
+            o(OutcomesAction::SetIndicator(1, Indicator::Safe, true)),
+            o(OutcomesAction::SetIndicator(1, Indicator::Healthy, true)),
+            o(OutcomesAction::SetIndicator(1, Indicator::Healthy, false)),
+        ]);
+        assert_eq!(
+            model.plan.outcomes.items[0].indicators,
+            vec![Indicator::Safe, Indicator::Included]
+        );
+    }
+
+    #[test]
+    fn who_it_is_for_can_be_chosen_and_changed() {
+        let model = after([
+            o(OutcomesAction::Add),
+            o(OutcomesAction::SetForWhom(1, ForWhom::Sibling)),
+            o(OutcomesAction::SetForWhom(1, ForWhom::WholeFamily)),
+        ]);
+        assert_eq!(
+            model.plan.outcomes.items[0].for_whom,
+            Some(ForWhom::WholeFamily)
+        );
+    }
+
+    #[test]
+    fn changes_to_an_unknown_id_do_nothing() {
+        let model = after([
+            o(OutcomesAction::SetWords(9, "x".into())),
+            o(OutcomesAction::SetIndicator(9, Indicator::Safe, true)),
+            o(OutcomesAction::SetForWhom(9, ForWhom::Child)),
+            o(OutcomesAction::SetHowWeKnow(9, "x".into())),
+            o(OutcomesAction::Remove(9)),
+        ]);
+        assert!(model.plan.outcomes.items.is_empty());
+        assert!(model.plan.outcomes.dismissed.is_empty());
+    }
+
+    #[test]
+    fn saving_a_complete_outcome_returns_to_the_list() {
+        let mut actions = vec![o(OutcomesAction::Add)];
+        actions.extend(filled(1));
+        actions.push(o(OutcomesAction::Save(1)));
+        let model = after(actions);
+        assert_eq!(model.screen, Screen::Outcomes(OutcomesScreen::List));
+        let row = &list(&model.plan, &EN).rows[0];
+        assert_eq!(row.label, "Sam can go to a club with friends after school");
+        assert_eq!(row.indicators, "Active, Included");
+        assert_eq!(row.for_whom, "Your child");
+        assert_eq!(row.how_we_know, "Not answered");
+    }
+
+    #[test]
+    fn saving_an_empty_outcome_stays_and_lists_each_problem_in_page_order() {
+        let model = after([o(OutcomesAction::Add), o(OutcomesAction::Save(1))]);
+        assert_eq!(model.screen, Screen::Outcomes(OutcomesScreen::Edit(1)));
+        let view = edit(&model.plan, 1, true, &EN).unwrap();
+        let actual: Vec<(&str, &str)> = view
+            .errors
+            .iter()
+            .map(|e| (e.field.id(), e.message))
+            .collect();
+        assert_eq!(
+            actual,
+            vec![
+                ("outcome-words", "Enter what you want to change"),
+                (
+                    "outcome-indicators",
+                    "Select at least one way it helps wellbeing"
+                ),
+                ("outcome-for-whom", "Select who it is mainly for"),
+            ]
+        );
+    }
+
+    #[test]
+    fn missing_answers_are_not_pointed_out_before_saving_but_too_long_ones_are() {
+        let model = after([o(OutcomesAction::Add)]);
+        assert_eq!(edit(&model.plan, 1, false, &EN).unwrap().errors, vec![]);
+        let model = apply_model(model, o(OutcomesAction::SetHowWeKnow(1, "é".repeat(2001))));
+        let view = edit(&model.plan, 1, false, &EN).unwrap();
+        assert_eq!(
+            view.error_for(OutcomeField::HowWeKnow),
+            Some(
+                "This answer is over 2,000 characters. Make it shorter before you save. Nothing you typed has been lost."
+            )
+        );
+        assert_eq!(
+            model.plan.outcomes.items[0].how_we_know.chars().count(),
+            2001
+        );
+    }
+
+    #[test]
+    fn words_over_the_limit_stop_saving_and_are_kept() {
+        let mut actions = vec![o(OutcomesAction::Add)];
+        actions.extend(filled(1));
+        actions.push(o(OutcomesAction::SetWords(1, "a".repeat(2001))));
+        actions.push(o(OutcomesAction::Save(1)));
+        let model = after(actions);
+        assert_eq!(model.screen, Screen::Outcomes(OutcomesScreen::Edit(1)));
+        assert_eq!(
+            check(&model.plan.outcomes.items[0]),
+            vec![OutcomeError::WordsTooLong]
+        );
+        assert_eq!(model.plan.outcomes.items[0].words.len(), 2001);
+    }
+
+    #[test]
+    fn the_remove_page_names_the_outcome_and_removing_returns_to_the_list() {
+        let mut actions = vec![o(OutcomesAction::Add)];
+        actions.extend(filled(1));
+        actions.push(Action::Open(Screen::Outcomes(OutcomesScreen::Remove(1))));
+        let model = after(actions);
+        assert_eq!(
+            remove_page(&model.plan, 1, &EN).as_deref(),
+            Some("Sam can go to a club with friends after school")
+        );
+        let model = apply_model(model, o(OutcomesAction::Remove(1)));
+        assert!(model.plan.outcomes.items.is_empty());
+        assert_eq!(model.screen, Screen::Outcomes(OutcomesScreen::List));
+        assert_eq!(remove_page(&model.plan, 1, &EN), None);
+    }
+
+    #[test]
+    fn leaving_a_new_blank_outcome_does_not_keep_it() {
+        let model = after([o(OutcomesAction::Add), o(OutcomesAction::Leave(1))]);
+        assert!(model.plan.outcomes.items.is_empty());
+        assert_eq!(model.screen, Screen::Outcomes(OutcomesScreen::List));
+    }
+
+    #[test]
+    fn leaving_an_outcome_with_words_keeps_it() {
+        let model = after([
+            o(OutcomesAction::Add),
+            o(OutcomesAction::SetWords(1, "Calmer evenings".into())),
+            o(OutcomesAction::Leave(1)),
+        ]);
+        assert_eq!(model.plan.outcomes.items.len(), 1);
+    }
+
+    #[test]
+    fn no_more_than_50_outcomes_can_be_added_and_the_list_says_so() {
+        let model = after((0..51).map(|_| o(OutcomesAction::Add)));
+        assert_eq!(model.plan.outcomes.items.len(), 50);
+        assert!(!list(&model.plan, &EN).can_add);
+        let one_fewer = apply_model(model, o(OutcomesAction::Remove(3)));
+        assert!(list(&one_fewer.plan, &EN).can_add);
+    }
+
+    #[test]
+    fn a_bad_day_evening_suggests_an_outcome_about_evenings() {
+        let model = after([bad_evening()]);
+        let all = suggestions(&model.plan, &EN);
+        assert_eq!(all.len(), 1);
+        let s = &all[0];
+        assert_eq!(s.key, "bad-day/child/evening");
+        assert_eq!(s.words, "Your child has calmer, happier evenings.");
+        assert_eq!(
+            s.why,
+            "Why we suggest this: you wrote about evenings on a bad day for your child."
+        );
+        assert_eq!(s.indicators, "Healthy, Nurtured");
+        assert_eq!(s.for_whom, "Your child");
+    }
+
+    #[test]
+    fn suggestions_use_the_childs_name_once_given() {
+        let model = after([Action::SetChildName(" Sam ".into()), bad_evening()]);
+        assert_eq!(
+            suggestions(&model.plan, &EN)[0].words,
+            "Sam has calmer, happier evenings."
+        );
+    }
+
+    #[test]
+    fn a_parents_bad_night_suggests_an_outcome_for_the_parent() {
+        let model = after([story(
+            StoryField::Bad(Person::ParentOrCarer, DayPart::Night),
+            "Up three times",
+        )]);
+        let s = &suggestions(&model.plan, &EN)[0];
+        assert_eq!(s.key, "bad-day/parent/night");
+        assert_eq!(
+            s.words,
+            "As a parent or carer, I have calmer, happier bedtimes and nights."
+        );
+        assert_eq!(s.for_whom, "A parent or carer");
+        assert_eq!(s.indicators, "Safe, Healthy");
+    }
+
+    #[test]
+    fn a_siblings_bad_weekend_suggests_an_outcome_for_the_sibling() {
+        let model = after([
+            Action::SetChildName("Sam".into()),
+            story(
+                StoryField::Bad(Person::Sibling, DayPart::Weekends),
+                "Never goes out",
+            ),
+        ]);
+        let s = &suggestions(&model.plan, &EN)[0];
+        assert_eq!(
+            s.words,
+            "Sam's brother or sister has calmer, happier weekends and holidays."
+        );
+        assert_eq!(s.for_whom, "A brother or sister");
+    }
+
+    #[test]
+    fn good_days_and_blank_bad_days_suggest_nothing() {
+        let model = after([
+            story(StoryField::Good(Person::Child, DayPart::Evening), "Calm"),
+            story(StoryField::Bad(Person::Child, DayPart::Morning), "   "),
+        ]);
+        assert!(keys(&model).is_empty());
+    }
+
+    #[test]
+    fn an_unhappy_face_more_of_and_not_working_each_suggest_an_outcome() {
+        let model = after([
+            Action::Story(StoryAction::SetFeeling(
+                FeelingTopic::School,
+                Feeling::Unhappy,
+            )),
+            Action::Story(StoryAction::SetFeeling(FeelingTopic::Home, Feeling::Happy)),
+            story(StoryField::MoreOf, "Swimming"),
+            story(StoryField::NotWorking, "No breaks"),
+        ]);
+        let all = suggestions(&model.plan, &EN);
+        let actual: Vec<(&str, &str)> = all
+            .iter()
+            .map(|s| (s.key.as_str(), s.words.as_str()))
+            .collect();
+        assert_eq!(
+            actual,
+            vec![
+                (
+                    "feeling/school",
+                    "Your child feels happier at school or nursery."
+                ),
+                (
+                    "more-of",
+                    "Your child gets to do more of the things they love."
+                ),
+                (
+                    "not-working",
+                    "The things that are not working now get better for our family."
+                ),
+            ]
+        );
+        assert_eq!(
+            all[0].why,
+            "Why we suggest this: your child picked \"unhappy\" for \"At school or nursery\"."
+        );
+    }
+
+    #[test]
+    fn accepting_a_suggestion_creates_an_outcome_to_edit_and_hides_the_suggestion() {
+        let model = after([
+            bad_evening(),
+            o(OutcomesAction::Accept {
+                key: "bad-day/child/evening".into(),
+                words: "Your child has calmer, happier evenings.".into(),
+            }),
+        ]);
+        let outcome = &model.plan.outcomes.items[0];
+        assert_eq!(outcome.words, "Your child has calmer, happier evenings.");
+        assert_eq!(
+            outcome.indicators,
+            vec![Indicator::Healthy, Indicator::Nurtured]
+        );
+        assert_eq!(outcome.for_whom, Some(ForWhom::Child));
+        assert_eq!(outcome.suggestion.as_deref(), Some("bad-day/child/evening"));
+        assert_eq!(model.screen, Screen::Outcomes(OutcomesScreen::Edit(1)));
+        assert!(keys(&model).is_empty());
+        assert_eq!(check(outcome), vec![], "ready to save as it is");
+    }
+
+    #[test]
+    fn accepting_a_suggestion_the_story_no_longer_supports_does_nothing() {
+        let model = after([o(OutcomesAction::Accept {
+            key: "bad-day/child/evening".into(),
+            words: "x".into(),
+        })]);
+        assert!(model.plan.outcomes.items.is_empty());
+    }
+
+    #[test]
+    fn accepting_twice_adds_one_outcome() {
+        let accept = o(OutcomesAction::Accept {
+            key: "bad-day/child/evening".into(),
+            words: "Calmer evenings".into(),
+        });
+        let model = after([bad_evening(), accept.clone(), accept]);
+        assert_eq!(model.plan.outcomes.items.len(), 1);
+    }
+
+    #[test]
+    fn an_ignored_suggestion_stays_hidden_even_when_the_story_changes() {
+        let model = after([
+            bad_evening(),
+            o(OutcomesAction::Ignore("bad-day/child/evening".into())),
+            o(OutcomesAction::Ignore("bad-day/child/evening".into())),
+            story(
+                StoryField::Bad(Person::Child, DayPart::Evening),
+                "Still hard",
+            ),
+        ]);
+        assert!(keys(&model).is_empty());
+        assert_eq!(model.plan.outcomes.dismissed, vec!["bad-day/child/evening"]);
+        assert_eq!(status(&model.plan), SectionStatus::InProgress);
+    }
+
+    #[test]
+    fn removing_an_accepted_outcome_does_not_bring_its_suggestion_back() {
+        let model = after([
+            bad_evening(),
+            o(OutcomesAction::Accept {
+                key: "bad-day/child/evening".into(),
+                words: "Calmer evenings".into(),
+            }),
+            o(OutcomesAction::Remove(1)),
+        ]);
+        assert!(model.plan.outcomes.items.is_empty());
+        assert!(keys(&model).is_empty());
+    }
+
+    #[test]
+    fn finishing_the_section_completes_it_and_coming_back_later_does_not() {
+        let done = after([o(OutcomesAction::SetFinished(true))]);
+        assert_eq!(status(&done.plan), SectionStatus::Completed);
+        let later = apply_model(done, o(OutcomesAction::SetFinished(false)));
+        assert_eq!(status(&later.plan), SectionStatus::InProgress);
+    }
+
+    #[test]
+    fn an_outcome_is_labelled_by_its_words_or_its_number() {
+        let mut outcome = Outcome {
+            id: 4,
+            words: "  Calmer evenings ".into(),
+            ..Outcome::default()
+        };
+        assert_eq!(outcome_label(&outcome, &EN), "Calmer evenings");
+        outcome.words.clear();
+        assert_eq!(outcome_label(&outcome, &EN), "Outcome 4 (no words yet)");
+    }
+
+    #[test]
+    fn the_edit_page_describes_all_eight_indicators() {
+        let model = after([o(OutcomesAction::Add)]);
+        let view = edit(&model.plan, 1, false, &EN).unwrap();
+        let names: Vec<&str> = view.indicators.iter().map(|c| c.label).collect();
+        assert_eq!(
+            names,
+            vec![
+                "Safe",
+                "Healthy",
+                "Achieving",
+                "Nurtured",
+                "Active",
+                "Respected",
+                "Responsible",
+                "Included"
+            ]
+        );
+        assert!(view.indicators.iter().all(|c| !c.hint.is_empty()));
+        assert_eq!(edit(&model.plan, 99, false, &EN), None);
+    }
+
+    #[test]
+    fn outcomes_survive_the_plan_file() {
+        let mut actions = vec![o(OutcomesAction::Add)];
+        actions.extend(filled(1));
+        actions.push(bad_evening());
+        actions.push(o(OutcomesAction::Ignore("bad-day/child/evening".into())));
+        let plan = after(actions).plan;
+        let text = crate::plan_file::to_json(&plan).unwrap();
+        assert_eq!(crate::plan_file::from_json(&text), Ok(plan));
+    }
 }

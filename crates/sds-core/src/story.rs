@@ -1,32 +1,1053 @@
-//! "Our story": placeholder until this section is built. The hub shows it as
-//! "Cannot start yet" while `status` says so.
+//! "Our story": a good day and a bad day (for the child and, if the family
+//! wants, a parent or carer and a brother or sister), the child's own words,
+//! what matters, strengths, the people around them, and what is working.
+//! Good SDS conversations start here (sds-facts.md §1, §8).
+//!
+//! Every answer is kept exactly as typed. An answer over the limit is kept
+//! too; it only stops "Save and continue" until it is shortened.
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Model;
+use crate::model::{Model, Screen};
 use crate::plan::Plan;
+use crate::text::Text;
 use crate::view::SectionStatus;
 
-/// What the family has written in this section (saved in the plan).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct OurStory {}
+/// The most characters one box keeps without complaint (issue 3).
+pub const MAX_ANSWER_CHARS: usize = 2000;
 
-/// The pages of this section.
+/// Whose day is being described. Young carers count as brothers or sisters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Person {
+    Child,
+    ParentOrCarer,
+    Sibling,
+}
+
+impl Person {
+    pub const ALL: [Person; 3] = [Person::Child, Person::ParentOrCarer, Person::Sibling];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Person::Child => "child",
+            Person::ParentOrCarer => "parent",
+            Person::Sibling => "sibling",
+        }
+    }
+}
+
+/// The parts of a day practitioners walk through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DayPart {
+    Morning,
+    Daytime,
+    AfterSchool,
+    Evening,
+    Night,
+    Weekends,
+}
+
+impl DayPart {
+    pub const ALL: [DayPart; 6] = [
+        DayPart::Morning,
+        DayPart::Daytime,
+        DayPart::AfterSchool,
+        DayPart::Evening,
+        DayPart::Night,
+        DayPart::Weekends,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            DayPart::Morning => "morning",
+            DayPart::Daytime => "daytime",
+            DayPart::AfterSchool => "after-school",
+            DayPart::Evening => "evening",
+            DayPart::Night => "night",
+            DayPart::Weekends => "weekends",
+        }
+    }
+
+    pub fn name(self, t: &Text) -> &'static str {
+        let s = t.story;
+        match self {
+            DayPart::Morning => s.part_morning,
+            DayPart::Daytime => s.part_daytime,
+            DayPart::AfterSchool => s.part_after_school,
+            DayPart::Evening => s.part_evening,
+            DayPart::Night => s.part_night,
+            DayPart::Weekends => s.part_weekends,
+        }
+    }
+
+    pub fn hint(self, t: &Text) -> &'static str {
+        let s = t.story;
+        match self {
+            DayPart::Morning => s.part_morning_hint,
+            DayPart::Daytime => s.part_daytime_hint,
+            DayPart::AfterSchool => s.part_after_school_hint,
+            DayPart::Evening => s.part_evening_hint,
+            DayPart::Night => s.part_night_hint,
+            DayPart::Weekends => s.part_weekends_hint,
+        }
+    }
+}
+
+/// What happens in one part of the day, on a good day and on a bad day.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct GoodAndBad {
+    pub good: String,
+    pub bad: String,
+}
+
+/// One person's good day and bad day.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DayStory {
+    pub morning: GoodAndBad,
+    pub daytime: GoodAndBad,
+    pub after_school: GoodAndBad,
+    pub evening: GoodAndBad,
+    pub night: GoodAndBad,
+    pub weekends: GoodAndBad,
+    pub difference: String,
+    pub more_good_days: String,
+}
+
+impl DayStory {
+    pub fn part(&self, part: DayPart) -> &GoodAndBad {
+        match part {
+            DayPart::Morning => &self.morning,
+            DayPart::Daytime => &self.daytime,
+            DayPart::AfterSchool => &self.after_school,
+            DayPart::Evening => &self.evening,
+            DayPart::Night => &self.night,
+            DayPart::Weekends => &self.weekends,
+        }
+    }
+
+    fn part_mut(&mut self, part: DayPart) -> &mut GoodAndBad {
+        match part {
+            DayPart::Morning => &mut self.morning,
+            DayPart::Daytime => &mut self.daytime,
+            DayPart::AfterSchool => &mut self.after_school,
+            DayPart::Evening => &mut self.evening,
+            DayPart::Night => &mut self.night,
+            DayPart::Weekends => &mut self.weekends,
+        }
+    }
+}
+
+/// The three-point picture scale of "In the child's own words".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Feeling {
+    Happy,
+    NotSure,
+    Unhappy,
+}
+
+impl Feeling {
+    pub const ALL: [Feeling; 3] = [Feeling::Happy, Feeling::NotSure, Feeling::Unhappy];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Feeling::Happy => "happy",
+            Feeling::NotSure => "not-sure",
+            Feeling::Unhappy => "unhappy",
+        }
+    }
+
+    pub fn label(self, t: &Text) -> &'static str {
+        match self {
+            Feeling::Happy => t.story.feeling_happy,
+            Feeling::NotSure => t.story.feeling_not_sure,
+            Feeling::Unhappy => t.story.feeling_unhappy,
+        }
+    }
+}
+
+/// What the child says how they feel about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeelingTopic {
+    Home,
+    School,
+    Friends,
+    OutAndAbout,
+}
+
+impl FeelingTopic {
+    pub const ALL: [FeelingTopic; 4] = [
+        FeelingTopic::Home,
+        FeelingTopic::School,
+        FeelingTopic::Friends,
+        FeelingTopic::OutAndAbout,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            FeelingTopic::Home => "home",
+            FeelingTopic::School => "school",
+            FeelingTopic::Friends => "friends",
+            FeelingTopic::OutAndAbout => "out",
+        }
+    }
+
+    pub fn label(self, t: &Text) -> &'static str {
+        match self {
+            FeelingTopic::Home => t.story.feeling_home,
+            FeelingTopic::School => t.story.feeling_school,
+            FeelingTopic::Friends => t.story.feeling_friends,
+            FeelingTopic::OutAndAbout => t.story.feeling_out,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Feelings {
+    pub home: Option<Feeling>,
+    pub school: Option<Feeling>,
+    pub friends: Option<Feeling>,
+    pub out_and_about: Option<Feeling>,
+}
+
+impl Feelings {
+    pub fn get(&self, topic: FeelingTopic) -> Option<Feeling> {
+        match topic {
+            FeelingTopic::Home => self.home,
+            FeelingTopic::School => self.school,
+            FeelingTopic::Friends => self.friends,
+            FeelingTopic::OutAndAbout => self.out_and_about,
+        }
+    }
+
+    fn slot(&mut self, topic: FeelingTopic) -> &mut Option<Feeling> {
+        match topic {
+            FeelingTopic::Home => &mut self.home,
+            FeelingTopic::School => &mut self.school,
+            FeelingTopic::Friends => &mut self.friends,
+            FeelingTopic::OutAndAbout => &mut self.out_and_about,
+        }
+    }
+}
+
+/// "In the child's own words".
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChildWords {
+    pub likes: String,
+    pub dislikes: String,
+    pub hard: String,
+    pub more_of: String,
+    pub feelings: Feelings,
+}
+
+/// What the family has written in this section (saved in the plan).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OurStory {
+    pub child_day: DayStory,
+    pub parent_day: DayStory,
+    pub sibling_day: DayStory,
+    pub child_words: ChildWords,
+    pub important_to: String,
+    pub important_for: String,
+    pub child_strengths: String,
+    pub family_strengths: String,
+    pub people_and_places: String,
+    pub working: String,
+    pub not_working: String,
+    /// The family's answer to "Have you finished this section?"; `None`
+    /// until they answer.
+    pub finished: Option<bool>,
+}
+
+impl OurStory {
+    pub fn day(&self, person: Person) -> &DayStory {
+        match person {
+            Person::Child => &self.child_day,
+            Person::ParentOrCarer => &self.parent_day,
+            Person::Sibling => &self.sibling_day,
+        }
+    }
+
+    fn day_mut(&mut self, person: Person) -> &mut DayStory {
+        match person {
+            Person::Child => &mut self.child_day,
+            Person::ParentOrCarer => &mut self.parent_day,
+            Person::Sibling => &mut self.sibling_day,
+        }
+    }
+
+    pub fn get(&self, field: StoryField) -> &str {
+        match field {
+            StoryField::Good(person, part) => &self.day(person).part(part).good,
+            StoryField::Bad(person, part) => &self.day(person).part(part).bad,
+            StoryField::Difference(person) => &self.day(person).difference,
+            StoryField::MoreGoodDays(person) => &self.day(person).more_good_days,
+            StoryField::Likes => &self.child_words.likes,
+            StoryField::Dislikes => &self.child_words.dislikes,
+            StoryField::Hard => &self.child_words.hard,
+            StoryField::MoreOf => &self.child_words.more_of,
+            StoryField::ImportantTo => &self.important_to,
+            StoryField::ImportantFor => &self.important_for,
+            StoryField::ChildStrengths => &self.child_strengths,
+            StoryField::FamilyStrengths => &self.family_strengths,
+            StoryField::PeopleAndPlaces => &self.people_and_places,
+            StoryField::Working => &self.working,
+            StoryField::NotWorking => &self.not_working,
+        }
+    }
+
+    fn get_mut(&mut self, field: StoryField) -> &mut String {
+        match field {
+            StoryField::Good(person, part) => &mut self.day_mut(person).part_mut(part).good,
+            StoryField::Bad(person, part) => &mut self.day_mut(person).part_mut(part).bad,
+            StoryField::Difference(person) => &mut self.day_mut(person).difference,
+            StoryField::MoreGoodDays(person) => &mut self.day_mut(person).more_good_days,
+            StoryField::Likes => &mut self.child_words.likes,
+            StoryField::Dislikes => &mut self.child_words.dislikes,
+            StoryField::Hard => &mut self.child_words.hard,
+            StoryField::MoreOf => &mut self.child_words.more_of,
+            StoryField::ImportantTo => &mut self.important_to,
+            StoryField::ImportantFor => &mut self.important_for,
+            StoryField::ChildStrengths => &mut self.child_strengths,
+            StoryField::FamilyStrengths => &mut self.family_strengths,
+            StoryField::PeopleAndPlaces => &mut self.people_and_places,
+            StoryField::Working => &mut self.working,
+            StoryField::NotWorking => &mut self.not_working,
+        }
+    }
+}
+
+/// One box the family can type in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StoryField {
+    Good(Person, DayPart),
+    Bad(Person, DayPart),
+    Difference(Person),
+    MoreGoodDays(Person),
+    Likes,
+    Dislikes,
+    Hard,
+    MoreOf,
+    ImportantTo,
+    ImportantFor,
+    ChildStrengths,
+    FamilyStrengths,
+    PeopleAndPlaces,
+    Working,
+    NotWorking,
+}
+
+impl StoryField {
+    /// Part of the element id, unique within the section.
+    pub fn id(self) -> String {
+        match self {
+            StoryField::Good(p, part) => format!("{}-{}-good", p.key(), part.key()),
+            StoryField::Bad(p, part) => format!("{}-{}-bad", p.key(), part.key()),
+            StoryField::Difference(p) => format!("{}-difference", p.key()),
+            StoryField::MoreGoodDays(p) => format!("{}-more-good-days", p.key()),
+            StoryField::Likes => "likes".into(),
+            StoryField::Dislikes => "dislikes".into(),
+            StoryField::Hard => "hard".into(),
+            StoryField::MoreOf => "more-of".into(),
+            StoryField::ImportantTo => "important-to".into(),
+            StoryField::ImportantFor => "important-for".into(),
+            StoryField::ChildStrengths => "child-strengths".into(),
+            StoryField::FamilyStrengths => "family-strengths".into(),
+            StoryField::PeopleAndPlaces => "people-and-places".into(),
+            StoryField::Working => "working".into(),
+            StoryField::NotWorking => "not-working".into(),
+        }
+    }
+
+    fn label_and_hint(self, t: &Text) -> (&'static str, &'static str) {
+        let s = t.story;
+        match self {
+            StoryField::Good(..) => (s.good_day_label, ""),
+            StoryField::Bad(..) => (s.bad_day_label, ""),
+            StoryField::Difference(_) => (s.difference_label, s.difference_hint),
+            StoryField::MoreGoodDays(_) => (s.more_good_days_label, s.more_good_days_hint),
+            StoryField::Likes => (s.likes_label, s.likes_hint),
+            StoryField::Dislikes => (s.dislikes_label, s.dislikes_hint),
+            StoryField::Hard => (s.hard_label, s.hard_hint),
+            StoryField::MoreOf => (s.more_of_label, s.more_of_hint),
+            StoryField::ImportantTo => (s.important_to_label, s.important_to_hint),
+            StoryField::ImportantFor => (s.important_for_label, s.important_for_hint),
+            StoryField::ChildStrengths => (s.child_strengths_label, s.child_strengths_hint),
+            StoryField::FamilyStrengths => (s.family_strengths_label, s.family_strengths_hint),
+            StoryField::PeopleAndPlaces => (s.people_label, s.people_hint),
+            StoryField::Working => (s.working_label, s.working_hint),
+            StoryField::NotWorking => (s.not_working_label, s.not_working_hint),
+        }
+    }
+}
+
+/// The pages of this section: an overview (a list of the pages) and one
+/// short question page per topic, so a phone shows one topic at a time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum StoryScreen {
     #[default]
-    Start,
+    Overview,
+    Day(Person),
+    Difference(Person),
+    ChildWords,
+    Important,
+    Strengths,
+    People,
+    Working,
+}
+
+impl StoryScreen {
+    /// The child's pages, in the order "Save and continue" walks them.
+    pub const MAIN_PAGES: [StoryScreen; 7] = [
+        StoryScreen::Day(Person::Child),
+        StoryScreen::Difference(Person::Child),
+        StoryScreen::ChildWords,
+        StoryScreen::Important,
+        StoryScreen::Strengths,
+        StoryScreen::People,
+        StoryScreen::Working,
+    ];
+    /// Pages about other people in the family, offered separately.
+    pub const OTHER_PAGES: [StoryScreen; 4] = [
+        StoryScreen::Day(Person::ParentOrCarer),
+        StoryScreen::Difference(Person::ParentOrCarer),
+        StoryScreen::Day(Person::Sibling),
+        StoryScreen::Difference(Person::Sibling),
+    ];
+
+    /// A stable name for the page, for keys and ids.
+    pub fn key(self) -> String {
+        match self {
+            StoryScreen::Overview => "overview".into(),
+            StoryScreen::Day(p) => format!("{}-day", p.key()),
+            StoryScreen::Difference(p) => format!("{}-difference-page", p.key()),
+            StoryScreen::ChildWords => "child-words".into(),
+            StoryScreen::Important => "important".into(),
+            StoryScreen::Strengths => "strengths".into(),
+            StoryScreen::People => "people".into(),
+            StoryScreen::Working => "working".into(),
+        }
+    }
+
+    /// Where "Save and continue" goes from this page.
+    pub fn next(self) -> StoryScreen {
+        match self {
+            StoryScreen::Day(p) => StoryScreen::Difference(p),
+            StoryScreen::Difference(Person::Child) => StoryScreen::ChildWords,
+            StoryScreen::ChildWords => StoryScreen::Important,
+            StoryScreen::Important => StoryScreen::Strengths,
+            StoryScreen::Strengths => StoryScreen::People,
+            StoryScreen::People => StoryScreen::Working,
+            _ => StoryScreen::Overview,
+        }
+    }
+
+    /// The boxes on this page, in page order.
+    pub fn fields(self) -> Vec<StoryField> {
+        match self {
+            StoryScreen::Overview => Vec::new(),
+            StoryScreen::Day(p) => DayPart::ALL
+                .into_iter()
+                .flat_map(|part| [StoryField::Good(p, part), StoryField::Bad(p, part)])
+                .collect(),
+            StoryScreen::Difference(p) => {
+                vec![StoryField::Difference(p), StoryField::MoreGoodDays(p)]
+            }
+            StoryScreen::ChildWords => vec![
+                StoryField::Likes,
+                StoryField::Dislikes,
+                StoryField::Hard,
+                StoryField::MoreOf,
+            ],
+            StoryScreen::Important => vec![StoryField::ImportantTo, StoryField::ImportantFor],
+            StoryScreen::Strengths => vec![StoryField::ChildStrengths, StoryField::FamilyStrengths],
+            StoryScreen::People => vec![StoryField::PeopleAndPlaces],
+            StoryScreen::Working => vec![StoryField::Working, StoryField::NotWorking],
+        }
+    }
+
+    pub fn title(self, t: &Text) -> &'static str {
+        let s = t.story;
+        match self {
+            StoryScreen::Overview => s.title,
+            StoryScreen::Day(Person::Child) => s.day_title_child,
+            StoryScreen::Day(Person::ParentOrCarer) => s.day_title_parent,
+            StoryScreen::Day(Person::Sibling) => s.day_title_sibling,
+            StoryScreen::Difference(Person::Child) => s.difference_title_child,
+            StoryScreen::Difference(Person::ParentOrCarer) => s.difference_title_parent,
+            StoryScreen::Difference(Person::Sibling) => s.difference_title_sibling,
+            StoryScreen::ChildWords => s.words_title,
+            StoryScreen::Important => s.important_title,
+            StoryScreen::Strengths => s.strengths_title,
+            StoryScreen::People => s.people_title,
+            StoryScreen::Working => s.working_title,
+        }
+    }
+
+    fn intro(self, t: &Text) -> &'static str {
+        let s = t.story;
+        match self {
+            StoryScreen::Overview => "",
+            StoryScreen::Day(Person::Child) => s.day_intro_child,
+            StoryScreen::Day(Person::ParentOrCarer) => s.day_intro_parent,
+            StoryScreen::Day(Person::Sibling) => s.day_intro_sibling,
+            StoryScreen::Difference(_) => s.difference_intro,
+            StoryScreen::ChildWords => s.words_intro,
+            StoryScreen::Important => s.important_intro,
+            StoryScreen::Strengths => s.strengths_intro,
+            StoryScreen::People => s.people_intro,
+            StoryScreen::Working => s.working_intro,
+        }
+    }
+
+    /// Something has been typed or chosen on this page.
+    pub fn started(self, story: &OurStory) -> bool {
+        let typed = self
+            .fields()
+            .into_iter()
+            .any(|f| !story.get(f).trim().is_empty());
+        let felt = self == StoryScreen::ChildWords
+            && FeelingTopic::ALL
+                .into_iter()
+                .any(|topic| story.child_words.feelings.get(topic).is_some());
+        typed || felt
+    }
 }
 
 /// What a family can do in this section.
 #[derive(Debug, Clone, PartialEq)]
-pub enum StoryAction {}
-
-pub fn apply(_model: &mut Model, action: StoryAction) {
-    match action {}
+pub enum StoryAction {
+    SetText(StoryField, String),
+    SetFeeling(FeelingTopic, Feeling),
+    /// "Save and continue" on a question page: moves on unless an answer is
+    /// over the limit.
+    SavePage(StoryScreen),
+    /// The answer to "Have you finished this section?".
+    SetFinished(bool),
 }
 
-pub fn status(_plan: &Plan) -> SectionStatus {
-    SectionStatus::CannotStartYet
+pub fn apply(model: &mut Model, action: StoryAction) {
+    let story = &mut model.plan.story;
+    match action {
+        StoryAction::SetText(field, text) => *story.get_mut(field) = text,
+        StoryAction::SetFeeling(topic, feeling) => {
+            *story.child_words.feelings.slot(topic) = Some(feeling);
+        }
+        StoryAction::SavePage(page) => {
+            if page_errors(story, page).is_empty() {
+                model.screen = Screen::Story(page.next());
+            }
+        }
+        StoryAction::SetFinished(finished) => story.finished = Some(finished),
+    }
+}
+
+/// Anything typed or chosen in the section.
+pub fn has_answers(story: &OurStory) -> bool {
+    StoryScreen::MAIN_PAGES
+        .into_iter()
+        .chain(StoryScreen::OTHER_PAGES)
+        .any(|page| page.started(story))
+}
+
+pub fn status(plan: &Plan) -> SectionStatus {
+    let story = &plan.story;
+    if story.finished == Some(true) {
+        SectionStatus::Completed
+    } else if has_answers(story) || story.finished.is_some() {
+        SectionStatus::InProgress
+    } else {
+        SectionStatus::NotStarted
+    }
+}
+
+/// How many characters a box is over the limit, if it is.
+pub fn over_limit(text: &str) -> Option<usize> {
+    let count = text.chars().count();
+    (count > MAX_ANSWER_CHARS).then(|| count - MAX_ANSWER_CHARS)
+}
+
+/// The boxes on a page that are over the limit, in page order.
+pub fn page_errors(story: &OurStory, page: StoryScreen) -> Vec<StoryField> {
+    page.fields()
+        .into_iter()
+        .filter(|f| over_limit(story.get(*f)).is_some())
+        .collect()
+}
+
+// ---- View models ----
+
+/// One box on a question page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionView {
+    pub field: StoryField,
+    /// Part of the element id.
+    pub id: String,
+    pub label: &'static str,
+    pub hint: &'static str,
+    pub value: String,
+    /// Shown beside the box (and in the error summary after a save).
+    pub error: Option<&'static str>,
+    /// "You have 12 characters too many." while over the limit.
+    pub count_message: Option<String>,
+}
+
+/// A group of boxes under a heading (a part of the day), or ungrouped.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionGroup {
+    pub heading: Option<&'static str>,
+    pub hint: &'static str,
+    pub questions: Vec<QuestionView>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeelingQuestion {
+    pub topic: FeelingTopic,
+    pub label: &'static str,
+    pub chosen: Option<Feeling>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoryPageView {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub groups: Vec<QuestionGroup>,
+    /// The picture scale, on the child's own words page only.
+    pub feelings: Vec<FeelingQuestion>,
+    pub errors: Vec<QuestionView>,
+}
+
+fn question(story: &OurStory, field: StoryField, t: &Text) -> QuestionView {
+    let (label, hint) = field.label_and_hint(t);
+    let value = story.get(field).to_owned();
+    let over = over_limit(&value);
+    QuestionView {
+        field,
+        id: field.id(),
+        label,
+        hint,
+        error: over.map(|_| t.story.error_too_long),
+        count_message: over.map(t.story.characters_over),
+        value,
+    }
+}
+
+pub fn page(story: &OurStory, screen: StoryScreen, t: &Text) -> StoryPageView {
+    let groups = match screen {
+        StoryScreen::Day(p) => DayPart::ALL
+            .into_iter()
+            .map(|part| QuestionGroup {
+                heading: Some(part.name(t)),
+                hint: part.hint(t),
+                questions: vec![
+                    question(story, StoryField::Good(p, part), t),
+                    question(story, StoryField::Bad(p, part), t),
+                ],
+            })
+            .collect(),
+        _ => vec![QuestionGroup {
+            heading: None,
+            hint: "",
+            questions: screen
+                .fields()
+                .into_iter()
+                .map(|f| question(story, f, t))
+                .collect(),
+        }],
+    };
+    let feelings = if screen == StoryScreen::ChildWords {
+        FeelingTopic::ALL
+            .into_iter()
+            .map(|topic| FeelingQuestion {
+                topic,
+                label: topic.label(t),
+                chosen: story.child_words.feelings.get(topic),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let errors = groups
+        .iter()
+        .flat_map(|g| g.questions.iter())
+        .filter(|q| q.error.is_some())
+        .cloned()
+        .collect();
+    StoryPageView {
+        title: screen.title(t),
+        intro: screen.intro(t),
+        groups,
+        feelings,
+        errors,
+    }
+}
+
+/// One line of the overview's list of pages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageLink {
+    pub screen: StoryScreen,
+    pub title: &'static str,
+    pub status: &'static str,
+    pub started: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OverviewView {
+    pub main: Vec<PageLink>,
+    pub others: Vec<PageLink>,
+    pub finished: Option<bool>,
+}
+
+pub fn overview(story: &OurStory, t: &Text) -> OverviewView {
+    let link = |screen: StoryScreen| {
+        let started = screen.started(story);
+        PageLink {
+            screen,
+            title: screen.title(t),
+            status: if started {
+                t.story.page_status_started
+            } else {
+                t.story.page_status_not_started
+            },
+            started,
+        }
+    };
+    OverviewView {
+        main: StoryScreen::MAIN_PAGES.into_iter().map(link).collect(),
+        others: StoryScreen::OTHER_PAGES.into_iter().map(link).collect(),
+        finished: story.finished,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Action, apply};
+    use crate::text::EN;
+
+    fn after(actions: impl IntoIterator<Item = StoryAction>) -> Model {
+        actions
+            .into_iter()
+            .map(Action::Story)
+            .fold(Model::default(), apply)
+    }
+
+    fn set(field: StoryField, text: &str) -> StoryAction {
+        StoryAction::SetText(field, text.into())
+    }
+
+    #[test]
+    fn a_new_story_is_not_started() {
+        assert_eq!(status(&Plan::default()), SectionStatus::NotStarted);
+    }
+
+    #[test]
+    fn typing_a_good_day_keeps_it_exactly_as_typed() {
+        let typed = "<script>alert(1)</script> Seònaid 🌈 مرحبا";
+        let model = after([set(
+            StoryField::Good(Person::Child, DayPart::Morning),
+            typed,
+        )]);
+        assert_eq!(model.plan.story.child_day.morning.good, typed);
+    }
+
+    #[test]
+    fn each_person_and_part_has_its_own_box() {
+        let model = after([
+            set(StoryField::Bad(Person::Child, DayPart::Evening), "child"),
+            set(
+                StoryField::Bad(Person::ParentOrCarer, DayPart::Evening),
+                "parent",
+            ),
+            set(StoryField::Good(Person::Sibling, DayPart::Night), "sibling"),
+        ]);
+        let story = &model.plan.story;
+        assert_eq!(story.child_day.evening.bad, "child");
+        assert_eq!(story.parent_day.evening.bad, "parent");
+        assert_eq!(story.sibling_day.night.good, "sibling");
+        assert_eq!(story.child_day.evening.good, "");
+    }
+
+    #[test]
+    fn every_field_reads_back_what_was_set() {
+        let mut fields = vec![
+            StoryField::Likes,
+            StoryField::Dislikes,
+            StoryField::Hard,
+            StoryField::MoreOf,
+            StoryField::ImportantTo,
+            StoryField::ImportantFor,
+            StoryField::ChildStrengths,
+            StoryField::FamilyStrengths,
+            StoryField::PeopleAndPlaces,
+            StoryField::Working,
+            StoryField::NotWorking,
+        ];
+        for p in Person::ALL {
+            fields.push(StoryField::Difference(p));
+            fields.push(StoryField::MoreGoodDays(p));
+            for part in DayPart::ALL {
+                fields.push(StoryField::Good(p, part));
+                fields.push(StoryField::Bad(p, part));
+            }
+        }
+        let model = after(fields.iter().map(|f| set(*f, &f.id())));
+        for f in &fields {
+            assert_eq!(model.plan.story.get(*f), f.id());
+        }
+        let ids: std::collections::HashSet<String> = fields.iter().map(|f| f.id()).collect();
+        assert_eq!(ids.len(), fields.len(), "ids are unique");
+    }
+
+    #[test]
+    fn typing_anything_makes_the_section_in_progress() {
+        let model = after([set(StoryField::Working, "School transport")]);
+        assert_eq!(status(&model.plan), SectionStatus::InProgress);
+    }
+
+    #[test]
+    fn only_spaces_do_not_count_as_an_answer() {
+        let model = after([set(StoryField::Working, "   ")]);
+        assert_eq!(status(&model.plan), SectionStatus::NotStarted);
+    }
+
+    #[test]
+    fn choosing_a_feeling_records_it_and_starts_the_section() {
+        let model = after([StoryAction::SetFeeling(
+            FeelingTopic::School,
+            Feeling::Unhappy,
+        )]);
+        assert_eq!(
+            model.plan.story.child_words.feelings.school,
+            Some(Feeling::Unhappy)
+        );
+        assert_eq!(status(&model.plan), SectionStatus::InProgress);
+    }
+
+    #[test]
+    fn choosing_another_feeling_replaces_the_first() {
+        let model = after([
+            StoryAction::SetFeeling(FeelingTopic::Home, Feeling::Unhappy),
+            StoryAction::SetFeeling(FeelingTopic::Home, Feeling::Happy),
+        ]);
+        assert_eq!(
+            model.plan.story.child_words.feelings.home,
+            Some(Feeling::Happy)
+        );
+    }
+
+    #[test]
+    fn saying_yes_to_finished_completes_the_section() {
+        let model = after([
+            set(StoryField::Likes, "Dogs"),
+            StoryAction::SetFinished(true),
+        ]);
+        assert_eq!(status(&model.plan), SectionStatus::Completed);
+    }
+
+    #[test]
+    fn saying_come_back_later_keeps_it_in_progress() {
+        let model = after([
+            set(StoryField::Likes, "Dogs"),
+            StoryAction::SetFinished(true),
+            StoryAction::SetFinished(false),
+        ]);
+        assert_eq!(model.plan.story.finished, Some(false));
+        assert_eq!(status(&model.plan), SectionStatus::InProgress);
+    }
+
+    #[test]
+    fn save_and_continue_walks_the_childs_pages_then_returns_to_the_overview() {
+        let mut model = Model::default();
+        let mut visited = Vec::new();
+        let mut page = StoryScreen::Day(Person::Child);
+        for _ in 0..10 {
+            visited.push(page);
+            model = apply(model, Action::Story(StoryAction::SavePage(page)));
+            match model.screen {
+                Screen::Story(StoryScreen::Overview) => break,
+                Screen::Story(next) => page = next,
+                other => panic!("left the section: {other:?}"),
+            }
+        }
+        assert_eq!(visited, StoryScreen::MAIN_PAGES.to_vec());
+    }
+
+    #[test]
+    fn a_parent_day_continues_to_its_difference_page_then_the_overview() {
+        assert_eq!(
+            StoryScreen::Day(Person::ParentOrCarer).next(),
+            StoryScreen::Difference(Person::ParentOrCarer)
+        );
+        assert_eq!(
+            StoryScreen::Difference(Person::ParentOrCarer).next(),
+            StoryScreen::Overview
+        );
+        assert_eq!(
+            StoryScreen::Difference(Person::Sibling).next(),
+            StoryScreen::Overview
+        );
+    }
+
+    #[test]
+    fn an_answer_of_2000_characters_is_fine_counting_characters_not_bytes() {
+        assert_eq!(over_limit(&"é".repeat(2000)), None);
+        assert_eq!(over_limit(&"é".repeat(2003)), Some(3));
+    }
+
+    #[test]
+    fn an_answer_over_the_limit_is_kept_whole_and_stops_save_and_continue() {
+        let long = "a".repeat(2001);
+        let model = after([
+            set(StoryField::Working, &long),
+            StoryAction::SavePage(StoryScreen::Working),
+        ]);
+        assert_eq!(model.plan.story.working, long);
+        assert_eq!(model.screen, Screen::Hub, "did not move on");
+        let view = page(&model.plan.story, StoryScreen::Working, &EN);
+        let errors: Vec<(String, Option<String>)> = view
+            .errors
+            .iter()
+            .map(|q| (q.id.clone(), q.count_message.clone()))
+            .collect();
+        assert_eq!(
+            errors,
+            vec![(
+                "working".to_owned(),
+                Some("You have 1 character too many.".to_owned())
+            )]
+        );
+    }
+
+    #[test]
+    fn the_too_long_message_is_friendly_and_says_nothing_is_lost() {
+        let model = after([set(StoryField::Likes, &"a".repeat(2010))]);
+        let view = page(&model.plan.story, StoryScreen::ChildWords, &EN);
+        assert_eq!(
+            view.errors.first().and_then(|q| q.error),
+            Some(
+                "This answer is over 2,000 characters. Make it shorter before you continue. Nothing you typed has been lost."
+            )
+        );
+        assert_eq!(
+            view.errors.first().and_then(|q| q.count_message.clone()),
+            Some("You have 10 characters too many.".to_owned())
+        );
+    }
+
+    #[test]
+    fn the_day_page_has_six_parts_each_with_a_good_and_a_bad_box() {
+        let view = page(&OurStory::default(), StoryScreen::Day(Person::Child), &EN);
+        let actual: Vec<(&str, Vec<&str>)> = view
+            .groups
+            .iter()
+            .map(|g| {
+                (
+                    g.heading.unwrap_or(""),
+                    g.questions.iter().map(|q| q.label).collect(),
+                )
+            })
+            .collect();
+        let both = vec!["On a good day (optional)", "On a bad day (optional)"];
+        let expected = vec![
+            ("Waking up and morning", both.clone()),
+            ("School or daytime", both.clone()),
+            ("After school", both.clone()),
+            ("Evening", both.clone()),
+            ("Bedtime and night", both.clone()),
+            ("Weekends and holidays", both),
+        ];
+        assert_eq!(actual, expected);
+        assert_eq!(view.title, "A good day and a bad day for your child");
+    }
+
+    #[test]
+    fn only_the_child_words_page_has_the_picture_scale() {
+        let story = after([StoryAction::SetFeeling(
+            FeelingTopic::Friends,
+            Feeling::NotSure,
+        )])
+        .plan
+        .story;
+        let view = page(&story, StoryScreen::ChildWords, &EN);
+        let actual: Vec<(&str, Option<Feeling>)> =
+            view.feelings.iter().map(|f| (f.label, f.chosen)).collect();
+        assert_eq!(
+            actual,
+            vec![
+                ("At home", None),
+                ("At school or nursery", None),
+                ("With friends", Some(Feeling::NotSure)),
+                ("Going out and about", None),
+            ]
+        );
+        assert!(page(&story, StoryScreen::Working, &EN).feelings.is_empty());
+    }
+
+    #[test]
+    fn the_overview_lists_each_page_and_whether_it_is_started() {
+        let model = after([set(
+            StoryField::Bad(Person::ParentOrCarer, DayPart::Evening),
+            "Tired",
+        )]);
+        let view = overview(&model.plan.story, &EN);
+        let main: Vec<(&str, &str)> = view.main.iter().map(|l| (l.title, l.status)).collect();
+        assert_eq!(
+            main,
+            vec![
+                ("A good day and a bad day for your child", "Not started"),
+                ("What makes the difference for your child", "Not started"),
+                ("In your child's own words", "Not started"),
+                ("What is important to us and for us", "Not started"),
+                ("Strengths", "Not started"),
+                ("The people and places around us", "Not started"),
+                ("What is working and what is not working", "Not started"),
+            ]
+        );
+        let others: Vec<(&str, &str)> = view.others.iter().map(|l| (l.title, l.status)).collect();
+        assert_eq!(
+            others,
+            vec![
+                ("A good day and a bad day for a parent or carer", "Started"),
+                (
+                    "What makes the difference for a parent or carer",
+                    "Not started"
+                ),
+                (
+                    "A good day and a bad day for a brother or sister",
+                    "Not started"
+                ),
+                (
+                    "What makes the difference for a brother or sister",
+                    "Not started"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn page_keys_are_unique() {
+        let keys: std::collections::HashSet<String> = StoryScreen::MAIN_PAGES
+            .into_iter()
+            .chain(StoryScreen::OTHER_PAGES)
+            .chain([StoryScreen::Overview])
+            .map(StoryScreen::key)
+            .collect();
+        assert_eq!(keys.len(), 12);
+    }
+
+    #[test]
+    fn an_older_plan_without_a_story_opens_with_an_empty_one() {
+        let story: OurStory = serde_json::from_str("{}").unwrap();
+        assert_eq!(story, OurStory::default());
+        let partial: OurStory =
+            serde_json::from_str(r#"{"child_day":{"evening":{"bad":"Meltdowns"}}}"#).unwrap();
+        assert_eq!(partial.child_day.evening.bad, "Meltdowns");
+    }
 }

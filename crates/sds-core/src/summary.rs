@@ -5,8 +5,10 @@
 use crate::about::{self, DecisionStage};
 use crate::budget::{LineInput, SdsOption};
 use crate::council::{Filler, council_by_id};
-use crate::model::Screen;
+use crate::model::{Model, Screen};
 use crate::plan::Plan;
+use crate::story::{DayPart, Feeling, FeelingTopic, Person};
+use crate::support;
 use crate::text::Text;
 use crate::view::SectionId;
 
@@ -105,14 +107,142 @@ fn about_us(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
     rows
 }
 
+/// A row only when the family wrote something.
+fn written(rows: &mut Vec<SummaryRow>, key: impl Into<String>, text: &str) {
+    if !text.trim().is_empty() {
+        rows.push(row(key, text.trim()));
+    }
+}
+
+fn story(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
+    let s = t.summary;
+    let k = &s.story_keys;
+    let story = &plan.story;
+    let mut rows = Vec::new();
+    written(&mut rows, k.important_to, &story.important_to);
+    written(&mut rows, k.important_for, &story.important_for);
+    written(&mut rows, k.child_strengths, &story.child_strengths);
+    written(&mut rows, k.family_strengths, &story.family_strengths);
+    written(&mut rows, k.people_and_places, &story.people_and_places);
+    for (person, who) in Person::ALL.into_iter().zip(s.people) {
+        let day = story.day(person);
+        for (key, pick) in [((s.good_day)(who), true), ((s.bad_day)(who), false)] {
+            let lines: Vec<String> = DayPart::ALL
+                .into_iter()
+                .filter_map(|part| {
+                    let both = day.part(part);
+                    let text = if pick { &both.good } else { &both.bad };
+                    (!text.trim().is_empty()).then(|| format!("{}: {}", part.name(t), text.trim()))
+                })
+                .collect();
+            if !lines.is_empty() {
+                rows.push(SummaryRow { key, value: lines });
+            }
+        }
+        written(&mut rows, (s.difference)(who), &day.difference);
+        written(&mut rows, (s.more_good_days)(who), &day.more_good_days);
+    }
+    let words = &story.child_words;
+    written(&mut rows, k.likes, &words.likes);
+    written(&mut rows, k.dislikes, &words.dislikes);
+    written(&mut rows, k.hard, &words.hard);
+    written(&mut rows, k.more_of, &words.more_of);
+    let feelings = &words.feelings;
+    let felt: Vec<String> = FeelingTopic::ALL
+        .into_iter()
+        .zip([
+            feelings.home,
+            feelings.school,
+            feelings.friends,
+            feelings.out_and_about,
+        ])
+        .filter_map(|(topic, feeling): (FeelingTopic, Option<Feeling>)| {
+            feeling.map(|f| format!("{}: {}", topic.label(t), f.label(t)))
+        })
+        .collect();
+    if !felt.is_empty() {
+        rows.push(SummaryRow {
+            key: k.feelings.to_owned(),
+            value: felt,
+        });
+    }
+    written(&mut rows, k.working, &story.working);
+    written(&mut rows, k.not_working, &story.not_working);
+    rows
+}
+
 fn outcomes(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
+    let s = t.summary;
     plan.outcomes
         .items
         .iter()
         .filter(|o| !o.words.trim().is_empty())
         .enumerate()
-        .map(|(n, o)| row((t.summary.outcome_number)(n + 1), o.words.trim()))
+        .map(|(n, o)| {
+            let mut value = vec![o.words.trim().to_owned()];
+            if !o.indicators.is_empty() {
+                let names: Vec<&str> = o.indicators.iter().map(|i| i.name(t)).collect();
+                value.push(format!("{}: {}", s.outcome_wellbeing, names.join(", ")));
+            }
+            if let Some(for_whom) = o.for_whom {
+                value.push(format!("{}: {}", s.outcome_for, for_whom.label(t)));
+            }
+            if !o.how_we_know.trim().is_empty() {
+                value.push(format!(
+                    "{}: {}",
+                    s.outcome_how_we_know,
+                    o.how_we_know.trim()
+                ));
+            }
+            SummaryRow {
+                key: (s.outcome_number)(n + 1),
+                value,
+            }
+        })
         .collect()
+}
+
+/// Each idea with its option and cost, the totals, and the estimate
+/// warning with the tax year, all as the costs page shows them.
+fn costs(model: &Model, t: &Text) -> Vec<SummaryRow> {
+    let s = t.summary;
+    let start = support::start(model, t);
+    if start.ideas.is_empty() {
+        return Vec::new();
+    }
+    let mut rows: Vec<SummaryRow> = start
+        .ideas
+        .iter()
+        .map(|idea| SummaryRow {
+            key: idea.name.clone(),
+            value: vec![
+                idea.option.to_owned(),
+                idea.cost
+                    .clone()
+                    .unwrap_or_else(|| s.costs_not_counted.to_owned()),
+            ],
+        })
+        .collect();
+    match &start.costs {
+        Ok(costs) => {
+            rows.extend(costs.totals.iter().map(|total| SummaryRow {
+                key: total.label.to_owned(),
+                value: vec![
+                    total.for_the_plan.clone(),
+                    format!("{}: {}", s.costs_about_a_week, total.about_a_week),
+                ],
+            }));
+            if let Some(note) = costs.option_4_note {
+                rows.push(row("", note));
+            }
+            for balance in &costs.balances {
+                rows.push(row("", balance.as_str()));
+            }
+        }
+        Err(problem) => rows.push(row("", *problem)),
+    }
+    rows.push(row("", (s.costs_estimate_for)(&start.tax_year)));
+    rows
 }
 
 fn options_thinking(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
@@ -186,7 +316,8 @@ pub fn questions(plan: &Plan, t: &Text) -> Vec<&'static str> {
         .collect()
 }
 
-pub fn summary(plan: &Plan, t: &Text, today: &str) -> SummaryView {
+pub fn summary(model: &Model, t: &Text, today: &str) -> SummaryView {
+    let plan = &model.plan;
     let section = |id: SectionId, rows: Vec<SummaryRow>| SummarySection {
         id,
         heading: id.title(t),
@@ -203,7 +334,9 @@ pub fn summary(plan: &Plan, t: &Text, today: &str) -> SummaryView {
         made_on: (t.summary.made_on)(&long_date(today)),
         sections: vec![
             section(SectionId::AboutUs, about_us(plan, t)),
+            section(SectionId::OurStory, story(plan, t)),
             section(SectionId::Outcomes, outcomes(plan, t)),
+            section(SectionId::Support, costs(model, t)),
             section(SectionId::Options, options_thinking(plan, t)),
         ],
         questions: questions(plan, t),
@@ -219,7 +352,12 @@ pub fn as_text(view: &SummaryView, t: &Text) -> String {
             out.push_str(&format!("{}\n", t.summary.not_filled_in));
         }
         for row in &section.rows {
-            out.push_str(&format!("{}: {}\n", row.key, row.value.join(" ")));
+            let value = row.value.join("; ");
+            if row.key.is_empty() {
+                out.push_str(&format!("{value}\n"));
+            } else {
+                out.push_str(&format!("{}: {}\n", row.key, value));
+            }
         }
     }
     out.push_str(&format!(
@@ -238,6 +376,21 @@ mod tests {
     use crate::budget::{LineId, LineKind, SupportLine};
     use crate::outcomes::Outcome;
     use crate::text::EN;
+
+    fn section(view: &SummaryView, id: SectionId) -> &SummarySection {
+        view.sections.iter().find(|s| s.id == id).unwrap()
+    }
+
+    fn summary_of(plan: Plan, today: &str) -> SummaryView {
+        summary(
+            &Model {
+                plan,
+                ..Model::default()
+            },
+            &EN,
+            today,
+        )
+    }
 
     fn sams_plan() -> Plan {
         let mut plan = Plan::default();
@@ -330,8 +483,8 @@ mod tests {
 
     #[test]
     fn about_us_shows_what_was_given_with_who_decides() {
-        let view = summary(&sams_plan(), &EN, "2026-11-26");
-        let about = &view.sections[0];
+        let view = summary_of(sams_plan(), "2026-11-26");
+        let about = section(&view, SectionId::AboutUs);
         let keys: Vec<&str> = about.rows.iter().map(|r| r.key.as_str()).collect();
         assert_eq!(
             keys,
@@ -354,21 +507,21 @@ mod tests {
 
     #[test]
     fn the_title_and_date_name_the_child_and_the_day() {
-        let view = summary(&sams_plan(), &EN, "2026-11-26");
+        let view = summary_of(sams_plan(), "2026-11-26");
         assert_eq!(view.title, "Our summary for Sam's assessment");
         assert!(
             view.made_on
                 .starts_with("Made with SDS Explorer on 26 November 2026.")
         );
         assert_eq!(
-            summary(&Plan::default(), &EN, "2026-11-26").title,
+            summary_of(Plan::default(), "2026-11-26").title,
             "Our summary for the assessment"
         );
     }
 
     #[test]
     fn empty_sections_have_no_rows() {
-        let view = summary(&Plan::default(), &EN, "2026-11-26");
+        let view = summary_of(Plan::default(), "2026-11-26");
         assert!(view.sections.iter().all(|s| s.rows.is_empty()));
     }
 
@@ -377,16 +530,14 @@ mod tests {
         let mut plan = Plan::default();
         for (id, words) in [(4, "Sam goes to a club"), (9, "  ")] {
             let words = words.into();
-            // The rest of an outcome (indicators, who for) is not shown here.
-            #[allow(clippy::needless_update)]
             plan.outcomes.items.push(Outcome {
                 id,
                 words,
                 ..Outcome::default()
             });
         }
-        let view = summary(&plan, &EN, "2026-11-26");
-        let rows = &view.sections[1].rows;
+        let view = summary_of(plan.clone(), "2026-11-26");
+        let rows = &section(&view, SectionId::Outcomes).rows;
         assert_eq!(rows, &vec![row("Change 1", "Sam goes to a club")]);
     }
 
@@ -395,8 +546,8 @@ mod tests {
         let mut plan = Plan::default();
         plan.options.considering = vec![SdsOption::Option3, SdsOption::Option1];
         plan.options.why = "We want some control".into();
-        let view = summary(&plan, &EN, "2026-11-26");
-        let rows = &view.sections[2].rows;
+        let view = summary_of(plan.clone(), "2026-11-26");
+        let rows = &section(&view, SectionId::Options).rows;
         assert_eq!(
             rows[0].value,
             vec![
@@ -409,6 +560,57 @@ mod tests {
     }
 
     #[test]
+    fn the_story_shows_what_was_written_with_good_days_by_part_of_the_day() {
+        let mut plan = Plan::default();
+        plan.story.important_to = "Being outdoors".into();
+        plan.story.child_day.evening.bad = "Meltdowns before bed".into();
+        plan.story.child_day.morning.good = "Breakfast together".into();
+        plan.story.parent_day.night.bad = "  ".into();
+        let view = summary_of(plan, "2026-11-26");
+        let rows = &section(&view, SectionId::OurStory).rows;
+        assert_eq!(
+            rows,
+            &vec![
+                row("Important to us", "Being outdoors"),
+                row(
+                    "A good day for our child",
+                    "Waking up and morning: Breakfast together"
+                ),
+                row("A bad day for our child", "Evening: Meltdowns before bed"),
+            ]
+        );
+    }
+
+    #[test]
+    fn costs_show_each_idea_the_totals_and_the_estimate_warning_with_the_tax_year() {
+        let mut plan = Plan::default();
+        let mut pa = SupportLine::personal_assistant(LineId(1), "20", "13.45", "52");
+        pa.name = "PA for clubs".into();
+        plan.support.lines.push(pa);
+        let view = summary_of(plan, "2026-11-26");
+        let rows = &section(&view, SectionId::Support).rows;
+        let text: Vec<String> = rows
+            .iter()
+            .map(|r| format!("{}: {}", r.key, r.value.join(" | ")))
+            .collect();
+        assert!(
+            text.iter().any(|l| l.starts_with("PA for clubs: ")),
+            "{text:?}"
+        );
+        assert!(
+            text.iter()
+                .any(|l| l.contains("£16,159.44") && l.contains("About a week: £310.76")),
+            "{text:?}"
+        );
+        assert_eq!(
+            text.last().map(String::as_str),
+            Some(
+                ": This is an estimate to help you talk to your council. It is not your budget. Figures use the rates for the 2026/27 tax year."
+            )
+        );
+    }
+
+    #[test]
     fn dates_read_in_words_and_odd_dates_pass_through() {
         assert_eq!(long_date("2026-11-26"), "26 November 2026");
         assert_eq!(long_date("2027-01-05"), "5 January 2027");
@@ -418,7 +620,7 @@ mod tests {
 
     #[test]
     fn the_text_version_holds_every_section_and_numbered_questions() {
-        let view = summary(&sams_plan(), &EN, "2026-11-26");
+        let view = summary_of(sams_plan(), "2026-11-26");
         let text = as_text(&view, &EN);
         assert!(text.starts_with(
             "Our summary for Sam's assessment\nMade with SDS Explorer on 26 November 2026."

@@ -133,9 +133,25 @@ pub fn apply(model: &mut Model, action: SupportAction) {
                 LineKind::PersonalAssistant => SdsOption::Option1,
                 _ => SdsOption::default(),
             };
-            budget
-                .lines
-                .push(SupportLine::new(id, option, LineInput::empty(kind)));
+            let mut input = LineInput::empty(kind);
+            // The council's own figures, when it gave them, as defaults the
+            // family can change (the hints say whose figures they are).
+            if let Some(council) = &model.council {
+                match &mut input {
+                    LineInput::PersonalAssistant(pa) => {
+                        if let Some(rate) = council.pa_hourly_rate {
+                            pa.hourly_rate = format!("{rate:.2}");
+                        }
+                    }
+                    LineInput::Travel(travel) => {
+                        if let Some(pence) = council.mileage_pence_a_mile {
+                            travel.pence_a_mile = pence.to_string();
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            budget.lines.push(SupportLine::new(id, option, input));
             model.screen = Screen::Support(SupportScreen::Line(id));
         }
         SupportAction::SetName(id, name) => {
@@ -300,9 +316,6 @@ pub fn apply(model: &mut Model, action: SupportAction) {
 /// knows whose support it is.
 pub fn status(plan: &Plan) -> SectionStatus {
     let budget = &plan.support;
-    if !plan.about.confirmed {
-        return SectionStatus::CannotStartYet;
-    }
     if budget.lines.is_empty() {
         return if *budget == BudgetPlan::default() {
             SectionStatus::NotStarted
@@ -1052,6 +1065,42 @@ pub struct LineView {
 /// The page for line `id`. Blank required boxes are only reported once the
 /// family has tried to save (`tried_to_save`); other mistakes show as they
 /// type.
+fn with_council_note(hint: String, note: Option<String>) -> String {
+    match note {
+        Some(note) => format!("{hint} {note}"),
+        None => hint,
+    }
+}
+
+/// The council's funded PA rate and what it covers, labelled as its figure.
+fn council_pa_note(model: &Model, s: &SupportText) -> Option<String> {
+    let council = model.council.as_ref()?;
+    let rate = council.pa_hourly_rate?;
+    let note = (s.council_pa_rate)(&council.council_name, &money(rate));
+    Some(if council.pa_rate_covers.is_empty() {
+        note
+    } else {
+        format!("{note} {}", council.pa_rate_covers)
+    })
+}
+
+/// The council's example provider rates, labelled as its figures.
+fn council_provider_note(model: &Model, s: &SupportText) -> Option<String> {
+    let council = model.council.as_ref()?;
+    if council.provider_rates.is_empty() {
+        return None;
+    }
+    let list: Vec<String> = council
+        .provider_rates
+        .iter()
+        .map(|p| format!("{} {}", p.name, money(p.hourly_rate)))
+        .collect();
+    Some((s.council_provider_rates)(
+        &council.council_name,
+        &list.join("; "),
+    ))
+}
+
 pub fn line(model: &Model, id: LineId, tried_to_save: bool, t: &Text) -> Option<LineView> {
     let s = t.support;
     let plan = &model.plan;
@@ -1105,7 +1154,10 @@ pub fn line(model: &Model, id: LineId, tried_to_save: bool, t: &Text) -> Option<
                 field(
                     LineField::HourlyRate,
                     s.pa_rate_label,
-                    (s.pa_rate_hint)(&money(rates.pa_minimum_hourly.value), &year),
+                    with_council_note(
+                        (s.pa_rate_hint)(&money(rates.pa_minimum_hourly.value), &year),
+                        council_pa_note(model, s),
+                    ),
                     &i.hourly_rate,
                 ),
                 field(LineField::Weeks, s.weeks_label, weeks_hint, &i.weeks),
@@ -1121,7 +1173,7 @@ pub fn line(model: &Model, id: LineId, tried_to_save: bool, t: &Text) -> Option<
             field(
                 LineField::HourlyRate,
                 s.provider_rate_label,
-                s.provider_rate_hint.into(),
+                with_council_note(s.provider_rate_hint.into(), council_provider_note(model, s)),
                 &i.hourly_rate,
             ),
             field(LineField::Weeks, s.weeks_label, weeks_hint, &i.weeks),

@@ -400,13 +400,13 @@ mod tests {
     }
 
     #[test]
-    fn a_new_plan_shows_about_us_not_started_and_the_rest_cannot_start_yet() {
+    fn a_new_plan_shows_every_section_not_started() {
         let expected = vec![
             ("About us", "Not started"),
-            ("Our story", "Cannot start yet"),
-            ("What we want to change", "Cannot start yet"),
+            ("Our story", "Not started"),
+            ("What we want to change", "Not started"),
             ("The four options", "Not started"),
-            ("Support ideas and costs", "Cannot start yet"),
+            ("Support ideas and costs", "Not started"),
             ("Our summary for the assessment", "Not started"),
         ];
         assert_eq!(statuses(&Model::default()), expected);

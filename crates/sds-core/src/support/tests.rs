@@ -371,10 +371,12 @@ fn with_outcomes(model: Model) -> Model {
     model.plan.outcomes.items.push(Outcome {
         id: 4,
         words: "Sam can go to a club with friends".into(),
+        ..Outcome::default()
     });
     model.plan.outcomes.items.push(Outcome {
         id: 7,
         words: "We get a break at weekends".into(),
+        ..Outcome::default()
     });
     model
 }
@@ -970,11 +972,55 @@ fn about_done() -> Model {
 }
 
 #[test]
-fn the_section_cannot_start_before_about_us_is_done() {
-    assert_eq!(
-        status(&Model::default().plan),
-        SectionStatus::CannotStartYet
+fn the_section_can_start_before_about_us() {
+    assert_eq!(status(&Model::default().plan), SectionStatus::NotStarted);
+}
+
+fn with_the_example_council(model: Model) -> Model {
+    let reading = crate::council_config::read_config(include_str!(
+        "../../../../www/examples/loch-fyne-council.json"
+    ));
+    Model {
+        council: reading.config,
+        ..model
+    }
+}
+
+#[test]
+fn a_new_pa_idea_starts_at_the_councils_funded_rate_labelled_as_its_figure() {
+    let model = crate::model::apply(
+        with_the_example_council(Model::default()),
+        Action::Support(SupportAction::AddLine(LineKind::PersonalAssistant)),
     );
+    let line = model.plan.support.lines.first().unwrap();
+    let LineInput::PersonalAssistant(pa) = &line.input else {
+        panic!("a PA line");
+    };
+    assert_eq!(pa.hourly_rate, "14.50");
+    let view = super::line(&model, line.id, false, &EN).unwrap();
+    let hint = view
+        .fields
+        .iter()
+        .find(|f| f.field == LineField::HourlyRate)
+        .unwrap()
+        .hint
+        .clone();
+    assert!(
+        hint.ends_with("Loch Fyne Council (an example) funds £14.50 an hour for a personal assistant. This is the council's figure. Our rate covers wages only. We add holiday pay, employer costs and insurance to your budget."),
+        "{hint}"
+    );
+}
+
+#[test]
+fn without_a_council_a_new_pa_idea_has_no_rate_yet() {
+    let model = crate::model::apply(
+        Model::default(),
+        Action::Support(SupportAction::AddLine(LineKind::PersonalAssistant)),
+    );
+    let LineInput::PersonalAssistant(pa) = &model.plan.support.lines[0].input else {
+        panic!("a PA line");
+    };
+    assert_eq!(pa.hourly_rate, "");
 }
 
 #[test]

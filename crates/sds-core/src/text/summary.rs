@@ -20,6 +20,18 @@ pub struct SummaryText {
     pub option_names: [&'static str; 3],
     pub option_mix: &'static str,
     pub outcome_number: fn(usize) -> String,
+    pub outcome_wellbeing: &'static str,
+    pub outcome_for: &'static str,
+    pub outcome_how_we_know: &'static str,
+    pub people: [&'static str; 3],
+    pub good_day: fn(&str) -> String,
+    pub bad_day: fn(&str) -> String,
+    pub difference: fn(&str) -> String,
+    pub more_good_days: fn(&str) -> String,
+    pub story_keys: StoryKeys,
+    pub costs_estimate_for: fn(&str) -> String,
+    pub costs_not_counted: &'static str,
+    pub costs_about_a_week: &'static str,
     pub questions_heading: &'static str,
     pub questions_intro: &'static str,
     pub question_budget: &'static str,
@@ -39,6 +51,23 @@ pub struct SummaryText {
     pub text_label: &'static str,
 }
 
+/// Labels for the story in the summary: statements, not the questions.
+#[derive(Debug)]
+pub struct StoryKeys {
+    pub likes: &'static str,
+    pub dislikes: &'static str,
+    pub hard: &'static str,
+    pub more_of: &'static str,
+    pub feelings: &'static str,
+    pub important_to: &'static str,
+    pub important_for: &'static str,
+    pub child_strengths: &'static str,
+    pub family_strengths: &'static str,
+    pub people_and_places: &'static str,
+    pub working: &'static str,
+    pub not_working: &'static str,
+}
+
 fn title_for_en(name: &str) -> String {
     format!("Our summary for {name}'s assessment")
 }
@@ -55,6 +84,26 @@ fn years_old_en(age: u8) -> String {
     } else {
         format!("{age} years old")
     }
+}
+
+fn good_day_en(person: &str) -> String {
+    format!("A good day for {person}")
+}
+
+fn bad_day_en(person: &str) -> String {
+    format!("A bad day for {person}")
+}
+
+fn difference_en(person: &str) -> String {
+    format!("What makes the difference for {person}")
+}
+
+fn more_good_days_en(person: &str) -> String {
+    format!("What would help {person} have more good days")
+}
+
+fn costs_estimate_for_en(year: &str) -> String {
+    format!("This is an estimate to help you talk to your council. It is not your budget. {year}")
 }
 
 fn outcome_number_en(n: usize) -> String {
@@ -85,6 +134,31 @@ pub const EN: SummaryText = SummaryText {
     ],
     option_mix: "Together, these make Option 4: a mix.",
     outcome_number: outcome_number_en,
+    outcome_wellbeing: "Wellbeing",
+    outcome_for: "Mainly for",
+    outcome_how_we_know: "We will know it is working when",
+    people: ["our child", "a parent or carer", "a brother or sister"],
+    good_day: good_day_en,
+    bad_day: bad_day_en,
+    difference: difference_en,
+    more_good_days: more_good_days_en,
+    story_keys: StoryKeys {
+        likes: "In their own words: things I like",
+        dislikes: "In their own words: things I don't like",
+        hard: "In their own words: things that are hard for me",
+        more_of: "In their own words: what I'd like to do more of",
+        feelings: "How they feel",
+        important_to: "Important to us",
+        important_for: "Important for us",
+        child_strengths: "Our child's strengths",
+        family_strengths: "Our family's strengths",
+        people_and_places: "People and places around us",
+        working: "What is working",
+        not_working: "What is not working",
+    },
+    costs_estimate_for: costs_estimate_for_en,
+    costs_not_counted: "Not counted yet",
+    costs_about_a_week: "About a week",
     questions_heading: "Questions to ask at the assessment",
     questions_intro: "These questions come from what is in your plan.",
     // sds-facts.md §2: the council must tell the family the relevant amount.

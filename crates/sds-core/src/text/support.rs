@@ -63,6 +63,9 @@ pub struct SupportText {
     pub pa_rate_hint: fn(&str, &str) -> String,
     pub provider_rate_label: &'static str,
     pub provider_rate_hint: &'static str,
+    /// "Fife Council funds £14.50 an hour for a PA (the council's figure)."
+    pub council_pa_rate: fn(&str, &str) -> String,
+    pub council_provider_rates: fn(&str, &str) -> String,
     pub weeks_label: &'static str,
     pub weeks_hint: fn(u32) -> String,
     pub aged_22_label: &'static str,
@@ -255,6 +258,16 @@ fn remove_title_en(name: &str) -> String {
 fn idea_costs_pa_en(amount: &str) -> String {
     format!("About {amount} for the plan, plus the costs of being an employer")
 }
+fn council_pa_rate_en(council: &str, rate: &str) -> String {
+    format!(
+        "{council} funds {rate} an hour for a personal assistant. This is the council's figure."
+    )
+}
+
+fn council_provider_rates_en(council: &str, list: &str) -> String {
+    format!("Example rates from {council} (the council's figures): {list} an hour.")
+}
+
 fn pa_rate_hint_en(minimum: &str, year: &str) -> String {
     // sds-facts.md §7: PAs in Scotland are funded at the Real Living Wage.
     format!(
@@ -446,6 +459,8 @@ pub const EN: SupportText = SupportText {
     pa_rate_hint: pa_rate_hint_en,
     provider_rate_label: "How much does the provider charge an hour?",
     provider_rate_hint: "In pounds. Ask the provider or your council. There is no national rate.",
+    council_pa_rate: council_pa_rate_en,
+    council_provider_rates: council_provider_rates_en,
     weeks_label: "For how many weeks? (optional)",
     weeks_hint: weeks_hint_en,
     aged_22_label: "Is the PA aged 22 or over?",

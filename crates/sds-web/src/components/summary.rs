@@ -28,7 +28,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
     let t = use_text();
     let s = t.summary;
     let app = &props.app;
-    let view = summary::summary(&app.model().plan, t, &today());
+    let view = summary::summary(app.model(), t, &today());
     let text = summary::as_text(&view, t);
     let copying = use_state(|| Copying::NotYet);
 
@@ -115,7 +115,7 @@ fn summary_section(app: &AppContext, section: &SummarySection, t: &sds_core::tex
                 <p class="sds-body sds-summary__empty">{ t.summary.not_filled_in }</p>
             } else {
                 <dl class="sds-summary-list">
-                    { for section.rows.iter().map(|row| html! {
+                    { for section.rows.iter().filter(|row| !row.key.is_empty()).map(|row| html! {
                         <div class="sds-summary-list__row">
                             <dt class="sds-summary-list__key">{ row.key.clone() }</dt>
                             <dd class="sds-summary-list__value">
@@ -124,6 +124,9 @@ fn summary_section(app: &AppContext, section: &SummarySection, t: &sds_core::tex
                         </div>
                     }) }
                 </dl>
+                { for section.rows.iter().filter(|row| row.key.is_empty()).flat_map(|row| row.value.iter()).map(|note| html! {
+                    <p class="sds-body sds-summary__note">{ note.clone() }</p>
+                }) }
             }
         </section>
     }

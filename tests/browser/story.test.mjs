@@ -1,0 +1,435 @@
+// Our story and What we want to change, in real Chromium against the built app.
+import { after, afterEach, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, launch, openApp, scrollsSideways, startServer, tabTo } from '../support/browser.mjs';
+
+const STORAGE_KEY = 'sds-explorer/plan/v1';
+
+let server;
+let url;
+let context;
+
+before(async () => {
+  ({ server, url } = await startServer());
+});
+after(async () => {
+  server.close();
+});
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+/** Each test gets a fresh browser profile, so storage starts empty. */
+async function freshApp(options) {
+  context = await launch();
+  return openApp(context, url, options);
+}
+
+async function heading(page) {
+  return (await page.locator('h1').textContent()).trim();
+}
+
+/** The task list as "Title: Status" lines, as a reader sees it. */
+async function taskList(page) {
+  return page.$$eval('.sds-task-list__item', (items) => items.map((li) => {
+    const name = li.querySelector('.sds-task-list__link, .sds-task-list__title').textContent.trim();
+    const status = li.querySelector('.sds-task-list__status').textContent.trim();
+    return `${name}: ${status}`;
+  }));
+}
+
+async function hubStatus(page, title) {
+  const lines = await taskList(page);
+  return lines.find((line) => line.startsWith(`${title}:`));
+}
+
+async function savedPlan(page) {
+  return JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).plan;
+}
+
+function part(page, name) {
+  return page.getByRole('group', { name, exact: true });
+}
+
+async function openStory(page) {
+  await page.getByRole('link', { name: 'Our story' }).click();
+  assert.equal(await heading(page), 'Our story');
+}
+
+async function openOutcomes(page) {
+  await page.getByRole('link', { name: 'What we want to change' }).click();
+  assert.equal(await heading(page), 'What we want to change');
+}
+
+async function writeBadEvening(page, text = 'Meltdowns at tea time') {
+  await openStory(page);
+  await page.getByRole('link', { name: 'A good day and a bad day for your child' }).click();
+  await part(page, 'Evening').getByLabel('On a bad day').fill(text);
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await page.getByRole('link', { name: 'Back to Our story' }).click();
+  await page.getByRole('link', { name: 'Back to your plan' }).click();
+}
+
+async function addOutcome(page, { words, indicators, forWhom, how }) {
+  await page.getByRole('button', { name: /^Add (an|another) outcome$/ }).click();
+  assert.equal(await heading(page), 'Your outcome');
+  await page.getByLabel('What do you want to change?').fill(words);
+  for (const indicator of indicators) await page.getByLabel(indicator, { exact: true }).check();
+  await page.getByLabel(forWhom, { exact: true }).check();
+  if (how) await page.getByLabel('How will you know it is working?').fill(how);
+  await page.getByRole('button', { name: 'Save outcome' }).click();
+}
+
+/** Each outcome card as its title and its summary rows. */
+async function outcomeCards(page) {
+  return page.$$eval('.sds-outcomes-card:not(.sds-outcomes-card--suggestion)', (cards) => cards.map((card) => ({
+    title: card.querySelector('.sds-outcomes-card__title').textContent,
+    rows: [...card.querySelectorAll('.sds-outcomes-summary__row')]
+      .map((row) => `${row.querySelector('dt').textContent}: ${row.querySelector('dd').textContent}`),
+  })));
+}
+
+async function suggestionWords(page) {
+  return page.locator('.sds-outcomes-card--suggestion .sds-outcomes-card__title').allTextContents();
+}
+
+describe('Our story', () => {
+  test('opens from the hub on an overview that lists its short pages', async () => {
+    const { page, problems } = await freshApp();
+    assert.equal(await hubStatus(page, 'Our story'), 'Our story: Not started');
+    await openStory(page);
+    assert.deepEqual(await taskList(page), [
+      'A good day and a bad day for your child: Not started',
+      'What makes the difference for your child: Not started',
+      "In your child's own words: Not started",
+      'What is important to us and for us: Not started',
+      'Strengths: Not started',
+      'The people and places around us: Not started',
+      'What is working and what is not working: Not started',
+      'A good day and a bad day for a parent or carer: Not started',
+      'What makes the difference for a parent or carer: Not started',
+      'A good day and a bad day for a brother or sister: Not started',
+      'What makes the difference for a brother or sister: Not started',
+    ]);
+    assert.deepEqual(problems, []);
+  });
+
+  test('a good day and a bad day for the child and a parent can be written by keyboard alone', async () => {
+    const { page, problems } = await freshApp();
+    await tabTo(page, /^Our story$/);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Our story', 'focus on the heading');
+    await tabTo(page, /^A good day and a bad day for your child$/);
+    await page.keyboard.press('Enter');
+    assert.equal(await heading(page), 'A good day and a bad day for your child');
+
+    await tabTo(page, /^On a good day/);
+    await page.keyboard.type('Wakes up smiling');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Will not get dressed');
+    // Daytime, after school, then the evening's good and bad boxes.
+    for (let i = 0; i < 6; i += 1) await page.keyboard.press('Tab');
+    await page.keyboard.type('Shouts at tea time');
+    await tabTo(page, /^Save and continue$/);
+    await page.keyboard.press('Enter');
+    assert.equal(await heading(page), 'What makes the difference for your child');
+    await tabTo(page, /^What would help to have more good days/);
+    await page.keyboard.type('A club with friends');
+    await tabTo(page, /^Save and continue$/);
+    await page.keyboard.press('Enter');
+    assert.equal(await heading(page), "In your child's own words");
+
+    await tabTo(page, /^Back to Our story$/);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /^A good day and a bad day for a parent or carer$/);
+    await page.keyboard.press('Enter');
+    assert.equal(await heading(page), 'A good day and a bad day for a parent or carer');
+    await tabTo(page, /^On a good day/);
+    await page.keyboard.type('Coffee in peace');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Up since 5');
+    await tabTo(page, /^Save and continue$/);
+    await page.keyboard.press('Enter');
+    assert.equal(await heading(page), 'What makes the difference for a parent or carer');
+    await tabTo(page, /^Save and continue$/);
+    await page.keyboard.press('Enter');
+    assert.equal(await heading(page), 'Our story');
+
+    const lines = await taskList(page);
+    assert.equal(lines[0], 'A good day and a bad day for your child: Started');
+    assert.equal(lines[1], 'What makes the difference for your child: Started');
+    assert.equal(lines[7], 'A good day and a bad day for a parent or carer: Started');
+    const story = (await savedPlan(page)).story;
+    assert.deepEqual(story.child_day.morning, { good: 'Wakes up smiling', bad: 'Will not get dressed' });
+    assert.deepEqual(story.child_day.evening, { good: '', bad: 'Shouts at tea time' });
+    assert.equal(story.child_day.more_good_days, 'A club with friends');
+    assert.deepEqual(story.parent_day.morning, { good: 'Coffee in peace', bad: 'Up since 5' });
+    await page.getByRole('link', { name: 'Back to your plan' }).click();
+    assert.equal(await hubStatus(page, 'Our story'), 'Our story: In progress');
+    assert.deepEqual(problems, []);
+  });
+
+  test('the child can pick a face on the picture scale, shown with words, not colour alone', async () => {
+    const { page } = await freshApp();
+    await openStory(page);
+    await page.getByRole('link', { name: "In your child's own words" }).click();
+    const school = page.getByRole('group', { name: 'At school or nursery' });
+    assert.deepEqual(await school.locator('label').allTextContents(), ['Happy', 'Not sure', 'Unhappy']);
+    assert.equal(await school.locator('svg[aria-hidden="true"]').count(), 3);
+    await school.getByLabel('Not sure').focus();
+    await page.keyboard.press('Space');
+    assert.equal(await school.getByLabel('Not sure').isChecked(), true);
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await school.getByLabel('Unhappy').isChecked(), true);
+    assert.equal((await savedPlan(page)).story.child_words.feelings.school, 'unhappy');
+  });
+
+  test('an answer over 2,000 characters gets a friendly error and nothing is lost', async () => {
+    const { page } = await freshApp();
+    await openStory(page);
+    await page.getByRole('link', { name: 'Strengths' }).click();
+    const long = 'é'.repeat(2003);
+    await page.getByLabel('What is your child good at?').fill(long);
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    assert.equal(await heading(page), 'Strengths', 'stays on the page');
+    const summary = page.locator('.sds-error-summary');
+    assert.equal(await summary.locator('h2').textContent(), 'There is a problem');
+    assert.equal(await page.evaluate(() => document.activeElement.classList.contains('sds-error-summary')), true);
+    const message = 'This answer is over 2,000 characters. Make it shorter before you continue. Nothing you typed has been lost.';
+    assert.deepEqual(await summary.locator('li').allTextContents(), [message]);
+    assert.equal(await page.locator('.sds-error-message').textContent(), `Error: ${message}`);
+    assert.equal(await page.locator('.sds-story-count').textContent(), 'You have 3 characters too many.');
+    assert.equal(await page.getByLabel('What is your child good at?').inputValue(), long);
+    await summary.getByRole('link').click();
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'TEXTAREA');
+    await page.getByLabel('What is your child good at?').fill('é'.repeat(2000));
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    assert.equal(await heading(page), 'The people and places around us');
+  });
+
+  test('can be marked as finished, and the hub shows it Completed', async () => {
+    const { page } = await freshApp();
+    await openStory(page);
+    await page.getByRole('link', { name: 'The people and places around us' }).click();
+    await page.getByLabel('Who and what helps you now?').fill('Gran picks Sam up on Tuesdays');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('link', { name: 'Back to Our story' }).click();
+    await page.getByLabel('No, I\'ll come back later').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    assert.equal(await hubStatus(page, 'Our story'), 'Our story: In progress');
+    await openStory(page);
+    await page.getByLabel('Yes, I have finished this section').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    assert.equal(await heading(page), 'Get ready for your Self-directed Support assessment');
+    assert.equal(await hubStatus(page, 'Our story'), 'Our story: Completed');
+  });
+});
+
+describe('What we want to change', () => {
+  test('an outcome linked to two wellbeing indicators is added and listed', async () => {
+    const { page, problems } = await freshApp();
+    assert.equal(await hubStatus(page, 'What we want to change'), 'What we want to change: Not started');
+    await openOutcomes(page);
+    assert.match(await page.locator('.sds-app').textContent(), /You have not added any outcomes yet\./);
+    await addOutcome(page, {
+      words: 'Sam can go to a club with friends after school',
+      indicators: ['Active', 'Included'],
+      forWhom: 'Your child',
+      how: 'Sam goes every week',
+    });
+    assert.equal(await heading(page), 'What we want to change');
+    assert.deepEqual(await outcomeCards(page), [{
+      title: 'Sam can go to a club with friends after school',
+      rows: ['Wellbeing: Active, Included', 'Mainly for: Your child', 'How we will know it is working: Sam goes every week'],
+    }]);
+    const saved = (await savedPlan(page)).outcomes;
+    assert.deepEqual(saved.items.map((o) => [o.id, o.indicators, o.for_whom]), [[1, ['active', 'included'], 'child']]);
+    await page.getByRole('link', { name: 'Back to your plan' }).click();
+    assert.equal(await hubStatus(page, 'What we want to change'), 'What we want to change: In progress');
+    assert.deepEqual(problems, []);
+  });
+
+  test('every wellbeing indicator has a plain description', async () => {
+    const { page } = await freshApp();
+    await openOutcomes(page);
+    await page.getByRole('button', { name: 'Add an outcome' }).click();
+    const labels = await page.locator('.sds-outcomes-checkbox__label').allTextContents();
+    assert.deepEqual(labels, ['Safe', 'Healthy', 'Achieving', 'Nurtured', 'Active', 'Respected', 'Responsible', 'Included']);
+    const hints = await page.locator('.sds-outcomes-checkbox__hint').allTextContents();
+    assert.equal(hints.length, 8);
+    assert.equal(hints[7], 'Being part of your family, school and community, with help to get past barriers.');
+  });
+
+  test('saving an empty outcome says what is missing; going back does not keep it', async () => {
+    const { page } = await freshApp();
+    await openOutcomes(page);
+    await page.getByRole('button', { name: 'Add an outcome' }).click();
+    await page.getByRole('button', { name: 'Save outcome' }).click();
+    assert.deepEqual(await page.locator('.sds-error-summary li').allTextContents(), [
+      'Enter what you want to change',
+      'Select at least one way it helps wellbeing',
+      'Select who it is mainly for',
+    ]);
+    await page.locator('.sds-error-summary').getByRole('link', { name: 'Select who it is mainly for' }).click();
+    assert.equal(await page.evaluate(() => document.activeElement.labels[0].textContent), 'Your child');
+    await page.getByRole('link', { name: 'Back to What we want to change' }).click();
+    assert.equal(await outcomeCards(page).then((c) => c.length), 0);
+  });
+
+  test('a bad evening in Our story becomes a suggestion that can be accepted and edited', async () => {
+    const { page, problems } = await freshApp();
+    await writeBadEvening(page);
+    await openOutcomes(page);
+    assert.deepEqual(await suggestionWords(page), ['Your child has calmer, happier evenings.']);
+    assert.match(await page.locator('.sds-outcomes-card--suggestion').textContent(),
+      /Why we suggest this: you wrote about evenings on a bad day for your child\./);
+    await page.getByRole('button', { name: 'Add this outcome' }).click();
+    assert.equal(await heading(page), 'Your outcome');
+    const words = page.getByLabel('What do you want to change?');
+    assert.equal(await words.inputValue(), 'Your child has calmer, happier evenings.');
+    assert.equal(await page.getByLabel('Healthy', { exact: true }).isChecked(), true);
+    assert.equal(await page.getByLabel('Nurtured', { exact: true }).isChecked(), true);
+    await words.fill('Sam has calm evenings, with tea time together');
+    await page.getByRole('button', { name: 'Save outcome' }).click();
+    assert.deepEqual(await outcomeCards(page), [{
+      title: 'Sam has calm evenings, with tea time together',
+      rows: ['Wellbeing: Healthy, Nurtured', 'Mainly for: Your child', 'How we will know it is working: Not answered'],
+    }]);
+    assert.deepEqual(await suggestionWords(page), [], 'the suggestion has been used');
+    assert.deepEqual(problems, []);
+  });
+
+  test('outcome words over 2,000 characters are kept, with a friendly error', async () => {
+    const { page } = await freshApp();
+    await openOutcomes(page);
+    const long = 'Sam is happy. '.repeat(150);
+    await addOutcome(page, { words: long, indicators: ['Healthy'], forWhom: 'Your child' });
+    assert.equal(await heading(page), 'Your outcome', 'not saved yet');
+    assert.deepEqual(await page.locator('.sds-error-summary li').allTextContents(), [
+      'This answer is over 2,000 characters. Make it shorter before you save. Nothing you typed has been lost.',
+    ]);
+    assert.equal(await page.locator('.sds-story-count').textContent(), 'You have 100 characters too many.');
+    assert.equal(await page.getByLabel('What do you want to change?').inputValue(), long);
+  });
+
+  test('removing an outcome asks first', async () => {
+    const { page } = await freshApp();
+    await openOutcomes(page);
+    await addOutcome(page, { words: 'Calmer mornings', indicators: ['Healthy'], forWhom: 'A parent or carer' });
+    await page.getByRole('button', { name: 'Remove' }).click();
+    assert.equal(await heading(page), 'Are you sure you want to remove this outcome?');
+    assert.equal(await page.locator('.sds-outcomes-remove__words').textContent(), 'Calmer mornings');
+    await page.getByRole('button', { name: 'No, keep it' }).click();
+    assert.deepEqual((await outcomeCards(page)).map((c) => c.title), ['Calmer mornings']);
+    await page.getByRole('button', { name: 'Remove' }).click();
+    await page.getByRole('button', { name: 'Yes, remove it' }).click();
+    assert.equal(await heading(page), 'What we want to change');
+    assert.deepEqual(await outcomeCards(page), []);
+  });
+
+  test('an ignored suggestion stays ignored after a reload', async () => {
+    const { page } = await freshApp();
+    await writeBadEvening(page);
+    await openOutcomes(page);
+    await page.getByRole('button', { name: 'Ignore' }).click();
+    assert.deepEqual(await suggestionWords(page), []);
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Ideas from your story', 'focus is not lost');
+    await page.reload();
+    await page.waitForSelector('html[data-sds-ready="true"]');
+    await openOutcomes(page);
+    assert.deepEqual(await suggestionWords(page), []);
+  });
+
+  test('anything typed, markup included, shows exactly as text', async () => {
+    const { page, problems } = await freshApp();
+    await openOutcomes(page);
+    const words = '<script>alert(1)</script><img src=x onerror=alert(2)> Seònaid 🌈 مرحبا';
+    await addOutcome(page, { words, indicators: ['Safe'], forWhom: 'The whole family' });
+    assert.equal((await outcomeCards(page))[0].title, words);
+    assert.equal(await page.locator('.sds-app img').count(), 0);
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('both sections', () => {
+  test('a reload finds everything again', async () => {
+    const { page } = await freshApp();
+    await writeBadEvening(page, 'Meltdowns — Seònaid 🌈');
+    await openStory(page);
+    await page.getByRole('link', { name: 'A good day and a bad day for a brother or sister' }).click();
+    await part(page, 'Weekends and holidays').getByLabel('On a good day').fill('Football with Dad');
+    await page.getByRole('link', { name: 'Back to Our story' }).click();
+    await page.getByRole('link', { name: "In your child's own words" }).click();
+    await page.getByRole('group', { name: 'With friends' }).getByLabel('Happy', { exact: true }).check();
+    await page.getByRole('link', { name: 'Back to Our story' }).click();
+    await page.getByRole('link', { name: 'Back to your plan' }).click();
+    await openOutcomes(page);
+    await addOutcome(page, {
+      words: 'Sam can go to a club with friends after school',
+      indicators: ['Active', 'Included'],
+      forWhom: 'Your child',
+    });
+    await page.getByLabel('Yes, I have finished this section').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    await page.reload();
+    await page.waitForSelector('html[data-sds-ready="true"]');
+    assert.equal(await hubStatus(page, 'Our story'), 'Our story: In progress');
+    assert.equal(await hubStatus(page, 'What we want to change'), 'What we want to change: Completed');
+    await openStory(page);
+    await page.getByRole('link', { name: 'A good day and a bad day for your child' }).click();
+    assert.equal(await part(page, 'Evening').getByLabel('On a bad day').inputValue(), 'Meltdowns — Seònaid 🌈');
+    await page.getByRole('link', { name: 'Back to Our story' }).click();
+    await page.getByRole('link', { name: 'A good day and a bad day for a brother or sister' }).click();
+    assert.equal(await part(page, 'Weekends and holidays').getByLabel('On a good day').inputValue(), 'Football with Dad');
+    await page.getByRole('link', { name: 'Back to Our story' }).click();
+    await page.getByRole('link', { name: "In your child's own words" }).click();
+    assert.equal(await page.getByRole('group', { name: 'With friends' }).getByLabel('Happy', { exact: true }).isChecked(), true);
+    await page.getByRole('link', { name: 'Back to Our story' }).click();
+    await page.getByRole('link', { name: 'Back to your plan' }).click();
+    await openOutcomes(page);
+    assert.deepEqual((await outcomeCards(page)).map((c) => c.title), ['Sam can go to a club with friends after school']);
+    assert.deepEqual(await suggestionWords(page), ['Your child has calmer, happier evenings.']);
+  });
+
+  test('every new screen has no WCAG 2.2 A or AA problems and fits 320px without sideways scrolling', async () => {
+    const { page } = await freshApp();
+    const check = async (name) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      assert.deepEqual(await axeViolations(page), [], name);
+      await page.setViewportSize({ width: 320, height: 640 });
+      assert.equal(await scrollsSideways(page), false, `${name} at 320px`);
+      await page.setViewportSize({ width: 1280, height: 900 });
+    };
+    await openStory(page);
+    await check('Our story overview');
+    const pages = await page.locator('.sds-task-list__link').allTextContents();
+    assert.equal(pages.length, 11);
+    for (const title of pages) {
+      await page.getByRole('link', { name: title, exact: true }).click();
+      assert.equal(await heading(page), title);
+      await check(title);
+      await page.getByRole('link', { name: 'Back to Our story' }).click();
+    }
+    await page.getByRole('link', { name: 'A good day and a bad day for your child' }).click();
+    await part(page, 'Evening').getByLabel('On a bad day').fill('x'.repeat(2001));
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await check('a story page with an error');
+    await part(page, 'Evening').getByLabel('On a bad day').fill('Shouting');
+    await page.getByRole('link', { name: 'Back to Our story' }).click();
+    await page.getByRole('link', { name: 'Back to your plan' }).click();
+    await openOutcomes(page);
+    await check('outcomes with a suggestion');
+    await page.getByRole('button', { name: 'Add an outcome' }).click();
+    await check('an outcome page');
+    await page.getByRole('button', { name: 'Save outcome' }).click();
+    await check('an outcome page with errors');
+    await page.getByRole('link', { name: 'Back to What we want to change' }).click();
+    await page.getByRole('button', { name: 'Add this outcome' }).click();
+    await page.getByRole('button', { name: 'Save outcome' }).click();
+    await check('outcomes with an outcome');
+    await page.getByRole('button', { name: 'Remove' }).click();
+    await check('the remove page');
+  });
+});
