@@ -86,6 +86,27 @@ describe('the <sds-explorer> element', () => {
     ]);
   });
 
+  test('the council’s configuration narrows the options and sets the PA rate, labelled as its figure', async () => {
+    const { page, errors } = await openHost('examples/custom-element.html');
+    const tool = page.locator('sds-explorer');
+    await tool.getByRole('link', { name: 'The four options' }).click();
+    const area = tool.locator('table tr', { hasText: 'In your area' });
+    const cells = await area.locator('td').allTextContents();
+    assert.equal(cells[0], 'Available in your area', cells.join(' | '));
+    assert.equal(cells[2], 'Not currently available in your areaThere is no council-arranged support in some rural areas at the moment. Ask us about other ways.');
+    await tool.getByRole('link', { name: 'Back to your plan' }).first().click();
+    await tool.getByRole('link', { name: 'Support ideas and costs' }).click();
+    await tool.getByRole('button', { name: 'Add a support idea' }).click();
+    await tool.getByLabel('Personal assistant (PA)').check();
+    await tool.getByRole('button', { name: 'Continue' }).click();
+    const rate = tool.getByLabel('How much an hour would you pay the PA?');
+    assert.equal(await rate.inputValue(), '14.50');
+    const hintId = (await rate.getAttribute('aria-describedby')).split(' ')[0];
+    assert.match(await tool.locator(`[id="${hintId}"]`).textContent(),
+      /Loch Fyne Council \(an example\) funds £14\.50 an hour for a personal assistant\. This is the council's figure\./);
+    assert.deepEqual(errors, []);
+  });
+
   test('a hostile page’s CSS does not change the tool’s computed styles', async () => {
     const read = (page) => page.evaluate(() => {
       const root = document.querySelector('sds-explorer').shadowRoot;

@@ -1,3 +1,4 @@
+// Compiled only under #[cfg(test)] (see mod.rs).
 //! The section's behaviour, one example each.
 
 use super::*;

@@ -1,3 +1,4 @@
+// Compiled only under #[cfg(test)] (see mod.rs).
 use super::*;
 use crate::model::{Action, apply as apply_action};
 use crate::outcomes::Outcome;
