@@ -225,6 +225,11 @@ fn costs(model: &Model, t: &Text) -> Vec<SummaryRow> {
         .collect();
     match &start.costs {
         Ok(costs) => {
+            // The employer's costs are once for all PAs, so the lines above
+            // plus this one add up to the totals below.
+            if let Some(employer) = &costs.employer {
+                rows.push(row(t.support.employer_heading, employer.total.as_str()));
+            }
             rows.extend(costs.totals.iter().map(|total| SummaryRow {
                 key: total.label.to_owned(),
                 value: vec![

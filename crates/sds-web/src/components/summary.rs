@@ -71,7 +71,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 <SaveCopyButton app={app.clone()} secondary=true />
             </div>
             { for view.sections.iter().map(|section| summary_section(app, section, t)) }
-            <section class="sds-summary__section" aria-labelledby={app.id("questions-heading")}>
+            <section class="sds-summary__section sds-summary__questions" aria-labelledby={app.id("questions-heading")}>
                 <h2 class="sds-heading-m" id={app.id("questions-heading")}>{ s.questions_heading }</h2>
                 <p class="sds-body">{ s.questions_intro }</p>
                 <ol class="sds-list sds-list--number">
