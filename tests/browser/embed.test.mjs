@@ -1,27 +1,19 @@
 // Embedding on council websites: the <sds-explorer> element in host pages
 // (plain, hostile, strict security policy, two copies), iframe mode, and
 // council configuration good and bad, in real Chromium.
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
-import { axeViolations, launch, startServer, tabTo } from '../support/browser.mjs';
+import { axeViolations, tabTo, useBrowserApp } from '../support/browser.mjs';
 
-let server;
-let url;
-let context;
+const app = useBrowserApp();
 
-before(async () => {
-  ({ server, url } = await startServer());
-});
-after(() => server.close());
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-/** Opens a host page and waits for every tool on it; records what a web team would see. */
+/**
+ * Opens a host page in a fresh browser profile and waits for every tool on
+ * it; records what a web team would see.
+ */
 async function openHost(path, { waitFor = 1 } = {}) {
-  context = await launch();
+  const context = await app.launchContext();
   const page = await context.newPage();
   const errors = [];
   const warnings = [];
@@ -38,11 +30,11 @@ async function openHost(path, { waitFor = 1 } = {}) {
       window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
     }, true);
   });
-  await page.goto(url + path);
+  await page.goto(app.url + path);
   if (waitFor > 0) {
     await page.waitForFunction((n) => document.querySelectorAll('sds-explorer[data-sds-ready]').length >= n, waitFor);
   }
-  return { page, errors, warnings, requests };
+  return { context, page, errors, warnings, requests };
 }
 
 async function completeAboutUsByKeyboard(page, root = page) {
@@ -77,7 +69,7 @@ describe('the <sds-explorer> element', () => {
     await completeAboutUsByKeyboard(page, tool);
     assert.deepEqual(errors, []);
     assert.deepEqual(warnings, []);
-    const origin = new URL(url).origin;
+    const origin = new URL(app.url).origin;
     assert.deepEqual(requests.filter((r) => !r.startsWith(origin)), []);
     const files = [...new Set(requests.map((r) => new URL(r).pathname))].sort();
     assert.deepEqual(files, [
@@ -115,8 +107,9 @@ describe('the <sds-explorer> element', () => {
         return `${sel}: ${s.fontFamily} ${s.fontSize} ${s.color} ${s.display} ${s.margin} ${s.backgroundColor}`;
       });
     });
-    const plain = await read((await openHost('examples/custom-element.html')).page);
-    await context.close();
+    const first = await openHost('examples/custom-element.html');
+    const plain = await read(first.page);
+    await first.context.close();
     const { page, errors } = await openHost('examples/hostile.html');
     assert.deepEqual(await read(page), plain);
     assert.equal(await page.locator('sds-explorer').getByRole('button', { name: 'Save a copy to this device' }).isVisible(), true);

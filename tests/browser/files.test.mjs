@@ -1,40 +1,17 @@
 // Saving and opening plan files, bad files, sessions on a shared device and
 // the privacy page, in real Chromium against the built app.
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { axeViolations, launch, openApp, startServer } from '../support/browser.mjs';
+import { axeViolations, completeAboutUs, useBrowserApp } from '../support/browser.mjs';
 
 const FIXTURES = 'crates/sds-core/tests/fixtures/files';
 const STORAGE_KEY = 'sds-explorer/plan/v1';
 const SESSION_KEY = 'sds-explorer/session/v1';
 
-let server;
-let url;
-const contexts = [];
-
-before(async () => {
-  ({ server, url } = await startServer());
-});
-after(() => server.close());
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-
-async function freshApp() {
-  const context = await launch();
-  contexts.push(context);
-  return openApp(context, url);
-}
-
-async function completeAboutUs(page, name) {
-  await page.getByRole('link', { name: 'About us' }).click();
-  await page.getByLabel('What name should we use').fill(name);
-  await page.getByLabel('How old is your child?').fill('9');
-  await page.getByLabel('A parent or carer').check();
-  await page.getByLabel('Which council area').selectOption({ label: 'Fife' });
-  await page.getByRole('button', { name: 'Save and continue' }).click();
-}
+/** Every freshApp() is its own browser profile; a test may open several. */
+const app = useBrowserApp();
+const { freshApp } = app;
 
 async function saveCopy(page, buttonName = 'Save a copy to this device') {
   const [download] = await Promise.all([
@@ -59,7 +36,7 @@ const aboutStatus = (page) => page.locator('.sds-task-list__item').first().locat
 describe('plan files', () => {
   test('a saved file opens in a fresh browser as the same plan, with no requests made', async () => {
     const { page, requests } = await freshApp();
-    await completeAboutUs(page, 'Sam');
+    await completeAboutUs(page, { name: 'Sam' });
     const before = requests.length;
     const file = await saveCopy(page);
     const today = new Date().toISOString().slice(0, 10);
@@ -79,12 +56,12 @@ describe('plan files', () => {
     assert.equal(await aboutStatus(other.page), 'Completed');
     assert.equal(await other.page.locator('.sds-plan-for').textContent(), 'Plan for Sam');
     assert.deepEqual(requests.slice(before), [], 'no request while saving');
-    assert.deepEqual(other.requests.filter((r) => !r.startsWith(url)), [], 'nothing outside the app');
+    assert.deepEqual(other.requests.filter((r) => !r.startsWith(app.url)), [], 'nothing outside the app');
   });
 
   test('opening a file over a plan in progress asks first: cancel keeps it, replace replaces it', async () => {
     const { page } = await freshApp();
-    await completeAboutUs(page, 'Alex');
+    await completeAboutUs(page, { name: 'Alex' });
     const file = await saveCopy(page);
     await page.getByRole('link', { name: 'About us' }).click();
     await page.getByLabel('What name should we use').fill('Robin');
@@ -114,7 +91,7 @@ describe('plan files', () => {
 
   test('each bad file gets its own plain message and leaves the plan untouched', async () => {
     const { page, problems } = await freshApp();
-    await completeAboutUs(page, 'Sam');
+    await completeAboutUs(page, { name: 'Sam' });
     for (const [name, message] of badFiles) {
       await openFile(page, name, await readFile(`${FIXTURES}/${name}`));
       await shown(page, '.sds-notice', message);
@@ -156,7 +133,7 @@ describe('plan files', () => {
 describe('sessions on a shared device', () => {
   test('a session keeps nothing on the device, survives a reload, and ending it wipes it', async () => {
     const { page } = await freshApp();
-    await completeAboutUs(page, 'Device child');
+    await completeAboutUs(page, { name: 'Device child' });
     const devicePlan = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
 
     await page.getByRole('button', { name: 'Start a session on a shared device' }).click();
@@ -164,7 +141,7 @@ describe('sessions on a shared device', () => {
     await page.getByRole('button', { name: 'Start the session' }).click();
     assert.match(await page.locator('.sds-saving').textContent(), /Session on a shared device/);
     assert.equal(await aboutStatus(page), 'Not started');
-    await completeAboutUs(page, 'Session child');
+    await completeAboutUs(page, { name: 'Session child' });
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), devicePlan, 'device plan untouched');
 
     await page.reload();
@@ -189,7 +166,7 @@ describe('sessions on a shared device', () => {
     const { page } = await freshApp();
     await page.getByRole('button', { name: 'Start a session on a shared device' }).click();
     await page.getByRole('button', { name: 'Start the session' }).click();
-    await completeAboutUs(page, 'Jo');
+    await completeAboutUs(page, { name: 'Jo' });
     await page.getByRole('button', { name: 'End session' }).click();
     await page.getByRole('button', { name: 'End session and delete this plan' }).click();
     const left = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));

@@ -1,48 +1,16 @@
 // The plan hub and About us, in real Chromium against the built app.
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launch, openApp, scrollsSideways, startServer, tabTo } from '../support/browser.mjs';
+import {
+  axeViolations, completeAboutUs, fillAboutUs, focusedText, scrollsSideways, tabTo, taskList, useBrowserApp,
+} from '../support/browser.mjs';
 
 const STORAGE_KEY = 'sds-explorer/plan/v1';
 const BACKUP_KEY = 'sds-explorer/plan/v1/unreadable-backup';
 
-let server;
-let url;
-let context;
-
-before(async () => {
-  ({ server, url } = await startServer());
-});
-after(async () => {
-  server.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
 /** Each test gets a fresh browser profile, so storage starts empty. */
-async function freshApp(options) {
-  context = await launch();
-  return openApp(context, url, options);
-}
-
-/** The task list as "Title: Status" lines, as a reader sees it. */
-async function taskList(page) {
-  return page.$$eval('.sds-task-list__item', (items) => items.map((li) => {
-    const name = li.querySelector('.sds-task-list__link, .sds-task-list__title').textContent.trim();
-    const status = li.querySelector('.sds-task-list__status').textContent.trim();
-    return `${name}: ${status}`;
-  }));
-}
-
-async function fillAboutUs(page, { name = 'Sam', age = '9', council = 'Fife' } = {}) {
-  await page.getByRole('link', { name: 'About us' }).click();
-  await page.getByLabel('What name should we use').fill(name);
-  await page.getByLabel('How old is your child?').fill(age);
-  await page.getByLabel('A parent or carer').check();
-  await page.getByLabel('Which council area').selectOption({ label: council });
-}
+const app = useBrowserApp();
+const { freshApp } = app;
 
 describe('the plan hub', () => {
   test('shows the welcome and every section with its status, with no console errors', async () => {
@@ -79,9 +47,8 @@ describe('the plan hub', () => {
 
   test('only loads its own files: no request leaves the page’s origin', async () => {
     const { page, requests } = await freshApp();
-    await fillAboutUs(page);
-    await page.getByRole('button', { name: 'Save and continue' }).click();
-    const origin = new URL(url).origin;
+    await completeAboutUs(page, { name: 'Sam' });
+    const origin = new URL(app.url).origin;
     const elsewhere = requests.filter((r) => new URL(r).origin !== origin);
     assert.deepEqual(elsewhere, []);
     assert.ok(requests.some((r) => r.endsWith('.wasm')), 'the wasm was loaded');
@@ -102,7 +69,7 @@ describe('About us', () => {
     const { page } = await freshApp();
     await tabTo(page, /About us/);
     await page.keyboard.press('Enter');
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'About us', 'focus on the heading');
+    assert.equal(await focusedText(page), 'About us', 'focus on the heading');
     await tabTo(page, /What name should we use/);
     await page.keyboard.type('Sam');
     await page.keyboard.press('Tab');
@@ -142,7 +109,7 @@ describe('About us', () => {
 
   test('a wrong age shows "There is a problem", moves focus there, and keeps what was typed', async () => {
     const { page } = await freshApp();
-    await fillAboutUs(page, { age: '30' });
+    await fillAboutUs(page, { name: 'Sam', age: '30' });
     await page.getByRole('button', { name: 'Save and continue' }).click();
     const summary = page.locator('.sds-error-summary');
     assert.equal(await summary.locator('h2').textContent(), 'There is a problem');
@@ -186,7 +153,7 @@ describe('saving on this device', () => {
 
   test('"Delete everything" asks first, then empties this browser’s storage', async () => {
     const { page } = await freshApp();
-    await fillAboutUs(page);
+    await fillAboutUs(page, { name: 'Sam' });
     await page.getByRole('button', { name: 'Save and continue' }).click();
     assert.notEqual(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), null);
     await page.getByRole('button', { name: 'Delete everything from this device' }).click();
@@ -212,7 +179,7 @@ describe('saving on this device', () => {
     const { page, problems } = await freshApp({ initScript: blockStorage });
     assert.match(await page.locator('.sds-saving').textContent(), /Not saved/);
     assert.match(await page.locator('.sds-saving').textContent(), /your answers will be lost when you close this page/);
-    await fillAboutUs(page);
+    await fillAboutUs(page, { name: 'Sam' });
     await page.getByRole('button', { name: 'Save and continue' }).click();
     assert.equal((await taskList(page))[0], 'About us: Completed');
     assert.deepEqual(problems, []);

@@ -1,7 +1,9 @@
 // "The four options", in real Chromium against the built app.
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launch, openApp, scrollsSideways, startServer, tabTo } from '../support/browser.mjs';
+import {
+  axeViolations, completeAboutUs, focusedText, scrollsSideways, tabTo, useBrowserApp,
+} from '../support/browser.mjs';
 
 const STORAGE_KEY = 'sds-explorer/plan/v1';
 const OPTION_NAMES = [
@@ -11,33 +13,11 @@ const OPTION_NAMES = [
   'Option 4: A mix',
 ];
 
-let server;
-let url;
-let context;
-
-before(async () => {
-  ({ server, url } = await startServer());
-});
-after(async () => {
-  server.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-async function freshApp(options) {
-  context = await launch();
-  return openApp(context, url, options);
-}
+const { freshApp } = useBrowserApp();
 
 /** The section opens once About us is completed. */
 async function openOptions(page, { age = '9' } = {}) {
-  await page.getByRole('link', { name: 'About us' }).click();
-  await page.getByLabel('How old is your child?').fill(age);
-  await page.getByLabel('A parent or carer').check();
-  await page.getByLabel('Which council area').selectOption({ label: 'Fife' });
-  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await completeAboutUs(page, { age });
   await page.getByRole('link', { name: 'The four options' }).click();
 }
 
@@ -68,7 +48,7 @@ describe('the four options: the comparison', () => {
     const { page, problems } = await freshApp();
     await openOptions(page);
     assert.equal(await page.locator('h1').textContent(), 'The four options');
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'The four options', 'focus on the heading');
+    assert.equal(await focusedText(page), 'The four options', 'focus on the heading');
     const table = page.locator('.sds-options-table');
     assert.equal(await table.isVisible(), true);
     assert.equal(await page.locator('.sds-options-cards').isVisible(), false);
@@ -285,7 +265,7 @@ describe('the four options: accessibility', () => {
     await page.getByRole('link', { name: 'Back to your plan' }).click();
     await tabTo(page, /The four options/);
     await page.keyboard.press('Enter');
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'The four options', 'focus on the heading');
+    assert.equal(await focusedText(page), 'The four options', 'focus on the heading');
 
     // A phone-sized card opens with the keyboard too.
     await page.setViewportSize({ width: 320, height: 640 });
@@ -296,7 +276,7 @@ describe('the four options: accessibility', () => {
 
     await tabTo(page, /What matters to us in choosing/);
     await page.keyboard.press('Enter');
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'What matters to us in choosing');
+    assert.equal(await focusedText(page), 'What matters to us in choosing');
     await tabTo(page, /Yes/);
     await page.keyboard.press('Space');
     assert.deepEqual((await fits(page)).map((l) => l.split(' | ')[2]), [
@@ -307,7 +287,7 @@ describe('the four options: accessibility', () => {
     ]);
     await tabTo(page, /^What we are thinking about$/);
     await page.keyboard.press('Enter');
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'What we are thinking about');
+    assert.equal(await focusedText(page), 'What we are thinking about');
     await tabTo(page, /Option 1: Direct payment/);
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
@@ -322,7 +302,7 @@ describe('the four options: accessibility', () => {
     assert.equal(saved.plan.options.why, 'We want to choose, but need cover.');
     // Focus is on the heading; the back link is just before it.
     await page.keyboard.press('Shift+Tab');
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Back to your plan');
+    assert.equal(await focusedText(page), 'Back to your plan');
     await page.keyboard.press('Enter');
     assert.equal(await page.locator('.sds-task-list__item').filter({ hasText: 'The four options' }).locator('.sds-task-list__status').textContent(), 'Completed');
   });

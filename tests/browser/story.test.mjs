@@ -1,42 +1,17 @@
 // Our story and What we want to change, in real Chromium against the built app.
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launch, openApp, scrollsSideways, startServer, tabTo } from '../support/browser.mjs';
+import {
+  axeViolations, focusedText, scrollsSideways, tabTo, taskList, useBrowserApp,
+} from '../support/browser.mjs';
 
 const STORAGE_KEY = 'sds-explorer/plan/v1';
 
-let server;
-let url;
-let context;
-
-before(async () => {
-  ({ server, url } = await startServer());
-});
-after(async () => {
-  server.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
 /** Each test gets a fresh browser profile, so storage starts empty. */
-async function freshApp(options) {
-  context = await launch();
-  return openApp(context, url, options);
-}
+const { freshApp } = useBrowserApp();
 
 async function heading(page) {
   return (await page.locator('h1').textContent()).trim();
-}
-
-/** The task list as "Title: Status" lines, as a reader sees it. */
-async function taskList(page) {
-  return page.$$eval('.sds-task-list__item', (items) => items.map((li) => {
-    const name = li.querySelector('.sds-task-list__link, .sds-task-list__title').textContent.trim();
-    const status = li.querySelector('.sds-task-list__status').textContent.trim();
-    return `${name}: ${status}`;
-  }));
 }
 
 async function hubStatus(page, title) {
@@ -119,7 +94,7 @@ describe('Our story', () => {
     const { page, problems } = await freshApp();
     await tabTo(page, /^Our story$/);
     await page.keyboard.press('Enter');
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Our story', 'focus on the heading');
+    assert.equal(await focusedText(page), 'Our story', 'focus on the heading');
     await tabTo(page, /^A good day and a bad day for your child$/);
     await page.keyboard.press('Enter');
     assert.equal(await heading(page), 'A good day and a bad day for your child');
@@ -334,7 +309,7 @@ describe('What we want to change', () => {
     await openOutcomes(page);
     await page.getByRole('button', { name: 'Ignore' }).click();
     assert.deepEqual(await suggestionWords(page), []);
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Ideas from your story', 'focus is not lost');
+    assert.equal(await focusedText(page), 'Ideas from your story', 'focus is not lost');
     await page.reload();
     await page.waitForSelector('html[data-sds-ready="true"]');
     await openOutcomes(page);

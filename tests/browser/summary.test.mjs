@@ -1,37 +1,18 @@
 // "Our summary for the assessment": what it shows, Change links, copy as
 // text, and printing to an A4 PDF, in real Chromium.
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { axeViolations, launch, openApp, scrollsSideways, startServer } from '../support/browser.mjs';
+import {
+  axeViolations, completeAboutUs, scrollsSideways, useBrowserApp,
+} from '../support/browser.mjs';
 
-let server;
-let url;
-let context;
+const app = useBrowserApp();
+const { freshApp } = app;
 
-before(async () => {
-  ({ server, url } = await startServer());
-});
-after(() => server.close());
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-async function freshApp() {
-  context = await launch();
-  return openApp(context, url);
-}
-
-async function completeAboutUs(page) {
-  await page.getByRole('link', { name: 'About us' }).click();
-  await page.getByLabel('What name should we use').fill('Sam');
-  await page.getByLabel('How old is your child?').fill('15');
-  await page.getByLabel('A parent or carer').check();
-  await page.getByLabel('Which council area').selectOption({ label: 'Highland' });
-  await page.getByRole('button', { name: 'Save and continue' }).click();
-}
+/** About us for these tests: Sam is 15, old enough for the questions about adult services. */
+const SAM = { name: 'Sam', age: '15', council: 'Highland' };
 
 async function openSummary(page) {
   await page.getByRole('link', { name: 'Our summary for the assessment' }).click();
@@ -63,7 +44,7 @@ describe('the summary', () => {
 
   test('shows About us in check-answers form, with a Change link back to it', async () => {
     const { page } = await freshApp();
-    await completeAboutUs(page);
+    await completeAboutUs(page, SAM);
     await openSummary(page);
     assert.equal(await page.locator('h1').textContent(), "Our summary for Sam's assessment");
     const today = new Date();
@@ -85,9 +66,9 @@ describe('the summary', () => {
   });
 
   test('copies the whole summary as plain text', async () => {
-    const { page } = await freshApp();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
-    await completeAboutUs(page);
+    const { page, context } = await freshApp();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
+    await completeAboutUs(page, SAM);
     await openSummary(page);
     const text = await page.getByLabel('The summary as text').inputValue();
     assert.ok(text.startsWith("Our summary for Sam's assessment\nMade with SDS Explorer on "), text);
@@ -100,7 +81,7 @@ describe('the summary', () => {
 
   test('fits a 320px phone screen without sideways scrolling', async () => {
     const { page } = await freshApp();
-    await completeAboutUs(page);
+    await completeAboutUs(page, SAM);
     await page.setViewportSize({ width: 320, height: 640 });
     await openSummary(page);
     assert.equal(await scrollsSideways(page), false);
@@ -108,7 +89,7 @@ describe('the summary', () => {
 
   test('prints to a clean A4 PDF: the summary and the date, no buttons, no requests', async () => {
     const { page, requests } = await freshApp();
-    await completeAboutUs(page);
+    await completeAboutUs(page, SAM);
     await openSummary(page);
     const before = requests.length;
     await mkdir('tests/output/print', { recursive: true });

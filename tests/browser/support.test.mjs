@@ -3,42 +3,18 @@
 // (crates/sds-core/src/support/tests.rs), including the worked example of
 // budget-rules.md: a PA for 20 hours a week at £13.45 for 52 weeks in
 // 2026/27 costs £16,159.44, about £310.76 a week.
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launch, openApp, scrollsSideways, startServer, tabTo } from '../support/browser.mjs';
+import {
+  axeViolations, completeAboutUs, focusedText, scrollsSideways, tabTo, useBrowserApp,
+} from '../support/browser.mjs';
 
-let server;
-let url;
-let context;
-
-before(async () => {
-  ({ server, url } = await startServer());
-});
-after(async () => {
-  server.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-async function freshApp(options) {
-  context = await launch();
-  return openApp(context, url, options);
-}
+const { freshApp } = useBrowserApp();
 
 /** The section opens once About us is done. */
 async function openSupport(page) {
-  await page.getByRole('link', { name: 'About us' }).click();
-  await page.getByLabel('How old is your child?').fill('9');
-  await page.getByLabel('A parent or carer').check();
-  await page.getByLabel('Which council area').selectOption({ label: 'Fife' });
-  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await completeAboutUs(page);
   await page.getByRole('link', { name: 'Support ideas and costs' }).click();
-}
-
-async function focusedText(page) {
-  return page.evaluate(() => document.activeElement?.textContent ?? '');
 }
 
 /** Adds the worked example PA and a term-time club under Option 2, by keyboard alone. */

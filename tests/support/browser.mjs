@@ -1,6 +1,7 @@
 // Shared set-up for browser tests: Debian's Chromium driven by
 // playwright-core, the built app served on loopback, and helpers that read
 // what a user would see.
+import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,8 +28,57 @@ export async function launch() {
   });
 }
 
+/** Serves `root` on a free loopback port; resolves to { server, url }. */
 export async function startServer(root = 'www') {
   return serve(root, 0);
+}
+
+/**
+ * Registers the node:test hooks a browser test file needs and returns the
+ * object its tests use. Call it once, at the top of the file:
+ *
+ *   const app = useBrowserApp();
+ *   test('…', async () => { const { page } = await app.freshApp(); … });
+ *
+ * before() starts the static server (`app.url` is its address from then on),
+ * afterEach() closes every browser context the test launched, even when the
+ * test failed, and after() stops the server.
+ */
+export function useBrowserApp({ root = 'www' } = {}) {
+  let server;
+  const contexts = [];
+  const app = {
+    /** The served app's address, such as "http://127.0.0.1:41234/"; set in before(). */
+    url: undefined,
+
+    /**
+     * A fresh browser profile, closed after the test. For tests that open
+     * something other than the app, or more than one profile.
+     */
+    async launchContext() {
+      const context = await launch();
+      contexts.push(context);
+      return context;
+    },
+
+    /**
+     * Opens the app in a fresh browser profile (storage starts empty) and
+     * waits until it is ready; resolves to openApp's { page, problems,
+     * requests } plus the `context`. `options` go to openApp.
+     */
+    async freshApp(options) {
+      const context = await app.launchContext();
+      return { context, ...(await openApp(context, app.url, options)) };
+    },
+  };
+  before(async () => {
+    ({ server, url: app.url } = await startServer(root));
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+  after(() => server?.close());
+  return app;
 }
 
 /**
@@ -82,4 +132,36 @@ export async function tabTo(page, pattern, limit = 60) {
     if (pattern.test(name)) return name;
   }
   throw new Error(`Tab never reached ${pattern}`);
+}
+
+/** The text of the focused element ('' when nothing has focus). */
+export async function focusedText(page) {
+  return page.evaluate(() => document.activeElement?.textContent ?? '');
+}
+
+/** The hub's task list as "Title: Status" lines, as a reader sees it. */
+export async function taskList(page) {
+  return page.$$eval('.sds-task-list__item', (items) => items.map((li) => {
+    const name = li.querySelector('.sds-task-list__link, .sds-task-list__title').textContent.trim();
+    const status = li.querySelector('.sds-task-list__status').textContent.trim();
+    return `${name}: ${status}`;
+  }));
+}
+
+/**
+ * Opens About us from the hub and answers it as a parent or carer, without
+ * saving. The name is left empty unless `name` is given.
+ */
+export async function fillAboutUs(page, { name, age = '9', council = 'Fife' } = {}) {
+  await page.getByRole('link', { name: 'About us' }).click();
+  if (name !== undefined) await page.getByLabel('What name should we use').fill(name);
+  await page.getByLabel('How old is your child?').fill(age);
+  await page.getByLabel('A parent or carer').check();
+  await page.getByLabel('Which council area').selectOption({ label: council });
+}
+
+/** Fills in About us (see fillAboutUs) and saves it, back to the hub. */
+export async function completeAboutUs(page, answers) {
+  await fillAboutUs(page, answers);
+  await page.getByRole('button', { name: 'Save and continue' }).click();
 }
