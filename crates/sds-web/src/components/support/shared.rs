@@ -1,11 +1,16 @@
 //! Pieces every page of "Support ideas and costs" uses: a text box in the
-//! question-page pattern, radios, checkboxes and the error summary.
+//! question-page pattern, radios, checkboxes, the error summary and the
+//! wiring every question page shares.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use sds_core::support::SupportFieldError;
+use sds_core::Action;
+use sds_core::model::Screen;
+use sds_core::support::{
+    AmountFieldView, FieldView, SupportAction, SupportFieldError, SupportScreen,
+};
 use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
@@ -29,13 +34,13 @@ impl FieldRefs {
 }
 
 #[hook]
-pub fn use_field_refs() -> FieldRefs {
+fn use_field_refs() -> FieldRefs {
     (*use_memo((), |_| FieldRefs::default())).clone()
 }
 
 /// Focuses the summary after each failed attempt to save (`attempts` > 0).
 #[hook]
-pub fn use_focus_on_attempt(attempts: u32, summary: NodeRef) {
+fn use_focus_on_attempt(attempts: u32, summary: NodeRef) {
     use_effect_with(attempts, move |count| {
         if *count > 0
             && let Some(element) = summary.cast::<HtmlElement>()
@@ -43,6 +48,94 @@ pub fn use_focus_on_attempt(attempts: u32, summary: NodeRef) {
             let _ = element.focus();
         }
     });
+}
+
+/// What every question page keeps between renders: how many times the
+/// family has tried to save, one reference per field and the error summary,
+/// which takes the focus after each failed try.
+pub struct QuestionPage {
+    attempts: UseStateHandle<u32>,
+    pub refs: FieldRefs,
+    summary_ref: NodeRef,
+}
+
+#[hook]
+pub fn use_question_page() -> QuestionPage {
+    let attempts = use_state(|| 0_u32);
+    let refs = use_field_refs();
+    let summary_ref = use_node_ref();
+    use_focus_on_attempt(*attempts, summary_ref.clone());
+    QuestionPage {
+        attempts,
+        refs,
+        summary_ref,
+    }
+}
+
+impl QuestionPage {
+    /// Whether the family has tried to save yet.
+    pub fn tried(&self) -> bool {
+        *self.attempts > 0
+    }
+
+    /// Counts one more try to save (the summary then takes the focus).
+    pub fn count_attempt(&self) -> impl Fn() + 'static {
+        let attempts = self.attempts.clone();
+        move || attempts.set(*attempts + 1)
+    }
+
+    /// The error summary, listing `errors`.
+    pub fn summary(&self, app: &AppContext, errors: Vec<SupportFieldError>) -> Html {
+        html! {
+            <SupportErrorSummary app={app.clone()} {errors} refs={self.refs.clone()}
+                summary_ref={self.summary_ref.clone()} />
+        }
+    }
+
+    /// The error summary, listing `errors` only once the family has tried
+    /// to save.
+    pub fn summary_once_tried(&self, app: &AppContext, errors: &[SupportFieldError]) -> Html {
+        let shown = if self.tried() {
+            errors.to_vec()
+        } else {
+            Vec::new()
+        };
+        self.summary(app, shown)
+    }
+
+    /// Saving a page whose answers are kept as they are typed: with
+    /// errors, count a failed try; otherwise go back to the section's start.
+    pub fn save_or_back(&self, app: &AppContext, has_errors: bool) -> Callback<SubmitEvent> {
+        let dispatcher = app.state.dispatcher();
+        let count_attempt = self.count_attempt();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            if has_errors {
+                count_attempt();
+            } else {
+                dispatcher.dispatch(Action::Open(Screen::Support(SupportScreen::Start)));
+            }
+        })
+    }
+
+    /// The box for one typed answer, sending `action(text)` as the family
+    /// types.
+    pub fn answer_box(
+        &self,
+        app: &AppContext,
+        error_prefix: &str,
+        q: TextBox<'_>,
+        action: impl Fn(String) -> SupportAction + 'static,
+    ) -> Html {
+        let dispatcher = app.state.dispatcher();
+        text_box(
+            app,
+            &self.refs,
+            error_prefix,
+            q,
+            on_text(move |text| dispatcher.dispatch(Action::Support(action(text)))),
+        )
+    }
 }
 
 /// A callback with the input's current text.
@@ -72,6 +165,36 @@ pub struct TextBox<'a> {
     pub money: bool,
     /// The keyboard a phone shows: "text", "decimal" or "numeric".
     pub inputmode: &'static str,
+}
+
+impl<'a, F> From<&'a FieldView<F>> for TextBox<'a> {
+    /// A figure's box, with the keyboard for decimals.
+    fn from(f: &'a FieldView<F>) -> Self {
+        TextBox {
+            id: f.id,
+            label: f.label,
+            hint: &f.hint,
+            value: &f.value,
+            error: f.error.as_deref(),
+            money: f.money,
+            inputmode: "decimal",
+        }
+    }
+}
+
+impl<'a> From<&'a AmountFieldView> for TextBox<'a> {
+    /// A budget box, with the keyboard for decimals.
+    fn from(f: &'a AmountFieldView) -> Self {
+        TextBox {
+            id: f.id,
+            label: &f.label,
+            hint: &f.hint,
+            value: &f.value,
+            error: f.error.as_deref(),
+            money: f.money,
+            inputmode: "decimal",
+        }
+    }
 }
 
 /// A question in the design systems' pattern: label as a heading, hint,
