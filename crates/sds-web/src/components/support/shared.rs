@@ -266,19 +266,12 @@ pub fn radio(
 ) -> Html {
     let id = app.id(&format!("{group}-{key}"));
     let hint_id = format!("{id}-hint");
-    html! {
-        <div class="sds-radios__item sds-support-choice">
-            <input class="sds-radios__input" type="radio" id={id.clone()} name={app.id(group)}
-                value={key.to_owned()} {checked} {onchange} ref={node.unwrap_or_default()}
-                aria-describedby={hint.map(|_| hint_id.clone())} />
-            <div>
-                <label class="sds-label sds-radios__label" for={id}>{ label }</label>
-                if let Some(hint) = hint {
-                    <div class="sds-hint sds-support-choice__hint" id={hint_id}>{ hint }</div>
-                }
-            </div>
-        </div>
-    }
+    let input = html! {
+        <input class="sds-radios__input" type="radio" id={id.clone()} name={app.id(group)}
+            value={key.to_owned()} {checked} {onchange} ref={node.unwrap_or_default()}
+            aria-describedby={hint.map(|_| hint_id.clone())} />
+    };
+    choice(input, id, hint_id, label, hint)
 }
 
 /// One checkbox, with an optional hint read out with it.
@@ -292,10 +285,18 @@ pub fn checkbox(
 ) -> Html {
     let id = app.id(key);
     let hint_id = format!("{id}-hint");
+    let input = html! {
+        <input class="sds-radios__input sds-support-checkbox" type="checkbox" id={id.clone()}
+            aria-describedby={hint.map(|_| hint_id.clone())} {checked} {onchange} />
+    };
+    choice(input, id, hint_id, label, hint)
+}
+
+/// A radio's or checkbox's `input` with its label and optional hint.
+fn choice(input: Html, id: String, hint_id: String, label: &str, hint: Option<&str>) -> Html {
     html! {
         <div class="sds-radios__item sds-support-choice">
-            <input class="sds-radios__input sds-support-checkbox" type="checkbox" id={id.clone()}
-                aria-describedby={hint.map(|_| hint_id.clone())} {checked} {onchange} />
+            { input }
             <div>
                 <label class="sds-label sds-radios__label" for={id}>{ label }</label>
                 if let Some(hint) = hint {
