@@ -661,6 +661,22 @@ pub struct SupportFieldError {
     pub message: String,
 }
 
+/// The summary's list: one entry for each box (`(id, error)`, in page order)
+/// that has an error.
+fn field_errors<'a>(
+    fields: impl IntoIterator<Item = (&'static str, &'a Option<String>)>,
+) -> Vec<SupportFieldError> {
+    fields
+        .into_iter()
+        .filter_map(|(field_id, error)| {
+            error.as_ref().map(|message| SupportFieldError {
+                field_id,
+                message: message.clone(),
+            })
+        })
+        .collect()
+}
+
 /// One printed figure with what it is and where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BreakdownRow {
@@ -994,10 +1010,11 @@ pub fn start(model: &Model, t: &Text) -> StartView {
     }
 }
 
-/// One typed figure on a question page.
+/// One typed figure on a question page: `field` says which, for an idea
+/// ([`LineField`]) or for the settings ([`SettingsField`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldView {
-    pub field: LineField,
+pub struct FieldView<F = LineField> {
+    pub field: F,
     pub id: &'static str,
     pub label: &'static str,
     pub hint: String,
@@ -1293,15 +1310,7 @@ pub fn line(model: &Model, id: LineId, tried_to_save: bool, t: &Text) -> Option<
                 .collect(),
         })
         .collect();
-    let mut errors: Vec<SupportFieldError> = fields
-        .iter()
-        .filter_map(|f| {
-            f.error.as_ref().map(|m| SupportFieldError {
-                field_id: f.id,
-                message: m.clone(),
-            })
-        })
-        .collect();
+    let mut errors = field_errors(fields.iter().map(|f| (f.id, &f.error)));
     if errors_found.contains(&LineError::CostTooLarge) {
         errors.push(SupportFieldError {
             field_id: fields.first().map_or("line-name", |f| f.id),
@@ -1368,16 +1377,7 @@ pub fn remove(model: &Model, id: LineId, t: &Text) -> Option<RemoveView> {
 }
 
 /// A settings box.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SettingsFieldView {
-    pub field: SettingsField,
-    pub id: &'static str,
-    pub label: &'static str,
-    pub hint: String,
-    pub value: String,
-    pub error: Option<String>,
-    pub money: bool,
-}
+pub type SettingsFieldView = FieldView<SettingsField>;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SettingsView {
@@ -1461,15 +1461,11 @@ pub fn settings(model: &Model, t: &Text) -> SettingsView {
         s.plan_weeks_hint.to_owned(),
         &settings.plan_weeks,
     );
-    let errors = std::iter::once(&plan_weeks)
-        .chain(employer_fields.iter())
-        .filter_map(|f| {
-            f.error.as_ref().map(|m| SupportFieldError {
-                field_id: f.id,
-                message: m.clone(),
-            })
-        })
-        .collect();
+    let errors = field_errors(
+        std::iter::once(&plan_weeks)
+            .chain(employer_fields.iter())
+            .map(|f| (f.id, &f.error)),
+    );
     SettingsView {
         tax_years: TaxYear::ALL
             .into_iter()
@@ -1792,17 +1788,13 @@ pub fn budget(model: &Model, t: &Text) -> BudgetView {
                 .collect();
         }
     }
-    let errors = amounts
-        .iter()
-        .map(|(_, f)| f)
-        .chain(buys.iter().map(|(_, f)| f))
-        .filter_map(|f| {
-            f.error.as_ref().map(|m| SupportFieldError {
-                field_id: f.id,
-                message: m.clone(),
-            })
-        })
-        .collect();
+    let errors = field_errors(
+        amounts
+            .iter()
+            .map(|(_, f)| f)
+            .chain(buys.iter().map(|(_, f)| f))
+            .map(|f| (f.id, &f.error)),
+    );
     BudgetView {
         kinds,
         amounts,

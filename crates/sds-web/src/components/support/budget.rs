@@ -2,14 +2,11 @@
 //! buys in PA hours at different hourly rates.
 
 use sds_core::Action;
-use sds_core::model::Screen;
-use sds_core::support::{self, BudgetKind, SupportAction, SupportScreen};
+use sds_core::support::{self, BudgetKind, SupportAction};
 use yew::prelude::*;
 
 use super::BackToSupport;
-use super::shared::{
-    SupportErrorSummary, TextBox, on_text, radio, text_box, use_field_refs, use_focus_on_attempt,
-};
+use super::shared::{radio, use_question_page};
 use crate::hooks::{AppContext, use_text};
 
 #[derive(Properties, PartialEq)]
@@ -31,71 +28,24 @@ pub fn BudgetPage(props: &BudgetProps) -> Html {
     let s = t.support;
     let app = &props.app;
     let view = support::budget(app.model(), t);
-    let attempts = use_state(|| 0_u32);
-    let refs = use_field_refs();
-    let summary_ref = use_node_ref();
-    use_focus_on_attempt(*attempts, summary_ref.clone());
-
-    let has_errors = !view.errors.is_empty();
-    let onsubmit = {
-        let dispatcher = app.state.dispatcher();
-        let attempts = attempts.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            if has_errors {
-                attempts.set(*attempts + 1);
-            } else {
-                dispatcher.dispatch(Action::Open(Screen::Support(SupportScreen::Start)));
-            }
-        })
-    };
+    let page = use_question_page();
+    let onsubmit = page.save_or_back(app, !view.errors.is_empty());
     let amounts = view.amounts.iter().map(|(scope, f)| {
-        let dispatcher = app.state.dispatcher();
         let scope = *scope;
-        text_box(
-            app,
-            &refs,
-            t.error_prefix,
-            TextBox {
-                id: f.id,
-                label: &f.label,
-                hint: &f.hint,
-                value: &f.value,
-                error: f.error.as_deref(),
-                money: f.money,
-                inputmode: "decimal",
-            },
-            on_text(move |text| {
-                dispatcher.dispatch(Action::Support(SupportAction::SetBudgetAmount(scope, text)))
-            }),
-        )
+        page.answer_box(app, t.error_prefix, f.into(), move |text| {
+            SupportAction::SetBudgetAmount(scope, text)
+        })
     });
     let buys = view.buys.iter().map(|(field, f)| {
-        let dispatcher = app.state.dispatcher();
         let field = *field;
-        text_box(
-            app,
-            &refs,
-            t.error_prefix,
-            TextBox {
-                id: f.id,
-                label: &f.label,
-                hint: &f.hint,
-                value: &f.value,
-                error: f.error.as_deref(),
-                money: f.money,
-                inputmode: "decimal",
-            },
-            on_text(move |text| {
-                dispatcher.dispatch(Action::Support(SupportAction::SetBuysField(field, text)))
-            }),
-        )
+        page.answer_box(app, t.error_prefix, f.into(), move |text| {
+            SupportAction::SetBuysField(field, text)
+        })
     });
     html! {
         <>
             <BackToSupport app={app.clone()} />
-            <SupportErrorSummary app={app.clone()} errors={if *attempts > 0 { view.errors.clone() } else { Vec::new() }}
-                refs={refs.clone()} summary_ref={summary_ref} />
+            { page.summary_once_tried(app, &view.errors) }
             <h1 class="sds-heading-xl" tabindex="-1">{ s.budget_title }</h1>
             <p class="sds-body">{ s.budget_intro }</p>
             <p class="sds-body"><strong>{ s.estimate_warning }</strong></p>

@@ -6,7 +6,7 @@ use sds_core::support::{self, SupportAction, SupportFieldError};
 use yew::prelude::*;
 
 use super::BackToSupport;
-use super::shared::{SupportErrorSummary, radio, use_field_refs, use_focus_on_attempt};
+use super::shared::{radio, use_question_page};
 use crate::hooks::{AppContext, use_text};
 
 const FIELD: &str = "support-kind";
@@ -34,12 +34,9 @@ pub fn ChooseKind(props: &ChooseKindProps) -> Html {
     let s = t.support;
     let app = &props.app;
     let chosen = use_state(|| None::<LineKind>);
-    let attempts = use_state(|| 0_u32);
-    let refs = use_field_refs();
-    let summary_ref = use_node_ref();
-    use_focus_on_attempt(*attempts, summary_ref.clone());
+    let page = use_question_page();
 
-    let errors = if *attempts > 0 && chosen.is_none() {
+    let errors = if page.tried() && chosen.is_none() {
         vec![SupportFieldError {
             field_id: FIELD,
             message: s.choose_missing.to_owned(),
@@ -50,12 +47,12 @@ pub fn ChooseKind(props: &ChooseKindProps) -> Html {
     let onsubmit = {
         let dispatcher = app.state.dispatcher();
         let chosen = chosen.clone();
-        let attempts = attempts.clone();
+        let count_attempt = page.count_attempt();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             match *chosen {
                 Some(kind) => dispatcher.dispatch(Action::Support(SupportAction::AddLine(kind))),
-                None => attempts.set(*attempts + 1),
+                None => count_attempt(),
             }
         })
     };
@@ -64,7 +61,7 @@ pub fn ChooseKind(props: &ChooseKindProps) -> Html {
     html! {
         <>
             <BackToSupport app={app.clone()} />
-            <SupportErrorSummary app={app.clone()} errors={errors} refs={refs.clone()} summary_ref={summary_ref} />
+            { page.summary(app, errors) }
             <form class="sds-form" novalidate=true {onsubmit}>
                 <div class={classes!("sds-form-group", has_error.then_some("sds-form-group--error"))}>
                     <fieldset class="sds-fieldset" aria-describedby={has_error.then(|| error_id.clone())}>
@@ -84,7 +81,7 @@ pub fn ChooseKind(props: &ChooseKindProps) -> Html {
                                 Callback::from(move |_: Event| chosen.set(Some(kind)))
                             };
                             radio(app, "support-kind", key(kind), words.name, Some(words.examples),
-                                *chosen == Some(kind), onchange, (n == 0).then(|| refs.get(FIELD)))
+                                *chosen == Some(kind), onchange, (n == 0).then(|| page.refs.get(FIELD)))
                         }) }
                     </fieldset>
                 </div>

@@ -7,10 +7,7 @@ use sds_core::support::{self, OptionChoice, SupportAction};
 use yew::prelude::*;
 
 use super::BackToSupport;
-use super::shared::{
-    SupportErrorSummary, TextBox, checkbox, on_check, on_text, radio, text_box, use_field_refs,
-    use_focus_on_attempt,
-};
+use super::shared::{TextBox, checkbox, on_check, radio, use_question_page};
 use crate::hooks::{AppContext, use_text};
 
 #[derive(Properties, PartialEq)]
@@ -33,12 +30,9 @@ pub fn LinePage(props: &LinePageProps) -> Html {
     let s = t.support;
     let app = &props.app;
     let id = props.id;
-    let attempts = use_state(|| 0_u32);
-    let refs = use_field_refs();
-    let summary_ref = use_node_ref();
-    use_focus_on_attempt(*attempts, summary_ref.clone());
+    let page = use_question_page();
 
-    let Some(view) = support::line(app.model(), id, *attempts > 0, t) else {
+    let Some(view) = support::line(app.model(), id, page.tried(), t) else {
         return html! {
             <>
                 <BackToSupport app={app.clone()} />
@@ -52,54 +46,33 @@ pub fn LinePage(props: &LinePageProps) -> Html {
     };
     let onsubmit = {
         let dispatcher = app.state.dispatcher();
-        let attempts = attempts.clone();
+        let count_attempt = page.count_attempt();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            attempts.set(*attempts + 1);
+            count_attempt();
             dispatcher.dispatch(Action::Support(SupportAction::SaveLine(id)));
         })
     };
 
-    let name_box = {
-        let dispatcher = app.state.dispatcher();
-        text_box(
-            app,
-            &refs,
-            t.error_prefix,
-            TextBox {
-                id: "line-name",
-                label: s.name_label,
-                hint: s.name_hint,
-                value: &view.name,
-                error: None,
-                money: false,
-                inputmode: "text",
-            },
-            on_text(move |text| {
-                dispatcher.dispatch(Action::Support(SupportAction::SetName(id, text)))
-            }),
-        )
-    };
+    let name_box = page.answer_box(
+        app,
+        t.error_prefix,
+        TextBox {
+            id: "line-name",
+            label: s.name_label,
+            hint: s.name_hint,
+            value: &view.name,
+            error: None,
+            money: false,
+            inputmode: "text",
+        },
+        move |text| SupportAction::SetName(id, text),
+    );
     let fields = view.fields.iter().map(|f| {
-        let dispatcher = app.state.dispatcher();
         let field = f.field;
-        text_box(
-            app,
-            &refs,
-            t.error_prefix,
-            TextBox {
-                id: f.id,
-                label: f.label,
-                hint: &f.hint,
-                value: &f.value,
-                error: f.error.as_deref(),
-                money: f.money,
-                inputmode: "decimal",
-            },
-            on_text(move |text| {
-                dispatcher.dispatch(Action::Support(SupportAction::SetField(id, field, text)))
-            }),
-        )
+        page.answer_box(app, t.error_prefix, f.into(), move |text| {
+            SupportAction::SetField(id, field, text)
+        })
     });
 
     let yes_no = |group: &'static str,
@@ -264,7 +237,7 @@ pub fn LinePage(props: &LinePageProps) -> Html {
     html! {
         <>
             <BackToSupport app={app.clone()} />
-            <SupportErrorSummary app={app.clone()} errors={view.errors.clone()} refs={refs.clone()} summary_ref={summary_ref} />
+            { page.summary(app, view.errors.clone()) }
             <h1 class="sds-heading-xl" tabindex="-1">{ view.heading }</h1>
             <p class="sds-body">{ view.examples }</p>
             <form class="sds-form" novalidate=true {onsubmit}>

@@ -2,15 +2,11 @@
 
 use sds_core::Action;
 use sds_core::budget::{SettingsField, TaxYear};
-use sds_core::model::Screen;
-use sds_core::support::{self, SupportAction, SupportScreen};
+use sds_core::support::{self, SupportAction};
 use yew::prelude::*;
 
 use super::BackToSupport;
-use super::shared::{
-    SupportErrorSummary, TextBox, checkbox, on_check, on_text, radio, text_box, use_field_refs,
-    use_focus_on_attempt,
-};
+use super::shared::{TextBox, checkbox, on_check, radio, use_question_page};
 use crate::hooks::{AppContext, use_text};
 
 #[derive(Properties, PartialEq)]
@@ -31,52 +27,26 @@ pub fn SettingsPage(props: &SettingsProps) -> Html {
     let s = t.support;
     let app = &props.app;
     let view = support::settings(app.model(), t);
-    let attempts = use_state(|| 0_u32);
-    let refs = use_field_refs();
-    let summary_ref = use_node_ref();
-    use_focus_on_attempt(*attempts, summary_ref.clone());
-
-    let has_errors = !view.errors.is_empty();
-    let onsubmit = {
-        let dispatcher = app.state.dispatcher();
-        let attempts = attempts.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            if has_errors {
-                attempts.set(*attempts + 1);
-            } else {
-                dispatcher.dispatch(Action::Open(Screen::Support(SupportScreen::Start)));
-            }
-        })
-    };
+    let page = use_question_page();
+    let onsubmit = page.save_or_back(app, !view.errors.is_empty());
     let field = |f: &support::SettingsFieldView| {
-        let dispatcher = app.state.dispatcher();
         let which = f.field;
-        text_box(
+        let inputmode = if matches!(
+            which,
+            SettingsField::PlanWeeks | SettingsField::PayslipsAYear
+        ) {
+            "numeric"
+        } else {
+            "decimal"
+        };
+        page.answer_box(
             app,
-            &refs,
             t.error_prefix,
             TextBox {
-                id: f.id,
-                label: f.label,
-                hint: &f.hint,
-                value: &f.value,
-                error: f.error.as_deref(),
-                money: f.money,
-                inputmode: if matches!(
-                    which,
-                    SettingsField::PlanWeeks | SettingsField::PayslipsAYear
-                ) {
-                    "numeric"
-                } else {
-                    "decimal"
-                },
+                inputmode,
+                ..f.into()
             },
-            on_text(move |text| {
-                dispatcher.dispatch(Action::Support(SupportAction::SetEmployerField(
-                    which, text,
-                )))
-            }),
+            move |text| SupportAction::SetEmployerField(which, text),
         )
     };
     let toggle = |key: &str,
@@ -94,8 +64,7 @@ pub fn SettingsPage(props: &SettingsProps) -> Html {
     html! {
         <>
             <BackToSupport app={app.clone()} />
-            <SupportErrorSummary app={app.clone()} errors={if *attempts > 0 { view.errors.clone() } else { Vec::new() }}
-                refs={refs.clone()} summary_ref={summary_ref} />
+            { page.summary_once_tried(app, &view.errors) }
             <h1 class="sds-heading-xl" tabindex="-1">{ s.settings_title }</h1>
             <p class="sds-body">{ s.settings_intro }</p>
             <form class="sds-form" novalidate=true {onsubmit}>

@@ -1,11 +1,16 @@
 //! Pieces every page of "Support ideas and costs" uses: a text box in the
-//! question-page pattern, radios, checkboxes and the error summary.
+//! question-page pattern, radios, checkboxes, the error summary and the
+//! wiring every question page shares.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use sds_core::support::SupportFieldError;
+use sds_core::Action;
+use sds_core::model::Screen;
+use sds_core::support::{
+    AmountFieldView, FieldView, SupportAction, SupportFieldError, SupportScreen,
+};
 use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
@@ -29,13 +34,13 @@ impl FieldRefs {
 }
 
 #[hook]
-pub fn use_field_refs() -> FieldRefs {
+fn use_field_refs() -> FieldRefs {
     (*use_memo((), |_| FieldRefs::default())).clone()
 }
 
 /// Focuses the summary after each failed attempt to save (`attempts` > 0).
 #[hook]
-pub fn use_focus_on_attempt(attempts: u32, summary: NodeRef) {
+fn use_focus_on_attempt(attempts: u32, summary: NodeRef) {
     use_effect_with(attempts, move |count| {
         if *count > 0
             && let Some(element) = summary.cast::<HtmlElement>()
@@ -43,6 +48,94 @@ pub fn use_focus_on_attempt(attempts: u32, summary: NodeRef) {
             let _ = element.focus();
         }
     });
+}
+
+/// What every question page keeps between renders: how many times the
+/// family has tried to save, one reference per field and the error summary,
+/// which takes the focus after each failed try.
+pub struct QuestionPage {
+    attempts: UseStateHandle<u32>,
+    pub refs: FieldRefs,
+    summary_ref: NodeRef,
+}
+
+#[hook]
+pub fn use_question_page() -> QuestionPage {
+    let attempts = use_state(|| 0_u32);
+    let refs = use_field_refs();
+    let summary_ref = use_node_ref();
+    use_focus_on_attempt(*attempts, summary_ref.clone());
+    QuestionPage {
+        attempts,
+        refs,
+        summary_ref,
+    }
+}
+
+impl QuestionPage {
+    /// Whether the family has tried to save yet.
+    pub fn tried(&self) -> bool {
+        *self.attempts > 0
+    }
+
+    /// Counts one more try to save (the summary then takes the focus).
+    pub fn count_attempt(&self) -> impl Fn() + 'static {
+        let attempts = self.attempts.clone();
+        move || attempts.set(*attempts + 1)
+    }
+
+    /// The error summary, listing `errors`.
+    pub fn summary(&self, app: &AppContext, errors: Vec<SupportFieldError>) -> Html {
+        html! {
+            <SupportErrorSummary app={app.clone()} {errors} refs={self.refs.clone()}
+                summary_ref={self.summary_ref.clone()} />
+        }
+    }
+
+    /// The error summary, listing `errors` only once the family has tried
+    /// to save.
+    pub fn summary_once_tried(&self, app: &AppContext, errors: &[SupportFieldError]) -> Html {
+        let shown = if self.tried() {
+            errors.to_vec()
+        } else {
+            Vec::new()
+        };
+        self.summary(app, shown)
+    }
+
+    /// Saving a page whose answers are kept as they are typed: with
+    /// errors, count a failed try; otherwise go back to the section's start.
+    pub fn save_or_back(&self, app: &AppContext, has_errors: bool) -> Callback<SubmitEvent> {
+        let dispatcher = app.state.dispatcher();
+        let count_attempt = self.count_attempt();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            if has_errors {
+                count_attempt();
+            } else {
+                dispatcher.dispatch(Action::Open(Screen::Support(SupportScreen::Start)));
+            }
+        })
+    }
+
+    /// The box for one typed answer, sending `action(text)` as the family
+    /// types.
+    pub fn answer_box(
+        &self,
+        app: &AppContext,
+        error_prefix: &str,
+        q: TextBox<'_>,
+        action: impl Fn(String) -> SupportAction + 'static,
+    ) -> Html {
+        let dispatcher = app.state.dispatcher();
+        text_box(
+            app,
+            &self.refs,
+            error_prefix,
+            q,
+            on_text(move |text| dispatcher.dispatch(Action::Support(action(text)))),
+        )
+    }
 }
 
 /// A callback with the input's current text.
@@ -72,6 +165,36 @@ pub struct TextBox<'a> {
     pub money: bool,
     /// The keyboard a phone shows: "text", "decimal" or "numeric".
     pub inputmode: &'static str,
+}
+
+impl<'a, F> From<&'a FieldView<F>> for TextBox<'a> {
+    /// A figure's box, with the keyboard for decimals.
+    fn from(f: &'a FieldView<F>) -> Self {
+        TextBox {
+            id: f.id,
+            label: f.label,
+            hint: &f.hint,
+            value: &f.value,
+            error: f.error.as_deref(),
+            money: f.money,
+            inputmode: "decimal",
+        }
+    }
+}
+
+impl<'a> From<&'a AmountFieldView> for TextBox<'a> {
+    /// A budget box, with the keyboard for decimals.
+    fn from(f: &'a AmountFieldView) -> Self {
+        TextBox {
+            id: f.id,
+            label: &f.label,
+            hint: &f.hint,
+            value: &f.value,
+            error: f.error.as_deref(),
+            money: f.money,
+            inputmode: "decimal",
+        }
+    }
 }
 
 /// A question in the design systems' pattern: label as a heading, hint,
@@ -143,19 +266,12 @@ pub fn radio(
 ) -> Html {
     let id = app.id(&format!("{group}-{key}"));
     let hint_id = format!("{id}-hint");
-    html! {
-        <div class="sds-radios__item sds-support-choice">
-            <input class="sds-radios__input" type="radio" id={id.clone()} name={app.id(group)}
-                value={key.to_owned()} {checked} {onchange} ref={node.unwrap_or_default()}
-                aria-describedby={hint.map(|_| hint_id.clone())} />
-            <div>
-                <label class="sds-label sds-radios__label" for={id}>{ label }</label>
-                if let Some(hint) = hint {
-                    <div class="sds-hint sds-support-choice__hint" id={hint_id}>{ hint }</div>
-                }
-            </div>
-        </div>
-    }
+    let input = html! {
+        <input class="sds-radios__input" type="radio" id={id.clone()} name={app.id(group)}
+            value={key.to_owned()} {checked} {onchange} ref={node.unwrap_or_default()}
+            aria-describedby={hint.map(|_| hint_id.clone())} />
+    };
+    choice(input, id, hint_id, label, hint)
 }
 
 /// One checkbox, with an optional hint read out with it.
@@ -169,10 +285,18 @@ pub fn checkbox(
 ) -> Html {
     let id = app.id(key);
     let hint_id = format!("{id}-hint");
+    let input = html! {
+        <input class="sds-radios__input sds-support-checkbox" type="checkbox" id={id.clone()}
+            aria-describedby={hint.map(|_| hint_id.clone())} {checked} {onchange} />
+    };
+    choice(input, id, hint_id, label, hint)
+}
+
+/// A radio's or checkbox's `input` with its label and optional hint.
+fn choice(input: Html, id: String, hint_id: String, label: &str, hint: Option<&str>) -> Html {
     html! {
         <div class="sds-radios__item sds-support-choice">
-            <input class="sds-radios__input sds-support-checkbox" type="checkbox" id={id.clone()}
-                aria-describedby={hint.map(|_| hint_id.clone())} {checked} {onchange} />
+            { input }
             <div>
                 <label class="sds-label sds-radios__label" for={id}>{ label }</label>
                 if let Some(hint) = hint {
