@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  axeViolations, completeAboutUs, fillAboutUs, focusedText, scrollsSideways, tabTo, taskList, useBrowserApp,
+  axeViolations, completeAboutUs, fillAboutUs, focusMovesTo, scrollsSideways, tabTo, taskList, useBrowserApp,
 } from '../support/browser.mjs';
 
 const STORAGE_KEY = 'sds-explorer/plan/v1';
@@ -69,7 +69,7 @@ describe('About us', () => {
     const { page } = await freshApp();
     await tabTo(page, /About us/);
     await page.keyboard.press('Enter');
-    assert.equal(await focusedText(page), 'About us', 'focus on the heading');
+    await focusMovesTo(page, 'About us');
     await tabTo(page, /What name should we use/);
     await page.keyboard.type('Sam');
     await page.keyboard.press('Tab');

@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  axeViolations, completeAboutUs, focusedText, scrollsSideways, tabTo, useBrowserApp,
+  axeViolations, completeAboutUs, focusMovesTo, scrollsSideways, tabTo, useBrowserApp,
 } from '../support/browser.mjs';
 
 const STORAGE_KEY = 'sds-explorer/plan/v1';
@@ -48,7 +48,7 @@ describe('the four options: the comparison', () => {
     const { page, problems } = await freshApp();
     await openOptions(page);
     assert.equal(await page.locator('h1').textContent(), 'The four options');
-    assert.equal(await focusedText(page), 'The four options', 'focus on the heading');
+    await focusMovesTo(page, 'The four options');
     const table = page.locator('.sds-options-table');
     assert.equal(await table.isVisible(), true);
     assert.equal(await page.locator('.sds-options-cards').isVisible(), false);
@@ -265,7 +265,7 @@ describe('the four options: accessibility', () => {
     await page.getByRole('link', { name: 'Back to your plan' }).click();
     await tabTo(page, /The four options/);
     await page.keyboard.press('Enter');
-    assert.equal(await focusedText(page), 'The four options', 'focus on the heading');
+    await focusMovesTo(page, 'The four options');
 
     // A phone-sized card opens with the keyboard too.
     await page.setViewportSize({ width: 320, height: 640 });
@@ -276,7 +276,7 @@ describe('the four options: accessibility', () => {
 
     await tabTo(page, /What matters to us in choosing/);
     await page.keyboard.press('Enter');
-    assert.equal(await focusedText(page), 'What matters to us in choosing');
+    await focusMovesTo(page, 'What matters to us in choosing');
     await tabTo(page, /Yes/);
     await page.keyboard.press('Space');
     assert.deepEqual((await fits(page)).map((l) => l.split(' | ')[2]), [
@@ -287,7 +287,7 @@ describe('the four options: accessibility', () => {
     ]);
     await tabTo(page, /^What we are thinking about$/);
     await page.keyboard.press('Enter');
-    assert.equal(await focusedText(page), 'What we are thinking about');
+    await focusMovesTo(page, 'What we are thinking about');
     await tabTo(page, /Option 1: Direct payment/);
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
@@ -302,7 +302,7 @@ describe('the four options: accessibility', () => {
     assert.equal(saved.plan.options.why, 'We want to choose, but need cover.');
     // Focus is on the heading; the back link is just before it.
     await page.keyboard.press('Shift+Tab');
-    assert.equal(await focusedText(page), 'Back to your plan');
+    await focusMovesTo(page, 'Back to your plan');
     await page.keyboard.press('Enter');
     assert.equal(await page.locator('.sds-task-list__item').filter({ hasText: 'The four options' }).locator('.sds-task-list__status').textContent(), 'Completed');
   });

@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  axeViolations, focusedText, scrollsSideways, tabTo, taskList, useBrowserApp,
+  axeViolations, focusMovesTo, scrollsSideways, tabTo, taskList, useBrowserApp,
 } from '../support/browser.mjs';
 
 const STORAGE_KEY = 'sds-explorer/plan/v1';
@@ -94,7 +94,7 @@ describe('Our story', () => {
     const { page, problems } = await freshApp();
     await tabTo(page, /^Our story$/);
     await page.keyboard.press('Enter');
-    assert.equal(await focusedText(page), 'Our story', 'focus on the heading');
+    await focusMovesTo(page, 'Our story');
     await tabTo(page, /^A good day and a bad day for your child$/);
     await page.keyboard.press('Enter');
     assert.equal(await heading(page), 'A good day and a bad day for your child');
@@ -309,7 +309,7 @@ describe('What we want to change', () => {
     await openOutcomes(page);
     await page.getByRole('button', { name: 'Ignore' }).click();
     assert.deepEqual(await suggestionWords(page), []);
-    assert.equal(await focusedText(page), 'Ideas from your story', 'focus is not lost');
+    await focusMovesTo(page, 'Ideas from your story');
     await page.reload();
     await page.waitForSelector('html[data-sds-ready="true"]');
     await openOutcomes(page);

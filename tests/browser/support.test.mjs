@@ -5,9 +5,7 @@
 // 2026/27 costs £16,159.44, about £310.76 a week.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  axeViolations, completeAboutUs, focusedText, scrollsSideways, tabTo, useBrowserApp,
-} from '../support/browser.mjs';
+import { axeViolations, completeAboutUs, scrollsSideways, tabTo, useBrowserApp, focusMovesTo } from '../support/browser.mjs';
 
 const { freshApp } = useBrowserApp();
 
@@ -21,19 +19,19 @@ async function openSupport(page) {
 async function addPaAndClubByKeyboard(page) {
   await tabTo(page, /Add a support idea/);
   await page.keyboard.press('Enter');
-  assert.equal(await focusedText(page), 'What kind of support is it?');
+  await focusMovesTo(page, 'What kind of support is it?');
   await tabTo(page, /Personal assistant \(PA\)/);
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  assert.equal(await focusedText(page), 'A personal assistant (PA)');
+  await focusMovesTo(page, 'A personal assistant (PA)');
   await tabTo(page, /How many hours a week\?/);
   await page.keyboard.type('20');
   await page.keyboard.press('Tab');
   await page.keyboard.type('£13.45');
   await tabTo(page, /Save this idea/);
   await page.keyboard.press('Enter');
-  assert.equal(await focusedText(page), 'Support ideas and costs');
+  await focusMovesTo(page, 'Support ideas and costs');
 
   await tabTo(page, /Add a support idea/);
   await page.keyboard.press('Enter');
@@ -43,7 +41,7 @@ async function addPaAndClubByKeyboard(page) {
   assert.equal(await page.getByLabel('Club or activity').isChecked(), true);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  assert.equal(await focusedText(page), 'A club, group or activity');
+  await focusMovesTo(page, 'A club, group or activity');
   await tabTo(page, /What do you call this idea\?/);
   await page.keyboard.type('Swimming club');
   await tabTo(page, /How much does one session cost\?/);
@@ -57,7 +55,7 @@ async function addPaAndClubByKeyboard(page) {
   assert.equal(await page.getByLabel('Option 2: you choose, someone else arranges').isChecked(), true);
   await tabTo(page, /Save this idea/);
   await page.keyboard.press('Enter');
-  assert.equal(await focusedText(page), 'Support ideas and costs');
+  await focusMovesTo(page, 'Support ideas and costs');
 }
 
 /** A table's body rows as arrays of cell texts. */

@@ -2,6 +2,7 @@
 // playwright-core, the built app served on loopback, and helpers that read
 // what a user would see.
 import { after, afterEach, before } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -137,6 +138,20 @@ export async function tabTo(page, pattern, limit = 60) {
 /** The text of the focused element ('' when nothing has focus). */
 export async function focusedText(page) {
   return page.evaluate(() => document.activeElement?.textContent ?? '');
+}
+
+/**
+ * Waits until focus lands on an element with exactly this text, then
+ * asserts it. The app re-renders just after a key press, so reading focus
+ * at once can race with it on a loaded machine; a wrong focus still fails
+ * (after 5 seconds), with what had focus in the message.
+ */
+export async function focusMovesTo(page, text) {
+  try {
+    await page.waitForFunction((t) => document.activeElement?.textContent === t, text, { timeout: 5000 });
+  } catch {
+    assert.equal(await focusedText(page), text);
+  }
 }
 
 /** The hub's task list as "Title: Status" lines, as a reader sees it. */
