@@ -54,3 +54,34 @@ impl AppContext {
 pub fn use_text() -> &'static Text {
     &EN
 }
+
+/// A question page's "Save and continue": sends `action`, and after each
+/// submit that leaves the page showing its error summary, moves focus to
+/// that summary (the design systems' pattern). Returns the summary's
+/// reference, the form's `onsubmit`, and whether it has been pressed yet.
+#[hook]
+pub fn use_save_and_continue(
+    app: &AppContext,
+    action: Action,
+) -> (NodeRef, Callback<SubmitEvent>, bool) {
+    let summary_ref = use_node_ref();
+    let submits = use_state(|| 0_u32);
+    {
+        let summary_ref = summary_ref.clone();
+        use_effect_with(*submits, move |count| {
+            if *count > 0
+                && let Some(summary) = summary_ref.cast::<web_sys::HtmlElement>()
+            {
+                let _ = summary.focus();
+            }
+        });
+    }
+    let tried = *submits > 0;
+    let dispatcher = app.state.dispatcher();
+    let onsubmit = Callback::from(move |event: SubmitEvent| {
+        event.prevent_default();
+        dispatcher.dispatch(action.clone());
+        submits.set(*submits + 1);
+    });
+    (summary_ref, onsubmit, tried)
+}

@@ -8,11 +8,11 @@ use sds_core::council::{COUNCIL_AREAS, Filler};
 use sds_core::model::Screen;
 use sds_core::text::Text;
 use sds_core::view::{self, AboutView};
-use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::error_summary::{ErrorSummary, SummaryItem};
-use crate::hooks::{AppContext, use_text};
+use crate::hooks::{AppContext, use_save_and_continue, use_text};
 
 #[derive(Properties, PartialEq)]
 pub struct AboutUsProps {
@@ -46,30 +46,7 @@ pub fn AboutUs(props: &AboutUsProps) -> Html {
     let about = &app.model().plan.about;
     let view = view::about_us(app.model(), t);
     let refs = use_memo((), |_| FieldRefs::default());
-    let summary_ref = use_node_ref();
-    let submits = use_state(|| 0_u32);
-
-    {
-        // After each failed "Save and continue", focus the error summary.
-        let summary_ref = summary_ref.clone();
-        use_effect_with(*submits, move |count| {
-            if *count > 0
-                && let Some(summary) = summary_ref.cast::<HtmlElement>()
-            {
-                let _ = summary.focus();
-            }
-        });
-    }
-
-    let onsubmit = {
-        let dispatcher = app.state.dispatcher();
-        let submits = submits.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            dispatcher.dispatch(Action::SubmitAboutUs);
-            submits.set(*submits + 1);
-        })
-    };
+    let (summary_ref, onsubmit, _) = use_save_and_continue(app, Action::SubmitAboutUs);
     let on_text = |to_action: fn(String) -> Action| {
         let dispatcher = app.state.dispatcher();
         Callback::from(move |event: InputEvent| {

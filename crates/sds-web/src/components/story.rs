@@ -11,11 +11,11 @@ use sds_core::story::{
     self, Feeling, FeelingQuestion, PageLink, QuestionView, StoryAction, StoryScreen,
 };
 use sds_core::text::Text;
-use web_sys::{HtmlElement, HtmlTextAreaElement};
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::components::error_summary::{ErrorSummary, SummaryItem};
-use crate::hooks::{AppContext, use_text};
+use crate::hooks::{AppContext, use_save_and_continue, use_text};
 
 #[derive(Properties, PartialEq)]
 pub struct StoryProps {
@@ -162,29 +162,9 @@ fn StoryPage(props: &StoryPageProps) -> Html {
             .map(|f| (f.id(), NodeRef::default()))
             .collect::<HashMap<String, NodeRef>>()
     });
-    let summary_ref = use_node_ref();
-    let submits = use_state(|| 0_u32);
-    {
-        // After a "Save and continue" that could not move on, focus the summary.
-        let summary_ref = summary_ref.clone();
-        use_effect_with(*submits, move |count| {
-            if *count > 0
-                && let Some(summary) = summary_ref.cast::<HtmlElement>()
-            {
-                let _ = summary.focus();
-            }
-        });
-    }
-    let onsubmit = {
-        let dispatcher = app.state.dispatcher();
-        let submits = submits.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            dispatcher.dispatch(Action::Story(StoryAction::SavePage(screen)));
-            submits.set(*submits + 1);
-        })
-    };
-    let summary_items: Vec<SummaryItem> = if *submits > 0 {
+    let (summary_ref, onsubmit, tried) =
+        use_save_and_continue(app, Action::Story(StoryAction::SavePage(screen)));
+    let summary_items: Vec<SummaryItem> = if tried {
         view.errors
             .iter()
             .filter_map(|q| {

@@ -6,12 +6,12 @@ use sds_core::Action;
 use sds_core::budget::SdsOption;
 use sds_core::options::{self, OptionsAction};
 use wasm_bindgen::JsValue;
-use web_sys::{HtmlElement, HtmlInputElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{BackToOptions, PageProps, page_heading};
 use crate::components::error_summary::{ErrorSummary, SummaryItem};
-use crate::hooks::use_text;
+use crate::hooks::{use_save_and_continue, use_text};
 
 #[component]
 pub fn Thinking(props: &PageProps) -> Html {
@@ -22,30 +22,8 @@ pub fn Thinking(props: &PageProps) -> Html {
     let view = options::thinking(model, t);
     let why_ref = use_node_ref();
     let first_box = use_node_ref();
-    let summary_ref = use_node_ref();
-    let submits = use_state(|| 0_u32);
-
-    {
-        // After each failed "Save and continue", focus the error summary.
-        let summary_ref = summary_ref.clone();
-        use_effect_with(*submits, move |count| {
-            if *count > 0
-                && let Some(summary) = summary_ref.cast::<HtmlElement>()
-            {
-                let _ = summary.focus();
-            }
-        });
-    }
-
-    let onsubmit = {
-        let dispatcher = app.state.dispatcher();
-        let submits = submits.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            dispatcher.dispatch(Action::Options(OptionsAction::SaveThinking));
-            submits.set(*submits + 1);
-        })
-    };
+    let (summary_ref, onsubmit, _) =
+        use_save_and_continue(app, Action::Options(OptionsAction::SaveThinking));
     let on_why = {
         let dispatcher = app.state.dispatcher();
         Callback::from(move |event: InputEvent| {
