@@ -3,7 +3,7 @@
 //! rules from the plan. Also the same summary as plain text.
 
 use crate::about::{self, DecisionStage};
-use crate::budget::{LineInput, SdsOption};
+use crate::budget::{FieldKind, LineInput, SdsOption, parse_optional_whole};
 use crate::council::{Filler, council_by_id};
 use crate::model::{Model, Screen};
 use crate::plan::Plan;
@@ -278,21 +278,22 @@ fn options_thinking(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
 /// Questions to ask, by rules from what the plan holds, in a fixed order.
 pub fn questions(plan: &Plan, t: &Text) -> Vec<&'static str> {
     let s = t.summary;
-    let lines = &plan.support.lines;
-    let plan_weeks = plan.support.settings.plan_weeks.trim();
+    let budget = &plan.support;
+    let lines = &budget.lines;
     let has_pa = lines
         .iter()
         .any(|l| matches!(l.input, LineInput::PersonalAssistant(_)));
-    let term_time = lines.iter().any(|l| {
-        let weeks = match &l.input {
-            LineInput::PersonalAssistant(i) => &i.weeks,
-            LineInput::ProviderHours(i) => &i.weeks,
-            LineInput::Activity(i) => &i.weeks,
-            LineInput::Travel(i) => &i.weeks,
-            _ => return false,
-        };
-        let weeks = weeks.trim();
-        !weeks.is_empty() && weeks != plan_weeks
+    // Weeks read by the budget engine's own parser, so "052" is 52 and a
+    // blank means the whole plan, as in the costs.
+    let read_weeks = |text: &str, kind| parse_optional_whole(text, kind).ok().flatten();
+    let plan_weeks = read_weeks(&budget.settings.plan_weeks, FieldKind::PlanWeeks);
+    let term_time = plan_weeks.is_some_and(|plan_weeks| {
+        lines.iter().any(|l| {
+            l.input
+                .weeks_text()
+                .and_then(|text| read_weeks(text, FieldKind::Weeks))
+                .is_some_and(|weeks| weeks < plan_weeks)
+        })
     });
     let considering = &plan.options.considering;
     let age = about::parse_age(&plan.about.age).ok();
@@ -457,6 +458,16 @@ mod tests {
         let mut plan = Plan::default();
         plan.support.lines.push(line(1, LineKind::Activity, "39"));
         assert!(questions(&plan, &EN).contains(&EN.summary.question_term_time));
+    }
+
+    #[test]
+    fn weeks_are_read_as_numbers_not_compared_as_text() {
+        let mut plan = Plan::default();
+        plan.support.lines.push(line(1, LineKind::Activity, "052"));
+        assert!(!questions(&plan, &EN).contains(&EN.summary.question_term_time));
+        plan.support.settings.plan_weeks = "39".into();
+        plan.support.lines = vec![line(1, LineKind::Activity, "")];
+        assert!(!questions(&plan, &EN).contains(&EN.summary.question_term_time));
     }
 
     #[test]

@@ -142,6 +142,19 @@ pub enum LineInput {
 }
 
 impl LineInput {
+    /// The weeks as typed, for the kinds that run week by week (the others
+    /// are counted by the item).
+    pub fn weeks_text(&self) -> Option<&str> {
+        match self {
+            LineInput::PersonalAssistant(i) => Some(&i.weeks),
+            LineInput::ProviderHours(i) => Some(&i.weeks),
+            LineInput::Activity(i) => Some(&i.weeks),
+            LineInput::Travel(i) => Some(&i.weeks),
+            LineInput::Other(i) => Some(&i.weeks),
+            LineInput::ShortBreaks(_) | LineInput::OneOff(_) => None,
+        }
+    }
+
     pub fn empty(kind: LineKind) -> LineInput {
         match kind {
             LineKind::PersonalAssistant => LineInput::PersonalAssistant(PaInput::default()),
