@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::text::Text;
+
 /// One council area: a stable id and the name families know it by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CouncilArea {
@@ -169,6 +171,14 @@ impl Filler {
             Filler::ParentOrCarer => "parent_or_carer",
             Filler::YoungPerson => "young_person",
             Filler::SupportWorker => "support_worker",
+        }
+    }
+
+    pub fn label(self, t: &Text) -> &'static str {
+        match self {
+            Filler::ParentOrCarer => t.filler_parent,
+            Filler::YoungPerson => t.filler_young_person,
+            Filler::SupportWorker => t.filler_support_worker,
         }
     }
 

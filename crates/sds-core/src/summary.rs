@@ -4,7 +4,7 @@
 
 use crate::about::{self, DecisionStage};
 use crate::budget::{FieldKind, LineInput, SdsOption, parse_optional_whole};
-use crate::council::{Filler, council_by_id};
+use crate::council::council_by_id;
 use crate::model::{Model, Screen};
 use crate::plan::Plan;
 use crate::story::{DayPart, Feeling, FeelingTopic, Person};
@@ -87,12 +87,7 @@ fn about_us(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
         rows.push(row(s.about_age, (s.years_old)(age)));
     }
     if let Some(filler) = about.filler {
-        let label = match filler {
-            Filler::ParentOrCarer => t.filler_parent,
-            Filler::YoungPerson => t.filler_young_person,
-            Filler::SupportWorker => t.filler_support_worker,
-        };
-        rows.push(row(s.about_filler, label));
+        rows.push(row(s.about_filler, filler.label(t)));
     }
     if let Some(council) = about.council.as_deref().and_then(council_by_id) {
         rows.push(row(s.about_council, council.name));
@@ -380,6 +375,7 @@ pub fn as_text(view: &SummaryView, t: &Text) -> String {
 mod tests {
     use super::*;
     use crate::budget::{LineId, LineKind, SupportLine};
+    use crate::council::Filler;
     use crate::outcomes::Outcome;
     use crate::text::EN;
 

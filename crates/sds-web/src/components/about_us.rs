@@ -168,11 +168,7 @@ fn radio(
     node: Option<NodeRef>,
 ) -> Html {
     let id = app.id(&format!("filler-{}", option.id()));
-    let label = match option {
-        Filler::ParentOrCarer => t.filler_parent,
-        Filler::YoungPerson => t.filler_young_person,
-        Filler::SupportWorker => t.filler_support_worker,
-    };
+    let label = option.label(t);
     let onchange = {
         let dispatcher = app.state.dispatcher();
         Callback::from(move |_: Event| dispatcher.dispatch(Action::SetFiller(option)))
