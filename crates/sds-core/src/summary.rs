@@ -248,11 +248,11 @@ fn costs(model: &Model, t: &Text) -> Vec<SummaryRow> {
 fn options_thinking(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
     let s = t.summary;
     let thinking = &plan.options;
+    // The same names as the costs rows, so the page spells each option once.
     let mut considering: Vec<String> = SdsOption::ALL
-        .iter()
-        .zip(s.option_names)
-        .filter(|(o, _)| thinking.considering.contains(o))
-        .map(|(_, name)| name.to_owned())
+        .into_iter()
+        .filter(|o| thinking.considering.contains(o))
+        .map(|o| support::option_name(o, t.support).to_owned())
         .collect();
     if considering.len() > 1 {
         considering.push(s.option_mix.to_owned());
@@ -563,8 +563,8 @@ mod tests {
         assert_eq!(
             rows[0].value,
             vec![
-                EN.summary.option_names[0],
-                EN.summary.option_names[2],
+                support::option_name(SdsOption::Option1, EN.support),
+                support::option_name(SdsOption::Option3, EN.support),
                 EN.summary.option_mix
             ]
         );

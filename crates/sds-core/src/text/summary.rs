@@ -17,7 +17,6 @@ pub struct SummaryText {
     pub options_considering: &'static str,
     pub options_why: &'static str,
     pub options_none: &'static str,
-    pub option_names: [&'static str; 3],
     pub option_mix: &'static str,
     pub outcome_number: fn(usize) -> String,
     pub outcome_wellbeing: &'static str,
@@ -126,12 +125,6 @@ pub const EN: SummaryText = SummaryText {
     options_considering: "Options we are thinking about",
     options_why: "Why",
     options_none: "We have not chosen yet",
-    // sds-facts.md §2: plain labels councils use.
-    option_names: [
-        "Option 1: a direct payment",
-        "Option 2: we choose, someone else arranges",
-        "Option 3: the council arranges",
-    ],
     option_mix: "Together, these make Option 4: a mix.",
     outcome_number: outcome_number_en,
     outcome_wellbeing: "Wellbeing",
