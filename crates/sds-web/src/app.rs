@@ -4,8 +4,8 @@
 use std::rc::Rc;
 
 use sds_core::Action;
-use sds_core::council_config::ConfigReading;
-use sds_core::model::{self, Saving, Screen};
+use sds_core::app::model::{self, Saving, Screen};
+use sds_core::council::config::ConfigReading;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 

@@ -10,7 +10,7 @@ mod storage;
 use std::cell::Cell;
 use std::rc::Rc;
 
-use sds_core::council_config::{ConfigReading, read_config};
+use sds_core::council::config::{ConfigReading, read_config};
 use wasm_bindgen::prelude::*;
 
 pub use app::{App, AppProps};

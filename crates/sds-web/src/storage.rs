@@ -3,9 +3,10 @@
 //! (storage blocked by a setting or policy, or full): failures come back as
 //! values, never panics.
 
-use sds_core::model::{Keeping, StoredPlan};
+use sds_core::app::model::StoredPlan;
 use sds_core::plan::Plan;
-use sds_core::plan_file::{self, ALL_KEYS, BACKUP_KEY, SESSION_KEY, STORAGE_KEY};
+use sds_core::plan::file::{self as plan_file, ALL_KEYS, BACKUP_KEY, SESSION_KEY, STORAGE_KEY};
+use sds_core::vocabulary::Keeping;
 use web_sys::Storage;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -13,28 +13,14 @@ use super::money::{
 };
 use super::rates::{Rate, RateSource, RateTable};
 
+pub use crate::vocabulary::SdsOption;
+
 /// A stable key for a line, so the interface never keys on list position.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
 )]
 #[serde(transparent)]
 pub struct LineId(pub u32);
-
-/// Which SDS option pays for a line (Option 4 is a plan using more than
-/// one). The default is Option 3 because the Act treats a person who does
-/// not choose as choosing it (s.5(5)).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SdsOption {
-    Option1,
-    Option2,
-    #[default]
-    Option3,
-}
-
-impl SdsOption {
-    pub const ALL: [SdsOption; 3] = [SdsOption::Option1, SdsOption::Option2, SdsOption::Option3];
-}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SupportLine {

@@ -2,7 +2,7 @@
 //! preferred or the default (sds-facts.md §2). Each fact names its source in
 //! shared/domain/sds-facts.md beside it.
 
-use crate::options::{Answer, OptionId, WhatMatters};
+use crate::steps::options::{Answer, OptionId, WhatMatters};
 
 /// What one option means, row by row of the comparison.
 #[derive(Debug)]

@@ -3,11 +3,12 @@
 //! continue" and says who makes decisions at the age given.
 
 use sds_core::Action;
-use sds_core::about::AboutField;
-use sds_core::council::{COUNCIL_AREAS, Filler};
-use sds_core::model::Screen;
+use sds_core::app::model::Screen;
+use sds_core::app::view::{self, AboutView};
+use sds_core::council::COUNCIL_AREAS;
+use sds_core::steps::about::AboutField;
 use sds_core::text::Text;
-use sds_core::view::{self, AboutView};
+use sds_core::vocabulary::Filler;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

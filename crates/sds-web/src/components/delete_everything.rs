@@ -1,7 +1,7 @@
 //! "Are you sure?" before deleting the plan from this browser.
 
 use sds_core::Action;
-use sds_core::model::Screen;
+use sds_core::app::model::Screen;
 use yew::prelude::*;
 
 use crate::components::confirm_page::ConfirmPage;

@@ -1,6 +1,6 @@
 //! The first screen: a welcome and the task list of the plan's sections.
 
-use sds_core::view::{self, HubSection};
+use sds_core::app::view::{self, HubSection};
 use yew::prelude::*;
 
 use crate::components::{

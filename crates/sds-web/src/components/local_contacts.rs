@@ -1,7 +1,7 @@
 //! "Who can help": the council's contacts and local organisations from its
 //! configuration, and a small notice when some of it could not be used.
 
-use sds_core::view::{self, ContactLine};
+use sds_core::app::view::{self, ContactLine};
 use yew::prelude::*;
 
 use crate::hooks::{AppContext, use_text};

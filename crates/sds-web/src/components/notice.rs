@@ -2,7 +2,7 @@
 //! notification banner), for example after a file would not open.
 
 use sds_core::Action;
-use sds_core::view;
+use sds_core::app::view;
 use yew::prelude::*;
 
 use crate::hooks::{AppContext, use_text};

@@ -1,6 +1,6 @@
 //! "The four options": a start page (the comparison, the chart and links)
 //! and short pages for the rest, so a phone user is never faced with one
-//! enormous page. Everything shown is computed in `sds_core::options`.
+//! enormous page. Everything shown is computed in `sds_core::steps::options`.
 
 mod chart;
 mod compare;
@@ -12,8 +12,8 @@ mod thinking;
 mod what_matters;
 
 use sds_core::Action;
-use sds_core::model::Screen;
-use sds_core::options::OptionsScreen;
+use sds_core::app::model::Screen;
+use sds_core::steps::options::OptionsScreen;
 use yew::prelude::*;
 
 use crate::hooks::{AppContext, use_text};

@@ -3,8 +3,8 @@
 //! gives every label, choice and error; this lays them out.
 
 use sds_core::Action;
-use sds_core::model::Screen;
-use sds_core::outcomes::{
+use sds_core::app::model::Screen;
+use sds_core::steps::outcomes::{
     self, EditView, ForWhom, Indicator, OutcomeField, OutcomeRow, OutcomesAction, OutcomesScreen,
     SuggestionView,
 };

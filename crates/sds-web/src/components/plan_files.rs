@@ -4,7 +4,7 @@
 use gloo::file::callbacks::FileReader;
 use gloo::file::{Blob, File, ObjectUrl};
 use sds_core::Action;
-use sds_core::plan_file::{self, MAX_BYTES, OpenError};
+use sds_core::plan::file::{self as plan_file, MAX_BYTES, OpenError};
 use web_sys::{HtmlAnchorElement, HtmlInputElement};
 use yew::prelude::*;
 

@@ -1,7 +1,7 @@
 //! "Your privacy": what is kept where, and how to delete it.
 
 use sds_core::Action;
-use sds_core::model::Screen;
+use sds_core::app::model::Screen;
 use yew::prelude::*;
 
 use crate::hooks::{AppContext, use_text};

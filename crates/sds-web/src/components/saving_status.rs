@@ -1,8 +1,9 @@
 //! Where the answers are kept, the plan file controls, and the ways to
 //! delete or to run a session on a shared device.
 
-use sds_core::model::Screen;
-use sds_core::{Action, view};
+use sds_core::Action;
+use sds_core::app::model::Screen;
+use sds_core::app::view;
 use yew::prelude::*;
 
 use crate::components::plan_files::{OpenPlanFile, SaveCopyButton};

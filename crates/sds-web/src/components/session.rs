@@ -2,7 +2,7 @@
 //! kept after the tab closes) and end one (offer a file, then wipe).
 
 use sds_core::Action;
-use sds_core::model::Screen;
+use sds_core::app::model::Screen;
 use yew::prelude::*;
 
 use crate::components::confirm_page::ConfirmPage;

@@ -6,8 +6,8 @@
 use std::collections::HashMap;
 
 use sds_core::Action;
-use sds_core::model::Screen;
-use sds_core::story::{
+use sds_core::app::model::Screen;
+use sds_core::steps::story::{
     self, Feeling, FeelingQuestion, PageLink, QuestionView, StoryAction, StoryScreen,
 };
 use sds_core::text::Text;

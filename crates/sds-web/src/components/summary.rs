@@ -2,8 +2,8 @@
 //! links, questions to ask, print, save and copy as text.
 
 use sds_core::Action;
-use sds_core::model::Screen;
-use sds_core::summary::{self, SummarySection};
+use sds_core::app::model::Screen;
+use sds_core::steps::summary::{self, SummarySection};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 

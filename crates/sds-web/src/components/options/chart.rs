@@ -2,7 +2,7 @@
 //! The picture is labelled by its caption and described by the sentences
 //! and table under it, which say the same thing in words.
 
-use sds_core::options::{ChartView, OptionId, Position};
+use sds_core::steps::options::{ChartView, OptionId, Position};
 use yew::prelude::*;
 
 use crate::hooks::{AppContext, use_text};

@@ -2,7 +2,7 @@
 //! cards (each one opens) on phones. The stylesheet shows one or the other,
 //! so a screen reader meets only one.
 
-use sds_core::options::{Availability, ComparisonView, OptionColumn};
+use sds_core::steps::options::{Availability, ComparisonView, OptionColumn};
 use yew::prelude::*;
 
 use crate::hooks::use_text;

@@ -1,7 +1,7 @@
 //! "Rules people trip on": paying a family member (Scottish rules), who
 //! decides at each age, what a direct payment can buy.
 
-use sds_core::options;
+use sds_core::steps::options;
 use sds_core::text::options::Point;
 use yew::prelude::*;
 

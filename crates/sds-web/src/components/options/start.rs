@@ -2,8 +2,8 @@
 //! links to the smaller pages.
 
 use sds_core::Action;
-use sds_core::model::Screen;
-use sds_core::options::{self, OptionsScreen};
+use sds_core::app::model::Screen;
+use sds_core::steps::options::{self, OptionsScreen};
 use yew::prelude::*;
 
 use super::chart::Chart;

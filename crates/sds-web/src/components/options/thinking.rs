@@ -4,7 +4,7 @@
 
 use sds_core::Action;
 use sds_core::budget::SdsOption;
-use sds_core::options::{self, OptionsAction};
+use sds_core::steps::options::{self, OptionsAction};
 use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

@@ -3,8 +3,8 @@
 //! option is ranked or named best.
 
 use sds_core::Action;
-use sds_core::model::Screen;
-use sds_core::options::{
+use sds_core::app::model::Screen;
+use sds_core::steps::options::{
     self, Answer, Fit, OptionFit, OptionsAction, OptionsScreen, WhatMatters as Question,
 };
 use sds_core::text::options::OptionsText;

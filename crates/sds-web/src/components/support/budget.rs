@@ -2,7 +2,7 @@
 //! buys in PA hours at different hourly rates.
 
 use sds_core::Action;
-use sds_core::support::{self, BudgetKind, SupportAction};
+use sds_core::steps::support::{self, BudgetKind, SupportAction};
 use yew::prelude::*;
 
 use super::BackToSupport;

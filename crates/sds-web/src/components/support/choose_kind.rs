@@ -2,7 +2,7 @@
 
 use sds_core::Action;
 use sds_core::budget::LineKind;
-use sds_core::support::{self, SupportAction, SupportFieldError};
+use sds_core::steps::support::{self, SupportAction, SupportFieldError};
 use yew::prelude::*;
 
 use super::BackToSupport;

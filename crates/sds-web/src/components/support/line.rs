@@ -3,7 +3,7 @@
 
 use sds_core::Action;
 use sds_core::budget::{AmountBasis, BreakUnit, LineId, SdsOption};
-use sds_core::support::{self, OptionChoice, SupportAction};
+use sds_core::steps::support::{self, OptionChoice, SupportAction};
 use yew::prelude::*;
 
 use super::BackToSupport;

@@ -11,8 +11,8 @@ mod start;
 mod week;
 
 use sds_core::Action;
-use sds_core::model::Screen;
-use sds_core::support::SupportScreen;
+use sds_core::app::model::Screen;
+use sds_core::steps::support::SupportScreen;
 use yew::prelude::*;
 
 use crate::hooks::{AppContext, use_text};

@@ -1,9 +1,9 @@
 //! "Remove this idea?": asked first, because it cannot be undone.
 
 use sds_core::Action;
+use sds_core::app::model::Screen;
 use sds_core::budget::LineId;
-use sds_core::model::Screen;
-use sds_core::support::{self, SupportAction, SupportScreen};
+use sds_core::steps::support::{self, SupportAction, SupportScreen};
 use yew::prelude::*;
 
 use super::BackToSupport;

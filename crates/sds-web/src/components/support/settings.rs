@@ -2,7 +2,7 @@
 
 use sds_core::Action;
 use sds_core::budget::{SettingsField, TaxYear};
-use sds_core::support::{self, SupportAction};
+use sds_core::steps::support::{self, SupportAction};
 use yew::prelude::*;
 
 use super::BackToSupport;

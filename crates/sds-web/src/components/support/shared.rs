@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use sds_core::Action;
-use sds_core::model::Screen;
-use sds_core::support::{
+use sds_core::app::model::Screen;
+use sds_core::steps::support::{
     AmountFieldView, FieldView, SupportAction, SupportFieldError, SupportScreen,
 };
 use web_sys::{HtmlElement, HtmlInputElement};

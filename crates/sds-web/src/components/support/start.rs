@@ -2,9 +2,9 @@
 //! cover, and links to the week, the budget and the settings.
 
 use sds_core::Action;
+use sds_core::app::model::Screen;
 use sds_core::budget::{CoverBy, SdsOption};
-use sds_core::model::Screen;
-use sds_core::support::{self, BreakdownRow, SupportAction, SupportScreen};
+use sds_core::steps::support::{self, BreakdownRow, SupportAction, SupportScreen};
 use yew::prelude::*;
 
 use crate::hooks::{AppContext, use_text};

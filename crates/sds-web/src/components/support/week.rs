@@ -3,8 +3,8 @@
 //! checkboxes (no dragging).
 
 use sds_core::Action;
-use sds_core::model::Screen;
-use sds_core::support::{self, SupportScreen};
+use sds_core::app::model::Screen;
+use sds_core::steps::support::{self, SupportScreen};
 use yew::prelude::*;
 
 use super::BackToSupport;

@@ -1,10 +1,12 @@
 // Compiled only under #[cfg(test)] (see mod.rs).
 //! The section's behaviour, one example each.
 
+use std::collections::BTreeMap;
+
 use super::*;
-use crate::council::Filler;
-use crate::model::{Action, apply as reduce};
+use crate::app::model::{Action, apply as reduce};
 use crate::text::EN;
+use crate::vocabulary::Filler;
 
 fn after(actions: impl IntoIterator<Item = Action>) -> Model {
     actions.into_iter().fold(Model::default(), reduce)
@@ -43,7 +45,7 @@ fn the_section_can_be_read_from_the_start() {
 
 #[test]
 fn a_councils_configuration_narrows_the_options() {
-    let reading = crate::council_config::read_config(
+    let reading = crate::council::config::read_config(
         r#"{"options": {"option_3": {"available": false, "note": "None near you"}, "note": "Ask us"}}"#,
     );
     let local = local_availability(reading.config.as_ref());

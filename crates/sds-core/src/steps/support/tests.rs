@@ -1,7 +1,7 @@
 // Compiled only under #[cfg(test)] (see mod.rs).
 use super::*;
-use crate::model::{Action, apply as apply_action};
-use crate::outcomes::Outcome;
+use crate::app::model::{Action, apply as apply_action};
+use crate::steps::outcomes::Outcome;
 use crate::text::EN;
 
 fn d(text: &str) -> Decimal {
@@ -978,8 +978,8 @@ fn the_section_can_start_before_about_us() {
 }
 
 fn with_the_example_council(model: Model) -> Model {
-    let reading = crate::council_config::read_config(include_str!(
-        "../../../../www/examples/loch-fyne-council.json"
+    let reading = crate::council::config::read_config(include_str!(
+        "../../../../../www/examples/loch-fyne-council.json"
     ));
     Model {
         council: reading.config,
@@ -989,7 +989,7 @@ fn with_the_example_council(model: Model) -> Model {
 
 #[test]
 fn a_new_pa_idea_starts_at_the_councils_funded_rate_labelled_as_its_figure() {
-    let model = crate::model::apply(
+    let model = crate::app::model::apply(
         with_the_example_council(Model::default()),
         Action::Support(SupportAction::AddLine(LineKind::PersonalAssistant)),
     );
@@ -1014,7 +1014,7 @@ fn a_new_pa_idea_starts_at_the_councils_funded_rate_labelled_as_its_figure() {
 
 #[test]
 fn without_a_council_a_new_pa_idea_has_no_rate_yet() {
-    let model = crate::model::apply(
+    let model = crate::app::model::apply(
         Model::default(),
         Action::Support(SupportAction::AddLine(LineKind::PersonalAssistant)),
     );

@@ -1,96 +1,13 @@
 //! "What matters to us in choosing": the questions, the fit rules and the
 //! fit view. Nothing here ranks, totals or names a best option.
 
-use serde::{Deserialize, Serialize};
-
 use crate::text::Text;
 use crate::text::options::OptionsText;
 
-use super::{Availability, LocalAvailability, OptionId, OptionsThinking};
+use super::{Answer, Availability, LocalAvailability, OptionId, OptionsThinking, WhatMatters};
 
 // ---------------------------------------------------------------------------
 // What matters to us in choosing.
-
-/// The questions a family can answer, all optional.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum WhatMatters {
-    ChooseWhoSupports,
-    EmployOwnPa,
-    SomeoneElseDoesPaperwork,
-    CoverWhenOff,
-    OneOffThings,
-    FewServicesNearby,
-    YoungPersonManages,
-    ChangeAtShortNotice,
-}
-
-impl WhatMatters {
-    pub const ALL: [WhatMatters; 8] = [
-        WhatMatters::ChooseWhoSupports,
-        WhatMatters::EmployOwnPa,
-        WhatMatters::SomeoneElseDoesPaperwork,
-        WhatMatters::CoverWhenOff,
-        WhatMatters::OneOffThings,
-        WhatMatters::FewServicesNearby,
-        WhatMatters::YoungPersonManages,
-        WhatMatters::ChangeAtShortNotice,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            WhatMatters::ChooseWhoSupports => "choose-who",
-            WhatMatters::EmployOwnPa => "employ-pa",
-            WhatMatters::SomeoneElseDoesPaperwork => "paperwork",
-            WhatMatters::CoverWhenOff => "cover",
-            WhatMatters::OneOffThings => "one-off",
-            WhatMatters::FewServicesNearby => "few-services",
-            WhatMatters::YoungPersonManages => "young-person",
-            WhatMatters::ChangeAtShortNotice => "short-notice",
-        }
-    }
-
-    pub fn question(self, t: &OptionsText) -> &'static str {
-        match self {
-            WhatMatters::ChooseWhoSupports => t.q_choose_who,
-            WhatMatters::EmployOwnPa => t.q_employ_pa,
-            WhatMatters::SomeoneElseDoesPaperwork => t.q_paperwork,
-            WhatMatters::CoverWhenOff => t.q_cover,
-            WhatMatters::OneOffThings => t.q_one_off,
-            WhatMatters::FewServicesNearby => t.q_few_services,
-            WhatMatters::YoungPersonManages => t.q_young_person,
-            WhatMatters::ChangeAtShortNotice => t.q_short_notice,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Answer {
-    Yes,
-    No,
-    NotSure,
-}
-
-impl Answer {
-    pub const ALL: [Answer; 3] = [Answer::Yes, Answer::No, Answer::NotSure];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Answer::Yes => "yes",
-            Answer::No => "no",
-            Answer::NotSure => "not-sure",
-        }
-    }
-
-    pub fn label(self, t: &OptionsText) -> &'static str {
-        match self {
-            Answer::Yes => t.answer_yes,
-            Answer::No => t.answer_no,
-            Answer::NotSure => t.answer_not_sure,
-        }
-    }
-}
 
 /// How one option fits one answer. Never added up: each is read on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! council's local picture narrows it.
 
 use crate::budget::SdsOption;
-use crate::council_config::CouncilConfig;
+use crate::council::config::CouncilConfig;
 use crate::text::Text;
 use crate::text::options::{OptionFactsText, OptionsText};
 

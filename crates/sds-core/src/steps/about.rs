@@ -3,6 +3,7 @@
 use crate::council::council_by_id;
 use crate::plan::AboutUs;
 use crate::text::Text;
+use crate::vocabulary::Filler;
 
 pub const MAX_AGE: u8 = 25;
 pub const MAX_NAME_CHARS: usize = 50;
@@ -136,11 +137,21 @@ impl DecisionStage {
     }
 }
 
+impl Filler {
+    pub fn label(self, t: &Text) -> &'static str {
+        match self {
+            Filler::ParentOrCarer => t.filler_parent,
+            Filler::YoungPerson => t.filler_young_person,
+            Filler::SupportWorker => t.filler_support_worker,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::council::Filler;
     use crate::text::EN;
+    use crate::vocabulary::Filler;
 
     fn complete() -> AboutUs {
         AboutUs {

@@ -2,13 +2,18 @@
 //! files, so every field has a default: a file missing a newer field still
 //! opens.
 
+pub mod file;
+pub mod options;
+pub mod outcomes;
+pub mod story;
+
 use serde::{Deserialize, Serialize};
 
 use crate::budget::BudgetPlan;
-use crate::council::Filler;
-use crate::options::OptionsThinking;
-use crate::outcomes::Outcomes;
-use crate::story::OurStory;
+use crate::plan::options::OptionsThinking;
+use crate::plan::outcomes::Outcomes;
+use crate::plan::story::OurStory;
+use crate::vocabulary::Filler;
 
 /// The plan's sections. Each section's data is defined in its own module.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

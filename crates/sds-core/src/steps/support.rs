@@ -7,6 +7,7 @@
 
 use rust_decimal::Decimal;
 
+use crate::app::model::{Model, Screen};
 use crate::budget::{
     AmountBasis, AmountError, BreakUnit, BudgetBalance, BudgetError, BudgetPlan, BudgetScope,
     ComponentKind, CoverBy, FieldKind, HoursBought, IndicativeBudget, LineError, LineField, LineId,
@@ -15,11 +16,10 @@ use crate::budget::{
     Weekday, compute, default_rate_steps, holiday_cover_due, parse_field, parse_optional,
     parse_optional_whole, parse_whole, round_pennies, suggested_cover_line, trade_off_table,
 };
-use crate::model::{Model, Screen};
 use crate::plan::Plan;
 use crate::text::Text;
 use crate::text::support::{ComponentText, KindText, SupportText};
-use crate::view::SectionStatus;
+use crate::vocabulary::SectionStatus;
 
 /// The pages of this section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -2,15 +2,15 @@
 //! family's words, as a check-answers page, with questions to ask built by
 //! rules from the plan. Also the same summary as plain text.
 
-use crate::about::{self, DecisionStage};
+use crate::app::model::{Model, Screen};
 use crate::budget::{FieldKind, LineInput, SdsOption, parse_optional_whole};
 use crate::council::council_by_id;
-use crate::model::{Model, Screen};
 use crate::plan::Plan;
-use crate::story::{DayPart, Feeling, FeelingTopic, Person};
-use crate::support;
+use crate::steps::about::{self, DecisionStage};
+use crate::steps::story::{DayPart, Feeling, FeelingTopic, Person};
+use crate::steps::support;
 use crate::text::Text;
-use crate::view::SectionId;
+use crate::vocabulary::SectionId;
 
 /// One row of a summary list: a label and one or more lines of value.
 #[derive(Debug, Clone, PartialEq)]
@@ -375,9 +375,9 @@ pub fn as_text(view: &SummaryView, t: &Text) -> String {
 mod tests {
     use super::*;
     use crate::budget::{LineId, LineKind, SupportLine};
-    use crate::council::Filler;
-    use crate::outcomes::Outcome;
+    use crate::steps::outcomes::Outcome;
     use crate::text::EN;
+    use crate::vocabulary::Filler;
 
     fn section(view: &SummaryView, id: SectionId) -> &SummarySection {
         view.sections.iter().find(|s| s.id == id).unwrap()

@@ -1,9 +1,7 @@
 //! The 32 Scottish council areas (sds-facts.md §10). Stored in a plan by a
 //! stable id, so a renamed council does not break saved plans.
 
-use serde::{Deserialize, Serialize};
-
-use crate::text::Text;
+pub mod config;
 
 /// One council area: a stable id and the name families know it by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,47 +147,10 @@ pub fn council_by_id(id: &str) -> Option<CouncilArea> {
     COUNCIL_AREAS.iter().copied().find(|c| c.id == id)
 }
 
-/// Who is filling in the plan. It changes the wording a little and tells a
-/// support worker's session apart from a family's own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Filler {
-    ParentOrCarer,
-    YoungPerson,
-    SupportWorker,
-}
-
-impl Filler {
-    pub const ALL: [Filler; 3] = [
-        Filler::ParentOrCarer,
-        Filler::YoungPerson,
-        Filler::SupportWorker,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Filler::ParentOrCarer => "parent_or_carer",
-            Filler::YoungPerson => "young_person",
-            Filler::SupportWorker => "support_worker",
-        }
-    }
-
-    pub fn label(self, t: &Text) -> &'static str {
-        match self {
-            Filler::ParentOrCarer => t.filler_parent,
-            Filler::YoungPerson => t.filler_young_person,
-            Filler::SupportWorker => t.filler_support_worker,
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Filler> {
-        Filler::ALL.into_iter().find(|f| f.id() == id)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vocabulary::Filler;
 
     #[test]
     fn there_are_32_councils_with_unique_ids() {

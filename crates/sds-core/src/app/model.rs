@@ -2,15 +2,16 @@
 //! `Model` in a Yew reducer, sends `Action`s, and performs the effects
 //! (storage, focus) the model asks for.
 
-use crate::about;
-use crate::council::{Filler, council_by_id};
-use crate::council_config::{ConfigReading, CouncilConfig};
-use crate::options::{self, OptionsAction, OptionsScreen};
-use crate::outcomes::{self, OutcomesAction, OutcomesScreen};
+use crate::council::config::{ConfigReading, CouncilConfig};
+use crate::council::council_by_id;
 use crate::plan::Plan;
-use crate::plan_file::{self, OpenError};
-use crate::story::{self, StoryAction, StoryScreen};
-use crate::support::{self, SupportAction, SupportScreen};
+use crate::plan::file::{self as plan_file, OpenError};
+use crate::steps::about;
+use crate::steps::options::{self, OptionsAction, OptionsScreen};
+use crate::steps::outcomes::{self, OutcomesAction, OutcomesScreen};
+use crate::steps::story::{self, StoryAction, StoryScreen};
+use crate::steps::support::{self, SupportAction, SupportScreen};
+use crate::vocabulary::{Filler, Keeping};
 
 /// Which screen is showing. Not part of the URL: embedded on a council page
 /// the tool must not take over the host's address bar.
@@ -30,17 +31,6 @@ pub enum Screen {
     ReplaceWithFile,
     StartSession,
     EndSession,
-}
-
-/// Where the plan is kept between visits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Keeping {
-    /// In this browser's local storage, until deleted.
-    #[default]
-    OnThisDevice,
-    /// A session on a shared device: session storage, gone when the tab
-    /// closes, and wiped when the session ends.
-    SessionOnly,
 }
 
 /// Whether answers are reaching this browser's storage.
@@ -488,7 +478,7 @@ mod tests {
     #[test]
     fn a_council_can_make_sessions_the_default_without_touching_the_device_plan() {
         let device = StoredPlan::Text(plan_file::to_json(&after(filled_in()).plan).unwrap());
-        let reading = crate::council_config::read_config(r#"{"default_saving": "session"}"#);
+        let reading = crate::council::config::read_config(r#"{"default_saving": "session"}"#);
         let startup = start_with_council(device, StoredPlan::Nothing, reading);
         assert_eq!(startup.model.keeping, Keeping::SessionOnly);
         assert!(startup.model.plan.is_empty());
@@ -497,7 +487,7 @@ mod tests {
 
     #[test]
     fn a_configuration_with_problems_is_flagged_and_its_good_parts_kept() {
-        let reading = crate::council_config::read_config(
+        let reading = crate::council::config::read_config(
             r#"{"council_name": "Moray Council", "nonsense": 1}"#,
         );
         let startup = start_with_council(StoredPlan::Nothing, StoredPlan::Nothing, reading);

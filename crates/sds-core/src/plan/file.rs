@@ -211,7 +211,7 @@ fn migrate_v0(mut plan: Map<String, Value>) -> Result<Value, OpenError> {
 mod tests {
     use super::*;
     use crate::budget::TaxYear;
-    use crate::council::Filler;
+    use crate::vocabulary::Filler;
 
     fn sams_plan() -> Plan {
         let mut plan = Plan::default();
@@ -240,7 +240,7 @@ mod tests {
 
     #[test]
     fn a_version_0_plan_is_moved_forward() {
-        let fixture = include_str!("../tests/fixtures/plan-v0.json");
+        let fixture = include_str!("../../tests/fixtures/plan-v0.json");
         let plan = from_json(fixture).unwrap();
         assert_eq!(plan.about.age, "12");
         assert_eq!(plan.about.child_name, "Alex");
@@ -337,27 +337,27 @@ mod tests {
     fn each_bad_file_fixture_gives_its_own_error() {
         let cases = [
             (
-                include_str!("../tests/fixtures/files/empty.json"),
+                include_str!("../../tests/fixtures/files/empty.json"),
                 OpenError::Empty,
             ),
             (
-                include_str!("../tests/fixtures/files/not-json.json"),
+                include_str!("../../tests/fixtures/files/not-json.json"),
                 OpenError::NotJson,
             ),
             (
-                include_str!("../tests/fixtures/files/not-a-plan.json"),
+                include_str!("../../tests/fixtures/files/not-a-plan.json"),
                 OpenError::NotAPlan,
             ),
             (
-                include_str!("../tests/fixtures/files/newer-version.json"),
+                include_str!("../../tests/fixtures/files/newer-version.json"),
                 OpenError::NewerVersion { found: 9 },
             ),
             (
-                include_str!("../tests/fixtures/files/wrong-types.json"),
+                include_str!("../../tests/fixtures/files/wrong-types.json"),
                 OpenError::WrongTypes,
             ),
             (
-                include_str!("../tests/fixtures/files/out-of-range.json"),
+                include_str!("../../tests/fixtures/files/out-of-range.json"),
                 OpenError::OutOfRange,
             ),
         ];
@@ -368,7 +368,7 @@ mod tests {
 
     #[test]
     fn markup_in_a_file_is_kept_as_plain_text() {
-        let plan = from_json(include_str!("../tests/fixtures/files/markup.json")).unwrap();
+        let plan = from_json(include_str!("../../tests/fixtures/files/markup.json")).unwrap();
         assert_eq!(
             plan.about.child_name,
             "<script>alert(\"hi\")</script><img src=x onerror=alert(1)>"

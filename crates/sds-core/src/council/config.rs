@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use serde_json::{Map, Value};
 
 use crate::budget::{FieldKind, SdsOption, parse_field};
-use crate::model::Keeping;
+use crate::vocabulary::Keeping;
 
 /// A local organisation: an independent support organisation or an
 /// advocacy service.
@@ -571,7 +571,7 @@ mod tests {
     use super::*;
 
     fn good() -> &'static str {
-        include_str!("../../../www/examples/loch-fyne-council.json")
+        include_str!("../../../../www/examples/loch-fyne-council.json")
     }
 
     fn problems(text: &str) -> Vec<String> {

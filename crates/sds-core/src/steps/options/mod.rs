@@ -14,18 +14,15 @@ mod fit;
 #[cfg(test)]
 mod tests;
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
-
-use crate::about::{self, DecisionStage};
+use crate::app::model::{Model, Screen};
 use crate::budget::SdsOption;
-use crate::model::{Model, Screen};
 use crate::plan::Plan;
+use crate::steps::about::{self, DecisionStage};
 use crate::text::Text;
 use crate::text::options::OptionsText;
-use crate::view::{FieldError, SectionStatus};
+use crate::vocabulary::{FieldError, SectionStatus};
 
+pub use crate::plan::options::{Answer, OptionsThinking, WhatMatters};
 pub use catalogue::*;
 pub use chart::*;
 pub use fit::*;
@@ -33,30 +30,6 @@ pub use fit::*;
 /// The most characters the family can type about why (a friendly limit, so
 /// the summary stays readable).
 pub const MAX_WHY_CHARS: usize = 2000;
-
-/// What the family thinks about the options (saved in the plan). The
-/// summary reads `considering` and `why`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct OptionsThinking {
-    /// Options 1 to 3 the family is thinking about, in order 1, 2, 3; two
-    /// or more is a mix (Option 4).
-    pub considering: Vec<SdsOption>,
-    /// Why, in their own words, kept exactly as typed.
-    pub why: String,
-    /// Answers to "What matters to us in choosing". A question left out is
-    /// not answered.
-    pub answers: BTreeMap<WhatMatters, Answer>,
-    /// The family pressed "Save and continue" on their notes.
-    pub confirmed: bool,
-}
-
-impl OptionsThinking {
-    /// True when two or more options are ticked: that is Option 4, a mix.
-    pub fn is_mix(&self) -> bool {
-        self.considering.len() >= 2
-    }
-}
 
 /// The pages of this section. Short pages, so a phone user is never faced
 /// with one enormous page.

@@ -1,20 +1,13 @@
 //! What each screen shows, worked out from the model, so every status and
 //! sentence a family sees is tested here rather than in a component.
 
-use crate::about::{self, AboutError, DecisionStage};
-use crate::model::{Keeping, Model, Notice, Saving, Screen};
+use crate::app::model::{Model, Notice, Saving, Screen};
 use crate::plan::Plan;
+use crate::steps::about::{self, AboutError, DecisionStage};
+use crate::steps::{options, outcomes, story, support};
 use crate::text::Text;
-use crate::{options, outcomes, story, support};
-
-/// The task-list statuses of the design systems.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SectionStatus {
-    NotStarted,
-    InProgress,
-    Completed,
-    CannotStartYet,
-}
+use crate::vocabulary::FieldError;
+use crate::vocabulary::{Keeping, SectionId, SectionStatus};
 
 impl SectionStatus {
     pub fn label(self, t: &Text) -> &'static str {
@@ -23,48 +16,6 @@ impl SectionStatus {
             SectionStatus::InProgress => t.status_in_progress,
             SectionStatus::Completed => t.status_completed,
             SectionStatus::CannotStartYet => t.status_cannot_start,
-        }
-    }
-
-    /// A stable name for styling (the tag colour), never shown.
-    pub fn class(self) -> &'static str {
-        match self {
-            SectionStatus::NotStarted => "not-started",
-            SectionStatus::InProgress => "in-progress",
-            SectionStatus::Completed => "completed",
-            SectionStatus::CannotStartYet => "cannot-start",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SectionId {
-    AboutUs,
-    OurStory,
-    Outcomes,
-    Options,
-    Support,
-    Summary,
-}
-
-impl SectionId {
-    pub const ALL: [SectionId; 6] = [
-        SectionId::AboutUs,
-        SectionId::OurStory,
-        SectionId::Outcomes,
-        SectionId::Options,
-        SectionId::Support,
-        SectionId::Summary,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            SectionId::AboutUs => "about-us",
-            SectionId::OurStory => "our-story",
-            SectionId::Outcomes => "outcomes",
-            SectionId::Options => "options",
-            SectionId::Support => "support",
-            SectionId::Summary => "summary",
         }
     }
 }
@@ -285,13 +236,6 @@ pub fn local_contacts(model: &Model, t: &Text) -> Vec<ContactGroup> {
     groups
 }
 
-/// One problem to show beside its field and in the error summary.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FieldError {
-    pub field_id: &'static str,
-    pub message: &'static str,
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct AboutView {
     pub errors: Vec<FieldError>,
@@ -383,9 +327,9 @@ pub fn notice(model: &Model, t: &Text) -> Option<NoticeView> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::council::Filler;
-    use crate::model::{Action, apply};
+    use crate::app::model::{Action, apply};
     use crate::text::EN;
+    use crate::vocabulary::Filler;
 
     fn after(actions: impl IntoIterator<Item = Action>) -> Model {
         actions.into_iter().fold(Model::default(), apply)
@@ -559,12 +503,12 @@ mod tests {
 
     #[test]
     fn the_councils_contacts_come_first_then_local_organisations() {
-        let reading = crate::council_config::read_config(include_str!(
-            "../../../www/examples/loch-fyne-council.json"
+        let reading = crate::council::config::read_config(include_str!(
+            "../../../../www/examples/loch-fyne-council.json"
         ));
-        let model = crate::model::start_with_council(
-            crate::model::StoredPlan::Nothing,
-            crate::model::StoredPlan::Nothing,
+        let model = crate::app::model::start_with_council(
+            crate::app::model::StoredPlan::Nothing,
+            crate::app::model::StoredPlan::Nothing,
             reading,
         )
         .model;
