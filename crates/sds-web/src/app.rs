@@ -4,9 +4,8 @@
 use std::rc::Rc;
 
 use sds_core::Action;
-use sds_core::app::model::{self, Saving, Screen};
+use sds_core::app::model::{self, Effect, Saving, Screen};
 use sds_core::council::config::ConfigReading;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::components::{
@@ -23,7 +22,7 @@ use crate::components::{
     support::Support,
 };
 use crate::hooks::{AppContext, State};
-use crate::storage;
+use crate::{focus, storage};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -47,39 +46,37 @@ pub fn App(props: &AppProps) -> Html {
             // old data could not be read, and the plan starts empty.
             let _ = storage::keep_backup(text);
         }
-        State(startup.model)
+        State::new(startup.model)
     });
-
-    {
-        let dispatcher = state.dispatcher();
-        let saving = state.0.saving;
-        use_effect_with(
-            (state.0.plan.clone(), state.0.keeping),
-            move |(plan, keeping)| match (storage::save(plan, *keeping), saving) {
-                (Ok(()), Saving::NotSaving) => dispatcher.dispatch(Action::StorageWorked),
-                (Err(_), Saving::OnThisDevice) => dispatcher.dispatch(Action::StorageFailed),
-                _ => {}
-            },
-        );
-    }
 
     let main_ref = use_node_ref();
     {
-        // Move focus to the new screen's heading, but not on first load:
-        // on a council page that would scroll the host page to the tool.
+        // Perform what the core asked for on the last action, once. First
+        // load only saves: on a council page, moving focus would scroll the
+        // host page to the tool.
+        let dispatcher = state.dispatcher();
         let main_ref = main_ref.clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with(state.0.screen, move |_| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
-                return;
-            }
-            let heading = main_ref
-                .cast::<HtmlElement>()
-                .and_then(|main| main.query_selector("h1").ok().flatten())
-                .and_then(|h1| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(h1).ok());
-            if let Some(heading) = heading {
-                let _ = heading.focus();
-                heading.scroll_into_view();
+        let state = state.clone();
+        use_effect_with(state.generation, move |_| {
+            for effect in state.effects.iter() {
+                match effect {
+                    Effect::SavePlan => {
+                        let model = &state.model;
+                        match (storage::save(&model.plan, model.keeping), model.saving) {
+                            (Ok(()), Saving::NotSaving) => {
+                                dispatcher.dispatch(Action::StorageWorked);
+                            }
+                            (Err(_), Saving::OnThisDevice) => {
+                                dispatcher.dispatch(Action::StorageFailed);
+                            }
+                            _ => {}
+                        }
+                    }
+                    Effect::FocusHeading => focus::first(&main_ref, "h1", true),
+                    Effect::FocusErrorSummary => {
+                        focus::first(&main_ref, ".sds-error-summary", false);
+                    }
+                }
             }
         });
     }
@@ -88,7 +85,7 @@ pub fn App(props: &AppProps) -> Html {
         state: state.clone(),
         instance: props.instance.clone(),
     };
-    let screen = match state.0.screen {
+    let screen = match state.model.screen {
         Screen::Hub => html! { <Hub app={app.clone()} /> },
         Screen::AboutUs => html! { <AboutUs app={app.clone()} /> },
         Screen::DeleteEverything => html! { <DeleteEverything app={app.clone()} /> },

@@ -2,19 +2,44 @@
 
 use std::rc::Rc;
 
+use sds_core::app::model::Effect;
 use sds_core::text::{EN, Text};
 use sds_core::{Action, Model};
 use yew::prelude::*;
 
-/// The core's model behind Yew's reducer: the adapter is all this is.
+/// The core's model behind Yew's reducer, with the effects the core asked
+/// for on the last action: the adapter is all this is.
 #[derive(Debug, Clone, PartialEq)]
-pub struct State(pub Model);
+pub struct State {
+    pub model: Model,
+    pub effects: Rc<[Effect]>,
+    /// Counts actions, so the effects of each one are performed once.
+    pub generation: u64,
+}
+
+impl State {
+    /// The state on first load. The plan is written once at the start, as
+    /// after any change, so a full or blocked storage shows at once.
+    pub fn new(model: Model) -> State {
+        State {
+            model,
+            effects: Rc::new([Effect::SavePlan]),
+            generation: 0,
+        }
+    }
+}
 
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(State(sds_core::apply(self.0.clone(), action)))
+        let mut model = self.model.clone();
+        let effects = sds_core::app::model::update(&mut model, action);
+        Rc::new(State {
+            model,
+            effects: effects.into(),
+            generation: self.generation + 1,
+        })
     }
 }
 
@@ -30,7 +55,7 @@ pub struct AppContext {
 
 impl AppContext {
     pub fn model(&self) -> &Model {
-        &self.state.0
+        &self.state.model
     }
 
     /// An element id unique to this copy of the tool on the page.

@@ -4,6 +4,7 @@
 
 mod app;
 mod components;
+mod focus;
 mod hooks;
 mod storage;
 

@@ -11,7 +11,7 @@ use crate::steps::options::{self, OptionsAction, OptionsScreen};
 use crate::steps::outcomes::{self, OutcomesAction, OutcomesScreen};
 use crate::steps::story::{self, StoryAction, StoryScreen};
 use crate::steps::support::{self, SupportAction, SupportScreen};
-use crate::vocabulary::{Filler, Keeping};
+use crate::vocabulary::{Filler, Keeping, Next};
 
 /// Which screen is showing. Not part of the URL: embedded on a council page
 /// the tool must not take over the host's address bar.
@@ -69,11 +69,23 @@ pub struct Model {
     pub council: Option<CouncilConfig>,
     /// Some of the council's configuration could not be used.
     pub local_info_incomplete: bool,
-    /// About us errors show only after the family first presses "Save and
-    /// continue", as in the design systems; then they update as they type.
-    pub about_submitted: bool,
-    /// The same for the options notes page.
-    pub options_submitted: bool,
+    /// The family pressed "Save and continue" (or "Save") on the question
+    /// page showing and it found problems. Errors show only from then on,
+    /// as in the design systems, and update as they type; opening another
+    /// screen clears it. One flag serves every question page.
+    pub tried_to_save: bool,
+}
+
+/// Something the shell must do for the model, as data: the core decides,
+/// the shell performs (storage, focus), as in Crux's core.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// Write the plan to the storage `Model::keeping` names.
+    SavePlan,
+    /// A new screen is showing: move focus to its heading.
+    FocusHeading,
+    /// "Save" found problems: move focus to the error summary.
+    FocusErrorSummary,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -108,17 +120,72 @@ pub enum Action {
     Support(SupportAction),
 }
 
-/// The one way the model changes.
+impl Action {
+    /// Whether the action can change the plan or where it is kept, so the
+    /// plan must be written again. Looking only at the action keeps a
+    /// keystroke from comparing two copies of a large plan.
+    fn may_change_plan(&self) -> bool {
+        !matches!(
+            self,
+            Action::Open(_)
+                | Action::StorageFailed
+                | Action::StorageWorked
+                | Action::DismissNotice
+                | Action::FileNotOpened(_)
+                | Action::KeepCurrentPlan
+        )
+    }
+}
+
+/// The one way the model changes, for callers that want only the model
+/// (tests, folds). The shell uses `update` for the effects too.
 pub fn apply(mut model: Model, action: Action) -> Model {
+    update(&mut model, action);
+    model
+}
+
+/// Changes the model and says what the shell must do about it.
+pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
+    let screen_before = model.screen;
+    let save = action.may_change_plan();
+    let errors = change(model, action);
+    let mut effects = Vec::new();
+    if save {
+        effects.push(Effect::SavePlan);
+    }
+    if model.screen != screen_before {
+        model.tried_to_save = false;
+        effects.push(Effect::FocusHeading);
+    } else if errors {
+        model.tried_to_save = true;
+        effects.push(Effect::FocusErrorSummary);
+    }
+    effects
+}
+
+/// Follows where a step sends the family; true when it found problems.
+fn follow<P>(model: &mut Model, next: Next<P>, screen: fn(P) -> Screen) -> bool {
+    match next {
+        Next::Stay => false,
+        Next::ShowErrors => true,
+        Next::Page(page) => {
+            model.screen = screen(page);
+            false
+        }
+        Next::Plan => {
+            model.screen = Screen::Hub;
+            false
+        }
+    }
+}
+
+/// The change itself; true when a "Save" found problems to show.
+fn change(model: &mut Model, action: Action) -> bool {
     match action {
         Action::Open(screen) => {
             model.screen = screen;
-            if screen == Screen::AboutUs {
-                model.about_submitted = false;
-            }
-            if screen == Screen::Options(OptionsScreen::OurThinking) {
-                model.options_submitted = false;
-            }
+            // Opening the same page again starts it afresh.
+            model.tried_to_save = false;
         }
         Action::SetChildName(name) => model.plan.about.child_name = name,
         Action::SetAge(age) => model.plan.about.age = age,
@@ -127,13 +194,8 @@ pub fn apply(mut model: Model, action: Action) -> Model {
             model.plan.about.council = council_by_id(&id).map(|c| c.id.to_owned());
         }
         Action::SubmitAboutUs => {
-            if about::check(&model.plan.about).is_empty() {
-                model.plan.about.confirmed = true;
-                model.about_submitted = false;
-                model.screen = Screen::Hub;
-            } else {
-                model.about_submitted = true;
-            }
+            let next = about::save(&mut model.plan.about);
+            return follow(model, next, |()| Screen::Hub);
         }
         Action::EverythingDeleted => {
             model.plan = Plan::default();
@@ -168,22 +230,46 @@ pub fn apply(mut model: Model, action: Action) -> Model {
             model.screen = Screen::Hub;
         }
         Action::SessionStarted => {
-            model = Model {
+            *model = Model {
                 keeping: Keeping::SessionOnly,
                 notice: Some(Notice::SessionStarted),
                 ..Model::default()
             };
         }
         Action::SessionEnded(device) => {
-            model = start(device, StoredPlan::Nothing).model;
+            *model = start(device, StoredPlan::Nothing).model;
             model.notice = Some(Notice::SessionEnded);
         }
-        Action::Story(action) => story::apply(&mut model, action),
-        Action::Outcomes(action) => outcomes::apply(&mut model, action),
-        Action::Options(action) => options::apply(&mut model, action),
-        Action::Support(action) => support::apply(&mut model, action),
+        Action::Story(action) => {
+            let next = story::apply(&mut model.plan.story, action);
+            return follow(model, next, Screen::Story);
+        }
+        Action::Outcomes(action) => {
+            let plan = &mut model.plan;
+            let next = outcomes::apply(&mut plan.outcomes, &plan.story, action);
+            return follow(model, next, Screen::Outcomes);
+        }
+        Action::Options(action) => {
+            let next = options::apply(&mut model.plan.options, action);
+            return follow(model, next, Screen::Options);
+        }
+        Action::Support(action) => {
+            let showing = match model.screen {
+                Screen::Support(page) => Some(page),
+                _ => None,
+            };
+            let plan = &mut model.plan;
+            let next = support::apply(
+                &mut plan.support,
+                &plan.outcomes,
+                model.council.as_ref(),
+                showing,
+                action,
+            );
+            return follow(model, next, Screen::Support);
+        }
     }
-    model
+    false
 }
 
 /// What the shell found in storage when the page opened.
@@ -318,7 +404,7 @@ mod tests {
         let model = after(filled_in().into_iter().chain([Action::SubmitAboutUs]));
         assert!(model.plan.about.confirmed);
         assert_eq!(model.screen, Screen::Hub);
-        assert!(!model.about_submitted);
+        assert!(!model.tried_to_save);
     }
 
     #[test]
@@ -329,7 +415,7 @@ mod tests {
             Action::SubmitAboutUs,
         ]);
         assert_eq!(model.screen, Screen::AboutUs);
-        assert!(model.about_submitted);
+        assert!(model.tried_to_save);
         assert!(!model.plan.about.confirmed);
         assert_eq!(model.plan.about.age, "100");
     }
@@ -341,7 +427,7 @@ mod tests {
             Action::Open(Screen::Hub),
             Action::Open(Screen::AboutUs),
         ]);
-        assert!(!model.about_submitted);
+        assert!(!model.tried_to_save);
     }
 
     #[test]

@@ -253,7 +253,7 @@ impl AboutView {
 }
 
 pub fn about_us(model: &Model, t: &Text) -> AboutView {
-    let errors = if model.about_submitted {
+    let errors = if model.tried_to_save {
         about::check(&model.plan.about)
             .into_iter()
             .map(|e: AboutError| FieldError {

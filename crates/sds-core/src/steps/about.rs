@@ -3,7 +3,7 @@
 use crate::council::council_by_id;
 use crate::plan::AboutUs;
 use crate::text::Text;
-use crate::vocabulary::Filler;
+use crate::vocabulary::{Filler, Next};
 
 pub const MAX_AGE: u8 = 25;
 pub const MAX_NAME_CHARS: usize = 50;
@@ -134,6 +134,17 @@ impl DecisionStage {
             DecisionStage::YoungPersonDecides => vec![t.decisions_16_17, t.transition_16_17],
             DecisionStage::AdultServices => vec![t.decisions_adult],
         }
+    }
+}
+
+/// "Save and continue": confirms the answers and returns to the plan, or
+/// stays to show what is wrong.
+pub fn save(about: &mut AboutUs) -> Next<()> {
+    if check(about).is_empty() {
+        about.confirmed = true;
+        Next::Plan
+    } else {
+        Next::ShowErrors
     }
 }
 

@@ -3,13 +3,12 @@
 //! for and how they will know it is working. Ideas are suggested by rules
 //! from what the family wrote in Our story; they can add or ignore each one.
 
-use crate::app::model::{Model, Screen};
 use crate::plan::Plan;
 use crate::steps::story::{
     DayPart, Feeling, FeelingTopic, MAX_ANSWER_CHARS, OurStory, Person, over_limit,
 };
 use crate::text::Text;
-use crate::vocabulary::SectionStatus;
+use crate::vocabulary::{Next, SectionStatus};
 
 pub use crate::plan::outcomes::{ForWhom, Indicator, Outcome, Outcomes};
 
@@ -65,13 +64,16 @@ pub enum OutcomesAction {
     SetFinished(bool),
 }
 
-pub fn apply(model: &mut Model, action: OutcomesAction) {
-    let story = model.plan.story.clone();
-    let outcomes = &mut model.plan.outcomes;
+/// Reads the story for the suggestions it offers; writes only the outcomes.
+pub fn apply(
+    outcomes: &mut Outcomes,
+    story: &OurStory,
+    action: OutcomesAction,
+) -> Next<OutcomesScreen> {
     match action {
         OutcomesAction::Add => {
             if let Some(id) = add(outcomes, Outcome::default()) {
-                model.screen = Screen::Outcomes(OutcomesScreen::Edit(id));
+                return Next::Page(OutcomesScreen::Edit(id));
             }
         }
         OutcomesAction::SetWords(id, words) => {
@@ -106,13 +108,15 @@ pub fn apply(model: &mut Model, action: OutcomesAction) {
         }
         OutcomesAction::Save(id) => {
             let problems = outcomes.items.iter().find(|o| o.id == id).map(check);
-            if problems.is_none_or(|p| p.is_empty()) {
-                model.screen = Screen::Outcomes(OutcomesScreen::List);
-            }
+            return if problems.is_none_or(|p| p.is_empty()) {
+                Next::Page(OutcomesScreen::List)
+            } else {
+                Next::ShowErrors
+            };
         }
         OutcomesAction::Leave(id) => {
             outcomes.items.retain(|o| o.id != id || !is_blank(o));
-            model.screen = Screen::Outcomes(OutcomesScreen::List);
+            return Next::Page(OutcomesScreen::List);
         }
         OutcomesAction::Remove(id) => {
             if let Some(key) = outcomes
@@ -124,10 +128,10 @@ pub fn apply(model: &mut Model, action: OutcomesAction) {
                 ignore(outcomes, key);
             }
             outcomes.items.retain(|o| o.id != id);
-            model.screen = Screen::Outcomes(OutcomesScreen::List);
+            return Next::Page(OutcomesScreen::List);
         }
         OutcomesAction::Accept { key, words } => {
-            let rule = open_rules(&story, outcomes)
+            let rule = open_rules(story, outcomes)
                 .into_iter()
                 .find(|r| r.key == key);
             if let Some(rule) = rule {
@@ -139,13 +143,14 @@ pub fn apply(model: &mut Model, action: OutcomesAction) {
                     ..Outcome::default()
                 };
                 if let Some(id) = add(outcomes, outcome) {
-                    model.screen = Screen::Outcomes(OutcomesScreen::Edit(id));
+                    return Next::Page(OutcomesScreen::Edit(id));
                 }
             }
         }
         OutcomesAction::Ignore(key) => ignore(outcomes, key),
         OutcomesAction::SetFinished(finished) => outcomes.finished = Some(finished),
     }
+    Next::Stay
 }
 
 /// Adds an outcome with a fresh id; `None` at the limit.
@@ -611,7 +616,7 @@ pub fn edit(plan: &Plan, id: u32, saved: bool, t: &Text) -> Option<EditView> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::model::{Action, apply as apply_model};
+    use crate::app::model::{Action, Model, Screen, apply as apply_model};
     use crate::steps::story::{StoryAction, StoryField};
     use crate::text::EN;
 

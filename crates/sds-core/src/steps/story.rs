@@ -6,10 +6,9 @@
 //! Every answer is kept exactly as typed. An answer over the limit is kept
 //! too; it only stops "Save and continue" until it is shortened.
 
-use crate::app::model::{Model, Screen};
 use crate::plan::Plan;
 use crate::text::Text;
-use crate::vocabulary::SectionStatus;
+use crate::vocabulary::{Next, SectionStatus};
 
 pub use crate::plan::story::{
     ChildWords, DayPart, DayStory, Feeling, FeelingTopic, Feelings, GoodAndBad, OurStory, Person,
@@ -187,20 +186,22 @@ pub enum StoryAction {
     SetFinished(bool),
 }
 
-pub fn apply(model: &mut Model, action: StoryAction) {
-    let story = &mut model.plan.story;
+pub fn apply(story: &mut OurStory, action: StoryAction) -> Next<StoryScreen> {
     match action {
         StoryAction::SetText(field, text) => *story.get_mut(field) = text,
         StoryAction::SetFeeling(topic, feeling) => {
             *story.child_words.feelings.slot(topic) = Some(feeling);
         }
         StoryAction::SavePage(page) => {
-            if page_errors(story, page).is_empty() {
-                model.screen = Screen::Story(page.next());
-            }
+            return if page_errors(story, page).is_empty() {
+                Next::Page(page.next())
+            } else {
+                Next::ShowErrors
+            };
         }
         StoryAction::SetFinished(finished) => story.finished = Some(finished),
     }
+    Next::Stay
 }
 
 /// Anything typed or chosen in the section.
@@ -383,7 +384,7 @@ pub fn overview(story: &OurStory, t: &Text) -> OverviewView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::model::{Action, apply};
+    use crate::app::model::{Action, Model, Screen, apply};
     use crate::text::EN;
 
     fn after(actions: impl IntoIterator<Item = StoryAction>) -> Model {

@@ -2,7 +2,6 @@
 //! family's words, as a check-answers page, with questions to ask built by
 //! rules from the plan. Also the same summary as plain text.
 
-use crate::app::model::{Model, Screen};
 use crate::budget::{FieldKind, LineInput, SdsOption, parse_optional_whole};
 use crate::council::council_by_id;
 use crate::plan::Plan;
@@ -25,8 +24,6 @@ pub struct SummarySection {
     pub heading: &'static str,
     /// Empty rows mean "Not filled in yet".
     pub rows: Vec<SummaryRow>,
-    /// Where "Change" goes.
-    pub change: Screen,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -199,9 +196,9 @@ fn outcomes(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
 
 /// Each idea with its option and cost, the totals, and the estimate
 /// warning with the tax year, all as the costs page shows them.
-fn costs(model: &Model, t: &Text) -> Vec<SummaryRow> {
+fn costs(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
     let s = t.summary;
-    let start = support::start(model, t);
+    let start = support::start(plan, t);
     if start.ideas.is_empty() {
         return Vec::new();
     }
@@ -317,13 +314,11 @@ pub fn questions(plan: &Plan, t: &Text) -> Vec<&'static str> {
         .collect()
 }
 
-pub fn summary(model: &Model, t: &Text, today: &str) -> SummaryView {
-    let plan = &model.plan;
+pub fn summary(plan: &Plan, t: &Text, today: &str) -> SummaryView {
     let section = |id: SectionId, rows: Vec<SummaryRow>| SummarySection {
         id,
         heading: id.title(t),
         rows,
-        change: id.screen(),
     };
     let name = plan.about.child_name.trim();
     SummaryView {
@@ -337,7 +332,7 @@ pub fn summary(model: &Model, t: &Text, today: &str) -> SummaryView {
             section(SectionId::AboutUs, about_us(plan, t)),
             section(SectionId::OurStory, story(plan, t)),
             section(SectionId::Outcomes, outcomes(plan, t)),
-            section(SectionId::Support, costs(model, t)),
+            section(SectionId::Support, costs(plan, t)),
             section(SectionId::Options, options_thinking(plan, t)),
         ],
         questions: questions(plan, t),
@@ -374,6 +369,7 @@ pub fn as_text(view: &SummaryView, t: &Text) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::model::Screen;
     use crate::budget::{LineId, LineKind, SupportLine};
     use crate::steps::outcomes::Outcome;
     use crate::text::EN;
@@ -384,14 +380,7 @@ mod tests {
     }
 
     fn summary_of(plan: Plan, today: &str) -> SummaryView {
-        summary(
-            &Model {
-                plan,
-                ..Model::default()
-            },
-            &EN,
-            today,
-        )
+        summary(&plan, &EN, today)
     }
 
     fn sams_plan() -> Plan {
@@ -514,7 +503,7 @@ mod tests {
             about.rows[4].value,
             vec![EN.decisions_under_16, EN.transition_from_14]
         );
-        assert_eq!(about.change, Screen::AboutUs);
+        assert_eq!(about.id.screen(), Screen::AboutUs);
     }
 
     #[test]

@@ -7,7 +7,6 @@
 
 use rust_decimal::Decimal;
 
-use crate::app::model::{Model, Screen};
 use crate::budget::{
     AmountBasis, AmountError, BreakUnit, BudgetBalance, BudgetError, BudgetPlan, BudgetScope,
     ComponentKind, CoverBy, FieldKind, HoursBought, IndicativeBudget, LineError, LineField, LineId,
@@ -16,10 +15,12 @@ use crate::budget::{
     Weekday, compute, default_rate_steps, holiday_cover_due, parse_field, parse_optional,
     parse_optional_whole, parse_whole, round_pennies, suggested_cover_line, trade_off_table,
 };
+use crate::council::config::CouncilConfig;
 use crate::plan::Plan;
+use crate::plan::outcomes::Outcomes;
 use crate::text::Text;
 use crate::text::support::{ComponentText, KindText, SupportText};
-use crate::vocabulary::SectionStatus;
+use crate::vocabulary::{Next, SectionStatus};
 
 /// The pages of this section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -124,8 +125,16 @@ fn rates(plan: &BudgetPlan) -> RateTable {
     plan.settings.tax_year.rates()
 }
 
-pub fn apply(model: &mut Model, action: SupportAction) {
-    let budget = &mut model.plan.support;
+/// Writes only the support ideas and their settings. Reads the outcomes (to
+/// link ideas to them), the council's figures (defaults for a new idea) and
+/// which page of this step is showing, if any.
+pub fn apply(
+    budget: &mut BudgetPlan,
+    outcomes: &Outcomes,
+    council: Option<&CouncilConfig>,
+    showing: Option<SupportScreen>,
+    action: SupportAction,
+) -> Next<SupportScreen> {
     match action {
         SupportAction::AddLine(kind) => {
             let id = next_id(budget);
@@ -136,7 +145,7 @@ pub fn apply(model: &mut Model, action: SupportAction) {
             let mut input = LineInput::empty(kind);
             // The council's own figures, when it gave them, as defaults the
             // family can change (the hints say whose figures they are).
-            if let Some(council) = &model.council {
+            if let Some(council) = council {
                 match &mut input {
                     LineInput::PersonalAssistant(pa) => {
                         if let Some(rate) = council.pa_hourly_rate {
@@ -152,7 +161,7 @@ pub fn apply(model: &mut Model, action: SupportAction) {
                 }
             }
             budget.lines.push(SupportLine::new(id, option, input));
-            model.screen = Screen::Support(SupportScreen::Line(id));
+            return Next::Page(SupportScreen::Line(id));
         }
         SupportAction::SetName(id, name) => {
             if let Some(line) = line_mut(budget, id) {
@@ -190,8 +199,8 @@ pub fn apply(model: &mut Model, action: SupportAction) {
             }
         }
         SupportAction::SetOutcome(id, outcome, linked) => {
-            let known = model.plan.outcomes.items.iter().any(|o| o.id == outcome);
-            if let Some(line) = line_mut(&mut model.plan.support, id) {
+            let known = outcomes.items.iter().any(|o| o.id == outcome);
+            if let Some(line) = line_mut(budget, id) {
                 line.outcome_ids.retain(|o| *o != outcome);
                 if linked && known {
                     line.outcome_ids.push(outcome);
@@ -216,9 +225,11 @@ pub fn apply(model: &mut Model, action: SupportAction) {
                 .iter()
                 .find(|line| line.id == id)
                 .is_none_or(|line| line.values(plan_weeks, &rates).is_ok());
-            if complete {
-                model.screen = Screen::Support(SupportScreen::Start);
-            }
+            return if complete {
+                Next::Page(SupportScreen::Start)
+            } else {
+                Next::ShowErrors
+            };
         }
         SupportAction::RemoveLine(id) => {
             budget.lines.retain(|line| line.id != id);
@@ -227,10 +238,10 @@ pub fn apply(model: &mut Model, action: SupportAction) {
                     line.covers = None;
                 }
             }
-            if model.screen == Screen::Support(SupportScreen::Line(id))
-                || model.screen == Screen::Support(SupportScreen::Remove(id))
+            if showing == Some(SupportScreen::Line(id))
+                || showing == Some(SupportScreen::Remove(id))
             {
-                model.screen = Screen::Support(SupportScreen::Start);
+                return Next::Page(SupportScreen::Start);
             }
         }
         SupportAction::AddHolidayCover(pa_line, by) => {
@@ -269,7 +280,7 @@ pub fn apply(model: &mut Model, action: SupportAction) {
             *indicative = match (kind, &*indicative) {
                 (BudgetKind::NotEntered, _) => IndicativeBudget::NotEntered,
                 (BudgetKind::WholePlan, IndicativeBudget::WholePlan { .. })
-                | (BudgetKind::PerOption, IndicativeBudget::PerOption { .. }) => return,
+                | (BudgetKind::PerOption, IndicativeBudget::PerOption { .. }) => return Next::Stay,
                 (BudgetKind::WholePlan, _) => IndicativeBudget::WholePlan {
                     amount: String::new(),
                 },
@@ -310,6 +321,7 @@ pub fn apply(model: &mut Model, action: SupportAction) {
             ScenarioField::Weeks => budget.buys.weeks = text,
         },
     }
+    Next::Stay
 }
 
 /// The hub status. The section opens once "About us" is done, so the plan
@@ -841,9 +853,8 @@ fn about_a_week_of(amount: Decimal, plan_weeks: u32) -> String {
     money(weekly)
 }
 
-pub fn start(model: &Model, t: &Text) -> StartView {
+pub fn start(plan: &Plan, t: &Text) -> StartView {
     let s = t.support;
-    let plan = &model.plan;
     let budget = &plan.support;
     let rates = rates(budget);
     let breakdown = compute(budget, &rates);
@@ -1090,8 +1101,8 @@ fn with_council_note(hint: String, note: Option<String>) -> String {
 }
 
 /// The council's funded PA rate and what it covers, labelled as its figure.
-fn council_pa_note(model: &Model, s: &SupportText) -> Option<String> {
-    let council = model.council.as_ref()?;
+fn council_pa_note(council: Option<&CouncilConfig>, s: &SupportText) -> Option<String> {
+    let council = council?;
     let rate = council.pa_hourly_rate?;
     let note = (s.council_pa_rate)(&council.council_name, &money(rate));
     Some(if council.pa_rate_covers.is_empty() {
@@ -1102,8 +1113,8 @@ fn council_pa_note(model: &Model, s: &SupportText) -> Option<String> {
 }
 
 /// The council's example provider rates, labelled as its figures.
-fn council_provider_note(model: &Model, s: &SupportText) -> Option<String> {
-    let council = model.council.as_ref()?;
+fn council_provider_note(council: Option<&CouncilConfig>, s: &SupportText) -> Option<String> {
+    let council = council?;
     if council.provider_rates.is_empty() {
         return None;
     }
@@ -1118,9 +1129,14 @@ fn council_provider_note(model: &Model, s: &SupportText) -> Option<String> {
     ))
 }
 
-pub fn line(model: &Model, id: LineId, tried_to_save: bool, t: &Text) -> Option<LineView> {
+pub fn line(
+    plan: &Plan,
+    council: Option<&CouncilConfig>,
+    id: LineId,
+    tried_to_save: bool,
+    t: &Text,
+) -> Option<LineView> {
     let s = t.support;
-    let plan = &model.plan;
     let budget = &plan.support;
     let line = budget.lines.iter().find(|l| l.id == id)?;
     let rates = rates(budget);
@@ -1173,7 +1189,7 @@ pub fn line(model: &Model, id: LineId, tried_to_save: bool, t: &Text) -> Option<
                     s.pa_rate_label,
                     with_council_note(
                         (s.pa_rate_hint)(&money(rates.pa_minimum_hourly.value), &year),
-                        council_pa_note(model, s),
+                        council_pa_note(council, s),
                     ),
                     &i.hourly_rate,
                 ),
@@ -1190,7 +1206,10 @@ pub fn line(model: &Model, id: LineId, tried_to_save: bool, t: &Text) -> Option<
             field(
                 LineField::HourlyRate,
                 s.provider_rate_label,
-                with_council_note(s.provider_rate_hint.into(), council_provider_note(model, s)),
+                with_council_note(
+                    s.provider_rate_hint.into(),
+                    council_provider_note(council, s),
+                ),
                 &i.hourly_rate,
             ),
             field(LineField::Weeks, s.weeks_label, weeks_hint, &i.weeks),
@@ -1367,9 +1386,9 @@ pub struct RemoveView {
     pub body: &'static str,
 }
 
-pub fn remove(model: &Model, id: LineId, t: &Text) -> Option<RemoveView> {
+pub fn remove(plan: &Plan, id: LineId, t: &Text) -> Option<RemoveView> {
     let s = t.support;
-    let line = model.plan.support.lines.iter().find(|l| l.id == id)?;
+    let line = plan.support.lines.iter().find(|l| l.id == id)?;
     Some(RemoveView {
         title: (s.remove_title)(&line_name(line, s)),
         body: s.remove_body,
@@ -1389,9 +1408,9 @@ pub struct SettingsView {
     pub errors: Vec<SupportFieldError>,
 }
 
-pub fn settings(model: &Model, t: &Text) -> SettingsView {
+pub fn settings(plan: &Plan, t: &Text) -> SettingsView {
     let s = t.support;
-    let settings = &model.plan.support.settings;
+    let settings = &plan.support.settings;
     let rates = settings.tax_year.rates();
     let parse_errors = settings.parse(&rates).err().unwrap_or_default();
     let error_for = |field: SettingsField| {
@@ -1517,9 +1536,9 @@ pub struct WeekView {
     pub not_placed: Vec<(LineId, String)>,
 }
 
-pub fn week(model: &Model, t: &Text) -> WeekView {
+pub fn week(plan: &Plan, t: &Text) -> WeekView {
     let s = t.support;
-    let lines = &model.plan.support.lines;
+    let lines = &plan.support.lines;
     let rows = Weekday::ALL
         .into_iter()
         .map(|day| WeekRow {
@@ -1588,9 +1607,9 @@ pub struct BudgetView {
     pub errors: Vec<SupportFieldError>,
 }
 
-pub fn budget(model: &Model, t: &Text) -> BudgetView {
+pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
     let s = t.support;
-    let budget = &model.plan.support;
+    let budget = &plan.support;
     let rates = rates(budget);
     let kind = match budget.settings.indicative_budget {
         IndicativeBudget::NotEntered => BudgetKind::NotEntered,
@@ -1661,7 +1680,7 @@ pub fn budget(model: &Model, t: &Text) -> BudgetView {
             )
         })
         .collect();
-    let balances = match start(model, t).costs {
+    let balances = match start(plan, t).costs {
         Ok(costs) => costs.balances,
         Err(_) => Vec::new(),
     };

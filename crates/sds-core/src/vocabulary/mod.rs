@@ -121,3 +121,16 @@ pub struct FieldError {
     pub field_id: &'static str,
     pub message: &'static str,
 }
+/// What a step's reducer asks of the app after an action: the steps know
+/// their own pages, and only the app knows the screens around them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Next<P> {
+    /// Stay on the page.
+    Stay,
+    /// "Save" found problems: stay, and show them with the error summary.
+    ShowErrors,
+    /// Go to another page of the same step.
+    Page(P),
+    /// Back to the plan (the hub).
+    Plan,
+}

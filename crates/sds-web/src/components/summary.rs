@@ -28,7 +28,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
     let t = use_text();
     let s = t.summary;
     let app = &props.app;
-    let view = summary::summary(app.model(), t, &today());
+    let view = summary::summary(&app.model().plan, t, &today());
     let text = summary::as_text(&view, t);
     let copying = use_state(|| Copying::NotYet);
 
@@ -107,7 +107,7 @@ fn summary_section(app: &AppContext, section: &SummarySection, t: &sds_core::tex
             <div class="sds-summary__heading">
                 <h2 class="sds-heading-m" id={heading_id}>{ section.heading }</h2>
                 <a href={format!("#{}", section.id.key())} class="sds-link sds-no-print"
-                    onclick={app.send(Action::Open(section.change))}>
+                    onclick={app.send(Action::Open(section.id.screen()))}>
                     { t.summary.change }<span class="sds-visually-hidden">{ " " }{ section.heading }</span>
                 </a>
             </div>

@@ -14,13 +14,12 @@ mod fit;
 #[cfg(test)]
 mod tests;
 
-use crate::app::model::{Model, Screen};
 use crate::budget::SdsOption;
 use crate::plan::Plan;
 use crate::steps::about::{self, DecisionStage};
 use crate::text::Text;
 use crate::text::options::OptionsText;
-use crate::vocabulary::{FieldError, SectionStatus};
+use crate::vocabulary::{FieldError, Next, SectionStatus};
 
 pub use crate::plan::options::{Answer, OptionsThinking, WhatMatters};
 pub use catalogue::*;
@@ -99,8 +98,7 @@ pub enum OptionsAction {
     SaveThinking,
 }
 
-pub fn apply(model: &mut Model, action: OptionsAction) {
-    let thinking = &mut model.plan.options;
+pub fn apply(thinking: &mut OptionsThinking, action: OptionsAction) -> Next<OptionsScreen> {
     match action {
         OptionsAction::Answer(question, answer) => {
             thinking.answers.insert(question, answer);
@@ -119,13 +117,12 @@ pub fn apply(model: &mut Model, action: OptionsAction) {
         OptionsAction::SaveThinking => {
             if check(thinking).is_empty() {
                 thinking.confirmed = true;
-                model.options_submitted = false;
-                model.screen = Screen::Options(OptionsScreen::Start);
-            } else {
-                model.options_submitted = true;
+                return Next::Page(OptionsScreen::Start);
             }
+            return Next::ShowErrors;
         }
     }
+    Next::Stay
 }
 
 /// The section opens once "About us" is done (the pages use the child's
@@ -207,11 +204,12 @@ pub struct ThinkingView {
     pub why_count: String,
 }
 
-pub fn thinking(model: &Model, t: &Text) -> ThinkingView {
+/// `tried_to_save`: the family has pressed "Save and continue" on this page
+/// and it found problems, so they show (the design systems' pattern).
+pub fn thinking(thinking: &OptionsThinking, tried_to_save: bool, t: &Text) -> ThinkingView {
     let o = t.options;
-    let thinking = &model.plan.options;
     let typed = thinking.why.chars().count();
-    let errors = if model.options_submitted {
+    let errors = if tried_to_save {
         check(thinking)
             .into_iter()
             .map(|e| FieldError {

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use super::*;
 use crate::app::model::{Action, apply as reduce};
+use crate::app::model::{Model, Screen};
 use crate::text::EN;
 use crate::vocabulary::Filler;
 
@@ -111,11 +112,14 @@ fn unticking_removes_an_option() {
 fn two_or_more_ticked_options_are_a_mix_and_the_page_says_so() {
     let one = after([opt(OptionsAction::Consider(SdsOption::Option2, true))]);
     assert!(!one.plan.options.is_mix());
-    assert_eq!(thinking(&one, &EN).mix_note, None);
+    assert_eq!(
+        thinking(&one.plan.options, one.tried_to_save, &EN).mix_note,
+        None
+    );
     let two = reduce(one, opt(OptionsAction::Consider(SdsOption::Option1, true)));
     assert!(two.plan.options.is_mix());
     assert_eq!(
-        thinking(&two, &EN).mix_note,
+        thinking(&two.plan.options, two.tried_to_save, &EN).mix_note,
         Some(EN.options.thinking_mix_note)
     );
 }
@@ -144,7 +148,7 @@ fn why_over_2000_characters_stays_on_the_page_with_a_friendly_error() {
     ]);
     assert_eq!(model.screen, Screen::Options(OptionsScreen::OurThinking));
     assert!(!model.plan.options.confirmed);
-    let view = thinking(&model, &EN);
+    let view = thinking(&model.plan.options, model.tried_to_save, &EN);
     let actual: Vec<(&str, &str)> = view
         .errors
         .iter()
@@ -162,19 +166,22 @@ fn why_over_2000_characters_stays_on_the_page_with_a_friendly_error() {
 #[test]
 fn the_error_is_hidden_until_the_first_save() {
     let model = after([opt(OptionsAction::SetWhy("a".repeat(2001)))]);
-    assert_eq!(thinking(&model, &EN).errors, vec![]);
+    assert_eq!(
+        thinking(&model.plan.options, model.tried_to_save, &EN).errors,
+        vec![]
+    );
 }
 
 #[test]
 fn the_hint_counts_characters_typed() {
     let model = after([opt(OptionsAction::SetWhy("héllo".into()))]);
     assert_eq!(
-        thinking(&model, &EN).why_count,
+        thinking(&model.plan.options, model.tried_to_save, &EN).why_count,
         "You have typed 5 of 2,000 characters."
     );
     let long = after([opt(OptionsAction::SetWhy("a".repeat(12345)))]);
     assert_eq!(
-        thinking(&long, &EN).why_count,
+        thinking(&long.plan.options, long.tried_to_save, &EN).why_count,
         "You have typed 12,345 of 2,000 characters."
     );
 }

@@ -1,6 +1,7 @@
 // Compiled only under #[cfg(test)] (see mod.rs).
 use super::*;
 use crate::app::model::{Action, apply as apply_action};
+use crate::app::model::{Model, Screen};
 use crate::steps::outcomes::Outcome;
 use crate::text::EN;
 
@@ -41,7 +42,7 @@ fn club(model: Model) -> Model {
 }
 
 fn costs(model: &Model) -> Costs {
-    start(model, &EN).costs.unwrap()
+    start(&model.plan, &EN).costs.unwrap()
 }
 
 fn rows(rows: &[BreakdownRow]) -> Vec<(&'static str, String)> {
@@ -122,7 +123,7 @@ fn a_pa_line_is_option_1_and_cannot_be_moved() {
         [SupportAction::SetOption(LineId(1), SdsOption::Option2)],
     );
     assert_eq!(model.plan.support.lines[0].option, SdsOption::Option1);
-    let view = line(&model, LineId(1), false, &EN).unwrap();
+    let view = line(&model.plan, model.council.as_ref(), LineId(1), false, &EN).unwrap();
     assert!(matches!(view.option, OptionChoice::Option1Only { .. }));
 }
 
@@ -132,7 +133,7 @@ fn typed_text_is_kept_exactly_as_typed() {
         SupportAction::AddLine(LineKind::Activity),
         SupportAction::SetField(LineId(1), LineField::CostASession, " £1,2x ".into()),
     ]);
-    let view = line(&model, LineId(1), false, &EN).unwrap();
+    let view = line(&model.plan, model.council.as_ref(), LineId(1), false, &EN).unwrap();
     assert_eq!(view.fields[0].value, " £1,2x ");
 }
 
@@ -172,7 +173,7 @@ fn removing_from_the_question_goes_back_to_the_list() {
     let mut asking = model.clone();
     asking.screen = Screen::Support(SupportScreen::Remove(LineId(2)));
     assert_eq!(
-        remove(&asking, LineId(2), &EN),
+        remove(&asking.plan, LineId(2), &EN),
         Some(RemoveView {
             title: "Remove Swimming club?".into(),
             body: EN.support.remove_body,
@@ -214,11 +215,11 @@ fn messages(view: &LineView) -> Vec<(&'static str, String)> {
 fn blank_boxes_are_not_errors_until_the_family_tries_to_save() {
     let model = after([SupportAction::AddLine(LineKind::PersonalAssistant)]);
     assert_eq!(
-        messages(&line(&model, LineId(1), false, &EN).unwrap()),
+        messages(&line(&model.plan, model.council.as_ref(), LineId(1), false, &EN).unwrap()),
         vec![]
     );
     assert_eq!(
-        messages(&line(&model, LineId(1), true, &EN).unwrap()),
+        messages(&line(&model.plan, model.council.as_ref(), LineId(1), true, &EN).unwrap()),
         vec![
             ("line-hours", "Enter the hours a week".to_owned()),
             ("line-rate", "Enter the hourly rate".to_owned()),
@@ -238,7 +239,7 @@ fn absurd_figures_are_field_errors_with_plain_messages() {
         ),
         SupportAction::SetField(LineId(1), LineField::Weeks, "-3".into()),
     ]);
-    let view = line(&model, LineId(1), false, &EN).unwrap();
+    let view = line(&model.plan, model.council.as_ref(), LineId(1), false, &EN).unwrap();
     assert_eq!(
         messages(&view),
         vec![
@@ -268,7 +269,7 @@ fn words_in_a_money_box_ask_for_a_number() {
         SupportAction::AddLine(LineKind::OneOff),
         SupportAction::SetField(LineId(1), LineField::Amount, "three hundred".into()),
     ]);
-    let view = line(&model, LineId(1), false, &EN).unwrap();
+    let view = line(&model.plan, model.council.as_ref(), LineId(1), false, &EN).unwrap();
     assert_eq!(
         messages(&view),
         vec![(
@@ -285,7 +286,7 @@ fn more_weeks_than_the_plan_is_an_error_naming_the_plan_length() {
         SupportAction::AddLine(LineKind::Activity),
         SupportAction::SetField(LineId(1), LineField::Weeks, "39".into()),
     ]);
-    let view = line(&model, LineId(1), false, &EN).unwrap();
+    let view = line(&model.plan, model.council.as_ref(), LineId(1), false, &EN).unwrap();
     assert_eq!(
         messages(&view),
         vec![(
@@ -299,7 +300,7 @@ fn more_weeks_than_the_plan_is_an_error_naming_the_plan_length() {
 fn each_kind_asks_only_for_what_it_needs() {
     let fields = |kind: LineKind| -> Vec<LineField> {
         let model = after([SupportAction::AddLine(kind)]);
-        line(&model, LineId(1), false, &EN)
+        line(&model.plan, model.council.as_ref(), LineId(1), false, &EN)
             .unwrap()
             .fields
             .iter()
@@ -334,14 +335,14 @@ fn a_weekly_other_amount_also_asks_for_weeks() {
         SupportAction::AddLine(LineKind::Other),
         SupportAction::SetBasis(LineId(1), AmountBasis::AWeek),
     ]);
-    let view = line(&model, LineId(1), false, &EN).unwrap();
+    let view = line(&model.plan, model.council.as_ref(), LineId(1), false, &EN).unwrap();
     let fields: Vec<LineField> = view.fields.iter().map(|f| f.field).collect();
     assert_eq!(fields, vec![LineField::Amount, LineField::Weeks]);
 }
 
 #[test]
 fn the_pa_rate_hint_gives_the_years_minimum() {
-    let view = line(&worked_example(), LineId(1), false, &EN).unwrap();
+    let view = line(&worked_example().plan, None, LineId(1), false, &EN).unwrap();
     assert_eq!(
         view.fields[1].hint,
         "In pounds. In 2026/27, PAs in Scotland should be paid at least £13.45 an hour, the Real Living Wage. A higher rate can help you find a PA."
@@ -358,7 +359,7 @@ fn a_pa_paid_below_the_minimum_is_told_so() {
             "12".into(),
         )],
     );
-    let view = line(&model, LineId(1), false, &EN).unwrap();
+    let view = line(&model.plan, model.council.as_ref(), LineId(1), false, &EN).unwrap();
     assert_eq!(
         view.notices,
         vec!["This rate is below £13.45 an hour, the least a PA in Scotland should be paid. Check with your council.".to_owned()]
@@ -392,11 +393,11 @@ fn a_line_links_to_outcomes_by_id() {
         ],
     );
     assert_eq!(model.plan.support.lines[0].outcome_ids, vec![4, 7]);
-    let view = line(&model, LineId(1), false, &EN).unwrap();
+    let view = line(&model.plan, model.council.as_ref(), LineId(1), false, &EN).unwrap();
     assert_eq!(view.outcomes.iter().filter(|o| o.checked).count(), 2);
     assert_eq!(view.no_outcomes, None);
     assert_eq!(
-        start(&model, &EN).ideas[0].outcomes,
+        start(&model.plan, &EN).ideas[0].outcomes,
         vec![
             "Sam can go to a club with friends",
             "We get a break at weekends"
@@ -427,7 +428,7 @@ fn an_unknown_outcome_is_not_linked() {
 
 #[test]
 fn with_no_outcomes_the_page_points_to_what_we_want_to_change() {
-    let view = line(&worked_example(), LineId(1), false, &EN).unwrap();
+    let view = line(&worked_example().plan, None, LineId(1), false, &EN).unwrap();
     assert!(view.outcomes.is_empty());
     assert!(
         view.no_outcomes
@@ -580,7 +581,7 @@ fn changing_the_tax_year_changes_the_figures() {
             SupportAction::SetField(LineId(1), LineField::HourlyRate, "12.60".into()),
         ],
     );
-    let view = start(&model, &EN);
+    let view = start(&model.plan, &EN);
     assert_eq!(
         view.tax_year,
         "Figures use the rates for the 2025/26 tax year."
@@ -609,7 +610,7 @@ fn a_line_with_mistakes_is_listed_but_not_counted() {
             SupportAction::SetField(LineId(2), LineField::Amount, "lots".into()),
         ],
     );
-    let view = start(&model, &EN);
+    let view = start(&model.plan, &EN);
     assert_eq!(view.ideas[1].problem, Some(EN.support.idea_not_counted));
     assert_eq!(view.ideas[1].cost, None);
     // The PA's own costs; the employer items are shown once for all PAs.
@@ -626,7 +627,10 @@ fn a_line_with_mistakes_is_listed_but_not_counted() {
 #[test]
 fn bad_settings_hide_the_costs_and_say_why() {
     let model = with(worked_example(), [SupportAction::SetPlanWeeks("0".into())]);
-    assert_eq!(start(&model, &EN).costs, Err(EN.support.error_settings));
+    assert_eq!(
+        start(&model.plan, &EN).costs,
+        Err(EN.support.error_settings)
+    );
 }
 
 #[test]
@@ -635,7 +639,7 @@ fn a_line_is_named_by_the_family_or_by_its_kind() {
         club(worked_example()),
         [SupportAction::SetName(LineId(2), "  Swimming club ".into())],
     );
-    let names: Vec<(String, Option<&str>)> = start(&model, &EN)
+    let names: Vec<(String, Option<&str>)> = start(&model.plan, &EN)
         .ideas
         .into_iter()
         .map(|i| (i.name, i.kind))
@@ -708,7 +712,7 @@ fn a_mistyped_budget_is_an_error_beside_its_box_and_kept_as_typed() {
         SupportAction::SetBudgetKind(BudgetKind::WholePlan),
         SupportAction::SetBudgetAmount(BudgetScope::WholePlan, "£1e30".into()),
     ]);
-    let view = budget(&model, &EN);
+    let view = budget(&model.plan, &EN);
     assert_eq!(view.amounts[0].1.value, "£1e30");
     assert_eq!(
         view.errors,
@@ -727,7 +731,7 @@ fn the_worked_example_total_buys_twenty_hours_at_the_minimum_rate() {
         ScenarioField::Amount,
         "16159.44".into(),
     )]);
-    let view = budget(&model, &EN);
+    let view = budget(&model.plan, &EN);
     assert_eq!(
         view.buys_result.as_deref(),
         Some(
@@ -753,7 +757,10 @@ fn with_a_pa_in_the_plan_the_question_is_about_that_pa() {
             "16159.44".into(),
         )],
     );
-    assert_eq!(budget(&model, &EN).trade_off[0].hours, "20 hours a week");
+    assert_eq!(
+        budget(&model.plan, &EN).trade_off[0].hours,
+        "20 hours a week"
+    );
 }
 
 #[test]
@@ -762,7 +769,7 @@ fn a_typed_rate_gets_its_own_row_in_the_table() {
         SupportAction::SetBuysField(ScenarioField::Amount, "20000".into()),
         SupportAction::SetBuysField(ScenarioField::HourlyRate, "15.95".into()),
     ]);
-    let rates: Vec<String> = budget(&model, &EN)
+    let rates: Vec<String> = budget(&model.plan, &EN)
         .trade_off
         .into_iter()
         .map(|r| r.rate)
@@ -779,7 +786,7 @@ fn a_bad_buys_figure_is_a_field_error_and_no_answer_is_given() {
         SupportAction::SetBuysField(ScenarioField::Amount, "10000".into()),
         SupportAction::SetBuysField(ScenarioField::Weeks, "60".into()),
     ]);
-    let view = budget(&model, &EN);
+    let view = budget(&model.plan, &EN);
     assert_eq!(view.buys_result, None);
     assert_eq!(
         view.errors,
@@ -794,7 +801,7 @@ fn a_bad_buys_figure_is_a_field_error_and_no_answer_is_given() {
 
 #[test]
 fn a_pa_every_week_brings_a_holiday_cover_reminder() {
-    let view = start(&worked_example(), &EN);
+    let view = start(&worked_example().plan, &EN);
     assert_eq!(
         view.cover,
         vec![CoverReminder {
@@ -818,7 +825,7 @@ fn adding_the_cover_line_answers_the_reminder() {
             ),
         ],
     );
-    let view = start(&model, &EN);
+    let view = start(&model.plan, &EN);
     assert_eq!(view.cover, vec![]);
     assert_eq!(view.ideas[1].name, "Cover for Jo");
     assert_eq!(
@@ -842,7 +849,7 @@ fn the_week_shows_gaps_and_clashes_in_words() {
             SupportAction::SetWeekSlot(LineId(2), saturday_morning, true),
         ],
     );
-    let view = week(&model, &EN);
+    let view = week(&model.plan, &EN);
     let cell = &view.rows[5].cells[0];
     assert_eq!(view.rows[5].day, "Saturday");
     assert_eq!(
@@ -870,7 +877,7 @@ fn unticking_a_time_takes_the_line_out_of_it() {
     );
     assert!(model.plan.support.lines[0].week.is_empty());
     assert_eq!(
-        week(&model, &EN).not_placed,
+        week(&model.plan, &EN).not_placed,
         vec![(LineId(1), "Personal assistant (PA)".into())]
     );
 }
@@ -885,7 +892,7 @@ fn the_line_page_ticks_the_chosen_times() {
         worked_example(),
         [SupportAction::SetWeekSlot(LineId(1), slot, true)],
     );
-    let view = line(&model, LineId(1), false, &EN).unwrap();
+    let view = line(&model.plan, model.council.as_ref(), LineId(1), false, &EN).unwrap();
     let ticked: Vec<WeekSlot> = view
         .week
         .iter()
@@ -900,7 +907,7 @@ fn the_line_page_ticks_the_chosen_times() {
 
 #[test]
 fn settings_defaults_say_where_they_came_from() {
-    let view = settings(&Model::default(), &EN);
+    let view = settings(&Model::default().plan, &EN);
     assert_eq!(
         view.employer_fields[0].hint,
         "Leave blank to use £80.00: a typical figure this tool suggests, as an example."
@@ -948,7 +955,7 @@ fn bad_settings_are_errors_beside_each_box() {
         SupportAction::SetPlanWeeks("200".into()),
         SupportAction::SetEmployerField(SettingsField::ContingencyPercent, "150".into()),
     ]);
-    let view = settings(&model, &EN);
+    let view = settings(&model.plan, &EN);
     assert_eq!(
         view.errors,
         vec![
@@ -998,7 +1005,7 @@ fn a_new_pa_idea_starts_at_the_councils_funded_rate_labelled_as_its_figure() {
         panic!("a PA line");
     };
     assert_eq!(pa.hourly_rate, "14.50");
-    let view = super::line(&model, line.id, false, &EN).unwrap();
+    let view = super::line(&model.plan, model.council.as_ref(), line.id, false, &EN).unwrap();
     let hint = view
         .fields
         .iter()
@@ -1093,7 +1100,7 @@ fn a_26_week_plan_refuses_a_39_week_club_and_halves_the_pa_costs() {
         club(worked_example()),
         [SupportAction::SetPlanWeeks("26".into())],
     );
-    let view = start(&model, &EN);
+    let view = start(&model.plan, &EN);
     assert_eq!(view.ideas[1].problem, Some(EN.support.idea_not_counted));
     let totals: Vec<(&str, String, String)> = view
         .costs
@@ -1178,12 +1185,12 @@ mod never_panics {
             actions.push(SupportAction::SetBudgetAmount(BudgetScope::WholePlan, budget_text));
             actions.push(SupportAction::SetBuysField(ScenarioField::Amount, buys));
             let model = after(actions);
-            let _ = start(&model, &EN);
-            let _ = settings(&model, &EN);
-            let _ = week(&model, &EN);
-            let _ = budget(&model, &EN);
+            let _ = start(&model.plan, &EN);
+            let _ = settings(&model.plan, &EN);
+            let _ = week(&model.plan, &EN);
+            let _ = budget(&model.plan, &EN);
             for id in 1..=count {
-                prop_assert!(line(&model, LineId(id), true, &EN).is_some());
+                prop_assert!(line(&model.plan, model.council.as_ref(), LineId(id), true, &EN).is_some());
             }
         }
 

@@ -19,7 +19,7 @@ pub fn Thinking(props: &PageProps) -> Html {
     let o = t.options;
     let app = &props.app;
     let model = app.model();
-    let view = options::thinking(model, t);
+    let view = options::thinking(&model.plan.options, model.tried_to_save, t);
     let why_ref = use_node_ref();
     let first_box = use_node_ref();
     let (summary_ref, onsubmit, _) =

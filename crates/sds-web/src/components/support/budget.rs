@@ -27,7 +27,7 @@ pub fn BudgetPage(props: &BudgetProps) -> Html {
     let t = use_text();
     let s = t.support;
     let app = &props.app;
-    let view = support::budget(app.model(), t);
+    let view = support::budget(&app.model().plan, t);
     let page = use_question_page();
     let onsubmit = page.save_or_back(app, !view.errors.is_empty());
     let amounts = view.amounts.iter().map(|(scope, f)| {

@@ -32,7 +32,13 @@ pub fn LinePage(props: &LinePageProps) -> Html {
     let id = props.id;
     let page = use_question_page();
 
-    let Some(view) = support::line(app.model(), id, page.tried(), t) else {
+    let Some(view) = support::line(
+        &app.model().plan,
+        app.model().council.as_ref(),
+        id,
+        page.tried(),
+        t,
+    ) else {
         return html! {
             <>
                 <BackToSupport app={app.clone()} />

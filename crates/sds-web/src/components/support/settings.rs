@@ -26,7 +26,7 @@ pub fn SettingsPage(props: &SettingsProps) -> Html {
     let t = use_text();
     let s = t.support;
     let app = &props.app;
-    let view = support::settings(app.model(), t);
+    let view = support::settings(&app.model().plan, t);
     let page = use_question_page();
     let onsubmit = page.save_or_back(app, !view.errors.is_empty());
     let field = |f: &support::SettingsFieldView| {

@@ -53,7 +53,7 @@ pub fn Start(props: &StartProps) -> Html {
     let t = use_text();
     let s = t.support;
     let app = &props.app;
-    let view = support::start(app.model(), t);
+    let view = support::start(&app.model().plan, t);
 
     let ideas = if view.ideas.is_empty() {
         html! { <p class="sds-body">{ s.no_ideas }</p> }

@@ -20,7 +20,7 @@ pub fn WeekPage(props: &WeekProps) -> Html {
     let t = use_text();
     let s = t.support;
     let app = &props.app;
-    let view = support::week(app.model(), t);
+    let view = support::week(&app.model().plan, t);
     html! {
         <>
             <BackToSupport app={app.clone()} />
