@@ -17,4 +17,7 @@ pub mod support;
 pub mod text;
 pub mod view;
 
+#[cfg(test)]
+pub(crate) mod test_support;
+
 pub use model::{Action, Model, Screen, apply};

@@ -748,11 +748,8 @@ mod tests {
     use super::*;
     use crate::model::{Action, apply as apply_model};
     use crate::story::{StoryAction, StoryField};
+    use crate::test_support::after;
     use crate::text::EN;
-
-    fn after(actions: impl IntoIterator<Item = Action>) -> Model {
-        actions.into_iter().fold(Model::default(), apply_model)
-    }
 
     fn o(action: OutcomesAction) -> Action {
         Action::Outcomes(action)

@@ -212,14 +212,11 @@ mod tests {
     use super::*;
     use crate::budget::TaxYear;
     use crate::council::Filler;
+    use crate::test_support::plan_about;
 
+    /// A name with markup, an emoji and an accent, to show they survive.
     fn sams_plan() -> Plan {
-        let mut plan = Plan::default();
-        plan.about.child_name = "Sam <script>alert(1)</script> 🌈 Seònaid".into();
-        plan.about.age = "9".into();
-        plan.about.filler = Some(Filler::ParentOrCarer);
-        plan.about.council = Some("highland".into());
-        plan
+        plan_about("Sam <script>alert(1)</script> 🌈 Seònaid", "9")
     }
 
     #[test]

@@ -729,14 +729,8 @@ pub fn overview(story: &OurStory, t: &Text) -> OverviewView {
 mod tests {
     use super::*;
     use crate::model::{Action, apply};
+    use crate::test_support::after;
     use crate::text::EN;
-
-    fn after(actions: impl IntoIterator<Item = StoryAction>) -> Model {
-        actions
-            .into_iter()
-            .map(Action::Story)
-            .fold(Model::default(), apply)
-    }
 
     fn set(field: StoryField, text: &str) -> StoryAction {
         StoryAction::SetText(field, text.into())

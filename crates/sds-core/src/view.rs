@@ -385,11 +385,8 @@ mod tests {
     use super::*;
     use crate::council::Filler;
     use crate::model::{Action, apply};
+    use crate::test_support::{EXAMPLE_COUNCIL, after};
     use crate::text::EN;
-
-    fn after(actions: impl IntoIterator<Item = Action>) -> Model {
-        actions.into_iter().fold(Model::default(), apply)
-    }
 
     fn statuses(model: &Model) -> Vec<(&'static str, &'static str)> {
         hub(&model.plan, &EN)
@@ -559,9 +556,7 @@ mod tests {
 
     #[test]
     fn the_councils_contacts_come_first_then_local_organisations() {
-        let reading = crate::council_config::read_config(include_str!(
-            "../../../www/examples/loch-fyne-council.json"
-        ));
+        let reading = crate::council_config::read_config(EXAMPLE_COUNCIL);
         let model = crate::model::start_with_council(
             crate::model::StoredPlan::Nothing,
             crate::model::StoredPlan::Nothing,

@@ -902,31 +902,13 @@ fn budget_checks(
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
     use crate::budget::lines::{
         ActivityInput, LineInput, OneOffInput, OtherInput, PaInput, ProviderHoursInput,
         ShortBreaksInput, TravelInput,
     };
-
-    pub(crate) fn d(text: &str) -> Decimal {
-        text.parse().unwrap()
-    }
-
-    pub(crate) fn plan(plan_weeks: &str, lines: Vec<SupportLine>) -> BudgetPlan {
-        BudgetPlan {
-            settings: PlanSettings {
-                plan_weeks: plan_weeks.into(),
-                ..PlanSettings::default()
-            },
-            lines,
-            buys: BuysInput::default(),
-        }
-    }
-
-    pub(crate) fn pa(id: u32, hours: &str, rate: &str, weeks: &str) -> SupportLine {
-        SupportLine::personal_assistant(LineId(id), hours, rate, weeks)
-    }
+    use crate::test_support::{budget_plan as plan, d, pa};
 
     fn under_22(mut line: SupportLine) -> SupportLine {
         if let LineInput::PersonalAssistant(input) = &mut line.input {

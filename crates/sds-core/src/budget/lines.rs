@@ -555,10 +555,7 @@ impl SupportLine {
 mod tests {
     use super::*;
     use crate::budget::rates::TaxYear;
-
-    fn d(text: &str) -> Decimal {
-        text.parse().unwrap()
-    }
+    use crate::test_support::d;
 
     fn rates() -> RateTable {
         TaxYear::Y2026_27.rates()
