@@ -4,7 +4,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
-import { axeViolations, tabTo, useBrowserApp } from '../support/browser.mjs';
+import {
+  answerAboutUsByKeyboard, axeViolations, tabTo, useBrowserApp,
+} from '../support/browser.mjs';
 
 const app = useBrowserApp();
 
@@ -40,16 +42,7 @@ async function openHost(path, { waitFor = 1 } = {}) {
 async function completeAboutUsByKeyboard(page, root = page) {
   await tabTo(page, /About us/);
   await page.keyboard.press('Enter');
-  await tabTo(page, /What name should we use/);
-  await page.keyboard.type('Sam');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('9');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Space');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Fife');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
+  await answerAboutUsByKeyboard(page);
   const status = root.locator('.sds-task-list__item').first().locator('.sds-task-list__status');
   assert.equal(await status.textContent(), 'Completed');
 }

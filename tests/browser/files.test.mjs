@@ -3,10 +3,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { axeViolations, completeAboutUs, useBrowserApp } from '../support/browser.mjs';
+import {
+  axeViolations, completeAboutUs, savedPlan, STORAGE_KEY, useBrowserApp,
+} from '../support/browser.mjs';
 
 const FIXTURES = 'crates/sds-core/tests/fixtures/files';
-const STORAGE_KEY = 'sds-explorer/plan/v1';
 const SESSION_KEY = 'sds-explorer/session/v1';
 
 /** Every freshApp() is its own browser profile; a test may open several. */
@@ -103,8 +104,7 @@ describe('plan files', () => {
       assert.equal(await aboutStatus(page), 'Completed', name);
       await page.getByRole('button', { name: 'Hide this message' }).click();
     }
-    const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
-    assert.equal(saved.plan.about.child_name, 'Sam');
+    assert.equal((await savedPlan(page)).about.child_name, 'Sam');
     assert.deepEqual(problems, []);
   });
 

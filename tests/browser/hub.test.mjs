@@ -2,10 +2,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  axeViolations, completeAboutUs, fillAboutUs, focusMovesTo, scrollsSideways, tabTo, taskList, useBrowserApp,
+  answerAboutUsByKeyboard, axeViolations, completeAboutUs, fillAboutUs, focusMovesTo, savedPlan, scrollsSideways,
+  STORAGE_KEY, tabTo, taskList, useBrowserApp,
 } from '../support/browser.mjs';
 
-const STORAGE_KEY = 'sds-explorer/plan/v1';
 const BACKUP_KEY = 'sds-explorer/plan/v1/unreadable-backup';
 
 /** Each test gets a fresh browser profile, so storage starts empty. */
@@ -70,24 +70,12 @@ describe('About us', () => {
     await tabTo(page, /About us/);
     await page.keyboard.press('Enter');
     await focusMovesTo(page, 'About us');
-    await tabTo(page, /What name should we use/);
-    await page.keyboard.type('Sam');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('16');
-    await page.keyboard.press('Tab');
-    // Arrow keys move through radios; the first arrow press lands on the second option.
-    await page.keyboard.press('Space');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('Highland');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
+    await answerAboutUsByKeyboard(page, { age: '16', filler: 2, council: 'Highland' });
     assert.equal(await page.locator('h1').textContent(), 'Get ready for your Self-directed Support assessment');
     assert.equal((await taskList(page))[0], 'About us: Completed');
     assert.equal(await page.locator('.sds-progress').textContent(), 'You have completed 1 of 6 sections.');
     assert.equal(await page.locator('.sds-plan-for').textContent(), 'Plan for Sam');
-    const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
-    assert.deepEqual(saved.plan.about, {
+    assert.deepEqual((await savedPlan(page)).about, {
       child_name: 'Sam', age: '16', filler: 'young_person', council: 'highland', confirmed: true,
     });
   });

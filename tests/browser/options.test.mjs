@@ -2,10 +2,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  axeViolations, completeAboutUs, focusMovesTo, scrollsSideways, tabTo, useBrowserApp,
+  axeViolations, completeAboutUs, focusMovesTo, savedPlan, scrollsSideways, tabTo, useBrowserApp,
 } from '../support/browser.mjs';
 
-const STORAGE_KEY = 'sds-explorer/plan/v1';
 const OPTION_NAMES = [
   'Option 1: Direct payment',
   'Option 2: You choose, someone else arranges',
@@ -168,8 +167,8 @@ describe('the four options: what matters to us in choosing', () => {
     assert.doesNotMatch((await page.locator('.sds-app').textContent()).toLowerCase(), /best|recommended|score|ranked/);
 
     // The answers are kept.
-    const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
-    assert.deepEqual(saved.plan.options.answers, { employ_own_pa: 'no', someone_else_does_paperwork: 'yes', few_services_nearby: 'not_sure' });
+    const saved = await savedPlan(page);
+    assert.deepEqual(saved.options.answers, { employ_own_pa: 'no', someone_else_does_paperwork: 'yes', few_services_nearby: 'not_sure' });
     await page.getByRole('link', { name: 'Back to the four options' }).first().click();
     await page.getByRole('link', { name: 'Back to your plan' }).click();
     assert.equal(await page.locator('.sds-task-list__item').filter({ hasText: 'The four options' }).locator('.sds-task-list__status').textContent(), 'In progress');
@@ -297,9 +296,9 @@ describe('the four options: accessibility', () => {
     await tabTo(page, /Save and continue/);
     await page.keyboard.press('Enter');
     assert.equal(await page.locator('h1').textContent(), 'The four options');
-    const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
-    assert.deepEqual(saved.plan.options.considering, ['option1', 'option2']);
-    assert.equal(saved.plan.options.why, 'We want to choose, but need cover.');
+    const saved = await savedPlan(page);
+    assert.deepEqual(saved.options.considering, ['option1', 'option2']);
+    assert.equal(saved.options.why, 'We want to choose, but need cover.');
     // Focus is on the heading; the back link is just before it.
     await page.keyboard.press('Shift+Tab');
     await focusMovesTo(page, 'Back to your plan');

@@ -2,10 +2,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  axeViolations, focusMovesTo, scrollsSideways, tabTo, taskList, useBrowserApp,
+  axeViolations, focusMovesTo, savedPlan, scrollsSideways, tabTo, taskList, useBrowserApp,
 } from '../support/browser.mjs';
-
-const STORAGE_KEY = 'sds-explorer/plan/v1';
 
 /** Each test gets a fresh browser profile, so storage starts empty. */
 const { freshApp } = useBrowserApp();
@@ -17,10 +15,6 @@ async function heading(page) {
 async function hubStatus(page, title) {
   const lines = await taskList(page);
   return lines.find((line) => line.startsWith(`${title}:`));
-}
-
-async function savedPlan(page) {
-  return JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).plan;
 }
 
 function part(page, name) {

@@ -5,7 +5,9 @@
 // 2026/27 costs £16,159.44, about £310.76 a week.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, completeAboutUs, scrollsSideways, tabTo, useBrowserApp, focusMovesTo } from '../support/browser.mjs';
+import {
+  axeViolations, completeAboutUs, focusMovesTo, savedPlan, scrollsSideways, tabTo, useBrowserApp,
+} from '../support/browser.mjs';
 
 const { freshApp } = useBrowserApp();
 
@@ -102,8 +104,7 @@ describe('Support ideas and costs', () => {
     assert.match(await employer.textContent(), /National Insurance left to pay after the Employment Allowance: £0\.00/);
     assert.match(await page.locator('.sds-support-cover').textContent(), /A PA has 5\.6 weeks of paid holiday a year/);
 
-    const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('sds-explorer/plan/v1')));
-    assert.deepEqual(saved.plan.support.lines.map((l) => [l.id, l.option, l.input.kind]), [
+    assert.deepEqual((await savedPlan(page)).support.lines.map((l) => [l.id, l.option, l.input.kind]), [
       [1, 'option1', 'personal_assistant'], [2, 'option2', 'activity'],
     ]);
     assert.deepEqual(problems, []);

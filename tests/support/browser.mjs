@@ -180,3 +180,33 @@ export async function completeAboutUs(page, answers) {
   await fillAboutUs(page, answers);
   await page.getByRole('button', { name: 'Save and continue' }).click();
 }
+
+/**
+ * On the About us page, answers every question by keyboard alone and saves:
+ * the name, the age, who is filling it in (`filler`, counted from 1 in the
+ * order shown) and the council.
+ */
+export async function answerAboutUsByKeyboard(page, {
+  name = 'Sam', age = '9', filler = 1, council = 'Fife',
+} = {}) {
+  await tabTo(page, /What name should we use/);
+  await page.keyboard.type(name);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(age);
+  await page.keyboard.press('Tab');
+  // Space picks the first choice; arrow keys move through radios from there.
+  await page.keyboard.press('Space');
+  for (let choice = 1; choice < filler; choice += 1) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(council);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+}
+
+/** Where the app keeps the plan in this browser's local storage. */
+export const STORAGE_KEY = 'sds-explorer/plan/v1';
+
+/** The plan as the app last saved it in local storage. */
+export async function savedPlan(page) {
+  return JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).plan;
+}

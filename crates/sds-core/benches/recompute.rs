@@ -123,7 +123,10 @@ fn main() {
     const VIEW_RUNS: u32 = 200;
     let start = Instant::now();
     for _ in 0..VIEW_RUNS {
-        black_box(sds_core::steps::support::start(black_box(&model.plan), text));
+        black_box(sds_core::steps::support::start(
+            black_box(&model.plan),
+            text,
+        ));
     }
     let per_run = start.elapsed() / VIEW_RUNS;
     println!(
@@ -132,7 +135,10 @@ fn main() {
     );
     let start = Instant::now();
     for _ in 0..VIEW_RUNS {
-        black_box(sds_core::steps::support::budget(black_box(&model.plan), text));
+        black_box(sds_core::steps::support::budget(
+            black_box(&model.plan),
+            text,
+        ));
     }
     let per_run = start.elapsed() / VIEW_RUNS;
     println!(

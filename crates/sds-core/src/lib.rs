@@ -21,4 +21,7 @@ pub mod steps;
 
 pub mod app;
 
+#[cfg(test)]
+pub(crate) mod test_support;
+
 pub use app::model::{Action, Model, Screen, apply};

@@ -1,6 +1,13 @@
 //! Component tests: the real App mounted into an element in headless
 //! Chromium, read as a user would read it.
 #![cfg(target_arch = "wasm32")]
+// A test fails by panicking; clippy does not see `#[wasm_bindgen_test]` functions as tests.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use std::time::Duration;
 

@@ -358,20 +358,7 @@ pub fn start(device: StoredPlan, session: StoredPlan) -> Startup {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn after(actions: impl IntoIterator<Item = Action>) -> Model {
-        actions.into_iter().fold(Model::default(), apply)
-    }
-
-    fn filled_in() -> Vec<Action> {
-        vec![
-            Action::Open(Screen::AboutUs),
-            Action::SetChildName("Sam".into()),
-            Action::SetAge("9".into()),
-            Action::SetFiller(Filler::ParentOrCarer),
-            Action::SetCouncil("fife".into()),
-        ]
-    }
+    use crate::test_support::{about_us_typed, after};
 
     #[test]
     fn the_app_opens_on_the_hub_with_an_empty_plan() {
@@ -401,7 +388,7 @@ mod tests {
 
     #[test]
     fn submitting_good_answers_confirms_them_and_returns_to_the_hub() {
-        let model = after(filled_in().into_iter().chain([Action::SubmitAboutUs]));
+        let model = after(about_us_typed().into_iter().chain([Action::SubmitAboutUs]));
         assert!(model.plan.about.confirmed);
         assert_eq!(model.screen, Screen::Hub);
         assert!(!model.tried_to_save);
@@ -432,7 +419,11 @@ mod tests {
 
     #[test]
     fn deleting_everything_empties_the_plan_and_says_so() {
-        let model = after(filled_in().into_iter().chain([Action::EverythingDeleted]));
+        let model = after(
+            about_us_typed()
+                .into_iter()
+                .chain([Action::EverythingDeleted]),
+        );
         assert!(model.plan.is_empty());
         assert_eq!(model.screen, Screen::Hub);
         assert_eq!(model.notice, Some(Notice::EverythingDeleted));
@@ -450,7 +441,7 @@ mod tests {
     #[test]
     fn a_notice_can_be_hidden() {
         let model = after(
-            filled_in()
+            about_us_typed()
                 .into_iter()
                 .chain([Action::EverythingDeleted, Action::DismissNotice]),
         );
@@ -470,7 +461,7 @@ mod tests {
 
     #[test]
     fn starting_with_a_saved_plan_opens_it() {
-        let saved = after(filled_in()).plan;
+        let saved = after(about_us_typed()).plan;
         let text = plan_file::to_json(&saved).unwrap();
         assert_eq!(start_device(StoredPlan::Text(text)).model.plan, saved);
     }
@@ -494,7 +485,7 @@ mod tests {
 
     #[test]
     fn an_open_session_survives_a_reload_and_leaves_the_device_plan_alone() {
-        let session_plan = after(filled_in()).plan;
+        let session_plan = after(about_us_typed()).plan;
         let text = plan_file::to_json(&session_plan).unwrap();
         let startup = start(StoredPlan::Text("{broken".into()), StoredPlan::Text(text));
         assert_eq!(startup.model.plan, session_plan);
@@ -508,7 +499,7 @@ mod tests {
 
     #[test]
     fn a_file_opens_straight_away_when_nothing_is_in_progress() {
-        let file_plan = after(filled_in()).plan;
+        let file_plan = after(about_us_typed()).plan;
         let model = after([Action::FileChosen(a_file(&file_plan))]);
         assert_eq!(model.plan, file_plan);
         assert_eq!(model.notice, Some(Notice::FileOpened));
@@ -550,8 +541,8 @@ mod tests {
 
     #[test]
     fn a_session_starts_empty_and_ending_it_returns_to_the_device_plan() {
-        let device_plan = after(filled_in()).plan;
-        let session = after(filled_in().into_iter().chain([Action::SessionStarted]));
+        let device_plan = after(about_us_typed()).plan;
+        let session = after(about_us_typed().into_iter().chain([Action::SessionStarted]));
         assert_eq!(session.keeping, Keeping::SessionOnly);
         assert!(session.plan.is_empty());
         let stored = StoredPlan::Text(plan_file::to_json(&device_plan).unwrap());
@@ -563,7 +554,7 @@ mod tests {
 
     #[test]
     fn a_council_can_make_sessions_the_default_without_touching_the_device_plan() {
-        let device = StoredPlan::Text(plan_file::to_json(&after(filled_in()).plan).unwrap());
+        let device = StoredPlan::Text(plan_file::to_json(&after(about_us_typed()).plan).unwrap());
         let reading = crate::council::config::read_config(r#"{"default_saving": "session"}"#);
         let startup = start_with_council(device, StoredPlan::Nothing, reading);
         assert_eq!(startup.model.keeping, Keeping::SessionOnly);

@@ -328,12 +328,9 @@ pub fn notice(model: &Model, t: &Text) -> Option<NoticeView> {
 mod tests {
     use super::*;
     use crate::app::model::{Action, apply};
+    use crate::test_support::{EXAMPLE_COUNCIL, after};
     use crate::text::EN;
     use crate::vocabulary::Filler;
-
-    fn after(actions: impl IntoIterator<Item = Action>) -> Model {
-        actions.into_iter().fold(Model::default(), apply)
-    }
 
     fn statuses(model: &Model) -> Vec<(&'static str, &'static str)> {
         hub(&model.plan, &EN)
@@ -503,9 +500,7 @@ mod tests {
 
     #[test]
     fn the_councils_contacts_come_first_then_local_organisations() {
-        let reading = crate::council::config::read_config(include_str!(
-            "../../../../www/examples/loch-fyne-council.json"
-        ));
+        let reading = crate::council::config::read_config(EXAMPLE_COUNCIL);
         let model = crate::app::model::start_with_council(
             crate::app::model::StoredPlan::Nothing,
             crate::app::model::StoredPlan::Nothing,

@@ -262,9 +262,9 @@ impl TradeOffQuestion {
 mod tests {
     use super::*;
     use crate::budget::engine::compute;
-    use crate::budget::engine::tests::{d, pa, plan};
     use crate::budget::lines::{OneOffInput, SdsOption};
     use crate::budget::rates::TaxYear;
+    use crate::test_support::{budget_plan as plan, d, pa};
 
     /// Option 1's cost by the full engine with the explored PA in the plan:
     /// an independent check on the search's own arithmetic.

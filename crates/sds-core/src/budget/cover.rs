@@ -117,8 +117,8 @@ pub fn suggested_cover_line(
 mod tests {
     use super::*;
     use crate::budget::engine::compute;
-    use crate::budget::engine::tests::{d, pa, plan};
     use crate::budget::rates::TaxYear;
+    use crate::test_support::{budget_plan as plan, d, pa};
 
     #[test]
     fn a_pa_every_week_of_the_plan_needs_a_cover_reminder() {

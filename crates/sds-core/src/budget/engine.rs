@@ -117,6 +117,26 @@ pub enum IndicativeBudget {
     },
 }
 
+impl IndicativeBudget {
+    /// Each figure as typed (blank ones too), with what it is a budget for,
+    /// in the order the page shows them.
+    pub fn figures(&self) -> Vec<(BudgetScope, &str)> {
+        match self {
+            IndicativeBudget::NotEntered => Vec::new(),
+            IndicativeBudget::WholePlan { amount } => vec![(BudgetScope::WholePlan, amount)],
+            IndicativeBudget::PerOption {
+                option1,
+                option2,
+                option3,
+            } => vec![
+                (BudgetScope::Option(SdsOption::Option1), option1),
+                (BudgetScope::Option(SdsOption::Option2), option2),
+                (BudgetScope::Option(SdsOption::Option3), option3),
+            ],
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SettingsField {
@@ -874,59 +894,32 @@ fn budget_checks(
     options: &OptionTotals,
     total: Decimal,
 ) -> Vec<BudgetCheck> {
-    match budget {
-        IndicativeBudget::NotEntered => Vec::new(),
-        // Not yet typed is not an error: there is simply nothing to compare.
-        IndicativeBudget::WholePlan { amount } if amount.trim().is_empty() => Vec::new(),
-        IndicativeBudget::WholePlan { amount } => vec![BudgetCheck {
-            scope: BudgetScope::WholePlan,
-            balance: balance(amount, total),
-        }],
-        IndicativeBudget::PerOption {
-            option1,
-            option2,
-            option3,
-        } => [
-            (SdsOption::Option1, option1),
-            (SdsOption::Option2, option2),
-            (SdsOption::Option3, option3),
-        ]
+    budget
+        .figures()
         .into_iter()
+        // Not yet typed is not an error: there is simply nothing to compare.
         .filter(|(_, text)| !text.trim().is_empty())
-        .map(|(option, text)| BudgetCheck {
-            scope: BudgetScope::Option(option),
-            balance: balance(text, options.get(option)),
+        .map(|(scope, text)| BudgetCheck {
+            scope,
+            balance: balance(
+                text,
+                match scope {
+                    BudgetScope::WholePlan => total,
+                    BudgetScope::Option(option) => options.get(option),
+                },
+            ),
         })
-        .collect(),
-    }
+        .collect()
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
     use crate::budget::lines::{
         ActivityInput, LineInput, OneOffInput, OtherInput, PaInput, ProviderHoursInput,
         ShortBreaksInput, TravelInput,
     };
-
-    pub(crate) fn d(text: &str) -> Decimal {
-        text.parse().unwrap()
-    }
-
-    pub(crate) fn plan(plan_weeks: &str, lines: Vec<SupportLine>) -> BudgetPlan {
-        BudgetPlan {
-            settings: PlanSettings {
-                plan_weeks: plan_weeks.into(),
-                ..PlanSettings::default()
-            },
-            lines,
-            buys: BuysInput::default(),
-        }
-    }
-
-    pub(crate) fn pa(id: u32, hours: &str, rate: &str, weeks: &str) -> SupportLine {
-        SupportLine::personal_assistant(LineId(id), hours, rate, weeks)
-    }
+    use crate::test_support::{budget_plan as plan, d, pa};
 
     fn under_22(mut line: SupportLine) -> SupportLine {
         if let LineInput::PersonalAssistant(input) = &mut line.input {

@@ -354,6 +354,14 @@ impl FieldReader {
         }
     }
 
+    /// Hours a week and an hourly rate, read in that order (a PA's or a
+    /// provider's).
+    fn hours_and_rate(&mut self, hours_a_week: &str, hourly_rate: &str) -> (Decimal, Decimal) {
+        let hours = self.figure(LineField::HoursAWeek, hours_a_week, FieldKind::HoursAWeek);
+        let rate = self.figure(LineField::HourlyRate, hourly_rate, FieldKind::HourlyRate);
+        (hours, rate)
+    }
+
     fn count(&mut self, field: LineField, text: &str, kind: FieldKind) -> u32 {
         match parse_whole(text, kind) {
             Ok(value) => value,
@@ -458,34 +466,24 @@ impl SupportLine {
                         .errors
                         .push(LineError::PersonalAssistantOutsideOption1);
                 }
+                let (hours_a_week, hourly_rate) =
+                    reader.hours_and_rate(&input.hours_a_week, &input.hourly_rate);
                 LineValues::PersonalAssistant(PaValues {
-                    hours_a_week: reader.figure(
-                        LineField::HoursAWeek,
-                        &input.hours_a_week,
-                        FieldKind::HoursAWeek,
-                    ),
-                    hourly_rate: reader.figure(
-                        LineField::HourlyRate,
-                        &input.hourly_rate,
-                        FieldKind::HourlyRate,
-                    ),
+                    hours_a_week,
+                    hourly_rate,
                     weeks: reader.weeks(&input.weeks),
                     aged_22_or_over: input.aged_22_or_over,
                 })
             }
-            LineInput::ProviderHours(input) => LineValues::ProviderHours {
-                hours_a_week: reader.figure(
-                    LineField::HoursAWeek,
-                    &input.hours_a_week,
-                    FieldKind::HoursAWeek,
-                ),
-                hourly_rate: reader.figure(
-                    LineField::HourlyRate,
-                    &input.hourly_rate,
-                    FieldKind::HourlyRate,
-                ),
-                weeks: reader.weeks(&input.weeks),
-            },
+            LineInput::ProviderHours(input) => {
+                let (hours_a_week, hourly_rate) =
+                    reader.hours_and_rate(&input.hours_a_week, &input.hourly_rate);
+                LineValues::ProviderHours {
+                    hours_a_week,
+                    hourly_rate,
+                    weeks: reader.weeks(&input.weeks),
+                }
+            }
             LineInput::Activity(input) => LineValues::Activity {
                 cost_a_session: reader.figure(
                     LineField::CostASession,
@@ -541,10 +539,7 @@ impl SupportLine {
 mod tests {
     use super::*;
     use crate::budget::rates::TaxYear;
-
-    fn d(text: &str) -> Decimal {
-        text.parse().unwrap()
-    }
+    use crate::test_support::d;
 
     fn rates() -> RateTable {
         TaxYear::Y2026_27.rates()

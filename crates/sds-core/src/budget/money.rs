@@ -302,14 +302,11 @@ fn digits_to_decimal(integer: &str, fraction: &str) -> Option<Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::d;
     use proptest::prelude::*;
 
     fn money(text: &str) -> Result<Decimal, AmountError> {
         parse_field(text, FieldKind::Amount)
-    }
-
-    fn d(text: &str) -> Decimal {
-        text.parse().unwrap()
     }
 
     #[test]

@@ -398,10 +398,7 @@ pub struct RateOverrideError {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(text: &str) -> Decimal {
-        text.parse().unwrap()
-    }
+    use crate::test_support::d;
 
     #[test]
     fn pa_minimum_is_the_real_living_wage_of_each_year() {

@@ -569,10 +569,7 @@ fn contrast_tenths(a: (u8, u8, u8), b: (u8, u8, u8)) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn good() -> &'static str {
-        include_str!("../../../../www/examples/loch-fyne-council.json")
-    }
+    use crate::test_support::EXAMPLE_COUNCIL;
 
     fn problems(text: &str) -> Vec<String> {
         read_config(text)
@@ -584,7 +581,7 @@ mod tests {
 
     #[test]
     fn the_example_council_reads_with_no_problems() {
-        let reading = read_config(good());
+        let reading = read_config(EXAMPLE_COUNCIL);
         assert_eq!(reading.problems, vec![]);
         let config = reading.config.unwrap();
         assert_eq!(config.council_name, "Loch Fyne Council (an example)");
@@ -678,7 +675,7 @@ mod tests {
 
     #[test]
     fn brand_colours_become_css_variables_for_the_shadow_root() {
-        let config = read_config(good()).config.unwrap();
+        let config = read_config(EXAMPLE_COUNCIL).config.unwrap();
         assert_eq!(
             config.colours.css(),
             "--sds-button: #005eb8; --sds-brand: #005eb8; --sds-link: #005eb8; --sds-focus: #ffdd00;"

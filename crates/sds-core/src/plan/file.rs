@@ -211,15 +211,12 @@ fn migrate_v0(mut plan: Map<String, Value>) -> Result<Value, OpenError> {
 mod tests {
     use super::*;
     use crate::budget::TaxYear;
+    use crate::test_support::plan_about;
     use crate::vocabulary::Filler;
 
+    /// A name with markup, an emoji and an accent, to show they survive.
     fn sams_plan() -> Plan {
-        let mut plan = Plan::default();
-        plan.about.child_name = "Sam <script>alert(1)</script> 🌈 Seònaid".into();
-        plan.about.age = "9".into();
-        plan.about.filler = Some(Filler::ParentOrCarer);
-        plan.about.council = Some("highland".into());
-        plan
+        plan_about("Sam <script>alert(1)</script> 🌈 Seònaid", "9")
     }
 
     #[test]

@@ -618,11 +618,8 @@ mod tests {
     use super::*;
     use crate::app::model::{Action, Model, Screen, apply as apply_model};
     use crate::steps::story::{StoryAction, StoryField};
+    use crate::test_support::after;
     use crate::text::EN;
-
-    fn after(actions: impl IntoIterator<Item = Action>) -> Model {
-        actions.into_iter().fold(Model::default(), apply_model)
-    }
 
     fn o(action: OutcomesAction) -> Action {
         Action::Outcomes(action)

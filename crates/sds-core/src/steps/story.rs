@@ -239,19 +239,26 @@ pub fn page_errors(story: &OurStory, page: StoryScreen) -> Vec<StoryField> {
 
 // ---- View models ----
 
+/// What a free-text box shows, in Our story and in What we want to change.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextBoxView {
+    pub label: &'static str,
+    pub hint: &'static str,
+    /// The text exactly as typed.
+    pub value: String,
+    /// Shown beside the box (and in the error summary after a save).
+    pub error: Option<&'static str>,
+    /// "You have 12 characters too many." while over the limit.
+    pub count_message: Option<String>,
+}
+
 /// One box on a question page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuestionView {
     pub field: StoryField,
     /// Part of the element id.
     pub id: String,
-    pub label: &'static str,
-    pub hint: &'static str,
-    pub value: String,
-    /// Shown beside the box (and in the error summary after a save).
-    pub error: Option<&'static str>,
-    /// "You have 12 characters too many." while over the limit.
-    pub count_message: Option<String>,
+    pub text_box: TextBoxView,
 }
 
 /// A group of boxes under a heading (a part of the day), or ungrouped.
@@ -286,11 +293,13 @@ fn question(story: &OurStory, field: StoryField, t: &Text) -> QuestionView {
     QuestionView {
         field,
         id: field.id(),
-        label,
-        hint,
-        error: over.map(|_| t.story.error_too_long),
-        count_message: over.map(t.story.characters_over),
-        value,
+        text_box: TextBoxView {
+            label,
+            hint,
+            error: over.map(|_| t.story.error_too_long),
+            count_message: over.map(t.story.characters_over),
+            value,
+        },
     }
 }
 
@@ -332,7 +341,7 @@ pub fn page(story: &OurStory, screen: StoryScreen, t: &Text) -> StoryPageView {
     let errors = groups
         .iter()
         .flat_map(|g| g.questions.iter())
-        .filter(|q| q.error.is_some())
+        .filter(|q| q.text_box.error.is_some())
         .cloned()
         .collect();
     StoryPageView {
@@ -385,14 +394,8 @@ pub fn overview(story: &OurStory, t: &Text) -> OverviewView {
 mod tests {
     use super::*;
     use crate::app::model::{Action, Model, Screen, apply};
+    use crate::test_support::after;
     use crate::text::EN;
-
-    fn after(actions: impl IntoIterator<Item = StoryAction>) -> Model {
-        actions
-            .into_iter()
-            .map(Action::Story)
-            .fold(Model::default(), apply)
-    }
 
     fn set(field: StoryField, text: &str) -> StoryAction {
         StoryAction::SetText(field, text.into())
@@ -570,7 +573,7 @@ mod tests {
         let errors: Vec<(String, Option<String>)> = view
             .errors
             .iter()
-            .map(|q| (q.id.clone(), q.count_message.clone()))
+            .map(|q| (q.id.clone(), q.text_box.count_message.clone()))
             .collect();
         assert_eq!(
             errors,
@@ -586,13 +589,15 @@ mod tests {
         let model = after([set(StoryField::Likes, &"a".repeat(2010))]);
         let view = page(&model.plan.story, StoryScreen::ChildWords, &EN);
         assert_eq!(
-            view.errors.first().and_then(|q| q.error),
+            view.errors.first().and_then(|q| q.text_box.error),
             Some(
                 "This answer is over 2,000 characters. Make it shorter before you continue. Nothing you typed has been lost."
             )
         );
         assert_eq!(
-            view.errors.first().and_then(|q| q.count_message.clone()),
+            view.errors
+                .first()
+                .and_then(|q| q.text_box.count_message.clone()),
             Some("You have 10 characters too many.".to_owned())
         );
     }
@@ -606,7 +611,7 @@ mod tests {
             .map(|g| {
                 (
                     g.heading.unwrap_or(""),
-                    g.questions.iter().map(|q| q.label).collect(),
+                    g.questions.iter().map(|q| q.text_box.label).collect(),
                 )
             })
             .collect();

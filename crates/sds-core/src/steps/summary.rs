@@ -372,8 +372,8 @@ mod tests {
     use crate::app::model::Screen;
     use crate::budget::{LineId, LineKind, SupportLine};
     use crate::steps::outcomes::Outcome;
+    use crate::test_support::plan_about;
     use crate::text::EN;
-    use crate::vocabulary::Filler;
 
     fn section(view: &SummaryView, id: SectionId) -> &SummarySection {
         view.sections.iter().find(|s| s.id == id).unwrap()
@@ -381,15 +381,6 @@ mod tests {
 
     fn summary_of(plan: Plan, today: &str) -> SummaryView {
         summary(&plan, &EN, today)
-    }
-
-    fn sams_plan() -> Plan {
-        let mut plan = Plan::default();
-        plan.about.child_name = "Sam".into();
-        plan.about.age = "15".into();
-        plan.about.filler = Some(Filler::ParentOrCarer);
-        plan.about.council = Some("highland".into());
-        plan
     }
 
     fn line(id: u32, kind: LineKind, weeks: &str) -> SupportLine {
@@ -478,13 +469,13 @@ mod tests {
 
     #[test]
     fn the_review_question_always_comes_last() {
-        let asked = questions(&sams_plan(), &EN);
+        let asked = questions(&plan_about("Sam", "15"), &EN);
         assert_eq!(asked.last(), Some(&EN.summary.question_review));
     }
 
     #[test]
     fn about_us_shows_what_was_given_with_who_decides() {
-        let view = summary_of(sams_plan(), "2026-11-26");
+        let view = summary_of(plan_about("Sam", "15"), "2026-11-26");
         let about = section(&view, SectionId::AboutUs);
         let keys: Vec<&str> = about.rows.iter().map(|r| r.key.as_str()).collect();
         assert_eq!(
@@ -508,7 +499,7 @@ mod tests {
 
     #[test]
     fn the_title_and_date_name_the_child_and_the_day() {
-        let view = summary_of(sams_plan(), "2026-11-26");
+        let view = summary_of(plan_about("Sam", "15"), "2026-11-26");
         assert_eq!(view.title, "Our summary for Sam's assessment");
         assert!(
             view.made_on
@@ -621,7 +612,7 @@ mod tests {
 
     #[test]
     fn the_text_version_holds_every_section_and_numbered_questions() {
-        let view = summary_of(sams_plan(), "2026-11-26");
+        let view = summary_of(plan_about("Sam", "15"), "2026-11-26");
         let text = as_text(&view, &EN);
         assert!(text.starts_with(
             "Our summary for Sam's assessment\nMade with SDS Explorer on 26 November 2026."

@@ -1629,34 +1629,19 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
         checked: kind == value,
     })
     .collect();
-    let typed: Vec<(BudgetScope, String, &str)> = match &budget.settings.indicative_budget {
-        IndicativeBudget::NotEntered => Vec::new(),
-        IndicativeBudget::WholePlan { amount } => {
-            vec![(
-                BudgetScope::WholePlan,
-                s.budget_amount_label.to_owned(),
-                amount.as_str(),
-            )]
-        }
-        IndicativeBudget::PerOption {
-            option1,
-            option2,
-            option3,
-        } => [
-            (SdsOption::Option1, option1),
-            (SdsOption::Option2, option2),
-            (SdsOption::Option3, option3),
-        ]
+    let typed: Vec<(BudgetScope, String, &str)> = budget
+        .settings
+        .indicative_budget
+        .figures()
         .into_iter()
-        .map(|(o, text)| {
-            (
-                BudgetScope::Option(o),
-                (s.budget_option_label)(option_name(o, s)),
-                text.as_str(),
-            )
+        .map(|(scope, text)| {
+            let label = match scope {
+                BudgetScope::WholePlan => s.budget_amount_label.to_owned(),
+                BudgetScope::Option(o) => (s.budget_option_label)(option_name(o, s)),
+            };
+            (scope, label, text)
         })
-        .collect(),
-    };
+        .collect();
     let amounts: Vec<(BudgetScope, AmountFieldView)> = typed
         .into_iter()
         .map(|(scope, label, text)| {

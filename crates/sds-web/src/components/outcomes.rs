@@ -8,6 +8,7 @@ use sds_core::steps::outcomes::{
     self, EditView, ForWhom, Indicator, OutcomeField, OutcomeRow, OutcomesAction, OutcomesScreen,
     SuggestionView,
 };
+use sds_core::steps::story::TextBoxView;
 use sds_core::text::Text;
 use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
@@ -307,11 +308,13 @@ fn Edit(props: &EditProps) -> Html {
             <form class="sds-form" novalidate=true {onsubmit}>
                 { text_box(app, t, TextBox {
                     id: field_id(OutcomeField::Words),
-                    label: o.words_label,
-                    hint: o.words_hint,
-                    value: view.words.clone(),
-                    error: view.error_for(OutcomeField::Words),
-                    count_message: view.words_count.clone(),
+                    view: TextBoxView {
+                        label: o.words_label,
+                        hint: o.words_hint,
+                        value: view.words.clone(),
+                        error: view.error_for(OutcomeField::Words),
+                        count_message: view.words_count.clone(),
+                    },
                     node: refs.words.clone(),
                     as_heading: true,
                     oninput: text_action(OutcomesAction::SetWords),
@@ -320,11 +323,13 @@ fn Edit(props: &EditProps) -> Html {
                 { for_whom(app, t, &view, &refs) }
                 { text_box(app, t, TextBox {
                     id: field_id(OutcomeField::HowWeKnow),
-                    label: o.how_we_know_label,
-                    hint: o.how_we_know_hint,
-                    value: view.how_we_know.clone(),
-                    error: view.error_for(OutcomeField::HowWeKnow),
-                    count_message: view.how_count.clone(),
+                    view: TextBoxView {
+                        label: o.how_we_know_label,
+                        hint: o.how_we_know_hint,
+                        value: view.how_we_know.clone(),
+                        error: view.error_for(OutcomeField::HowWeKnow),
+                        count_message: view.how_count.clone(),
+                    },
                     node: refs.how.clone(),
                     as_heading: true,
                     oninput: text_action(OutcomesAction::SetHowWeKnow),

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use sds_core::Action;
 use sds_core::app::model::Screen;
 use sds_core::steps::story::{
-    self, Feeling, FeelingQuestion, PageLink, QuestionView, StoryAction, StoryScreen,
+    self, Feeling, FeelingQuestion, PageLink, QuestionView, StoryAction, StoryScreen, TextBoxView,
 };
 use sds_core::text::Text;
 use web_sys::HtmlTextAreaElement;
@@ -169,7 +169,7 @@ fn StoryPage(props: &StoryPageProps) -> Html {
             .iter()
             .filter_map(|q| {
                 Some(SummaryItem {
-                    message: q.error?,
+                    message: q.text_box.error?,
                     href: format!("#{}", app.id(&q.id)),
                     field: refs.get(&q.id).cloned().unwrap_or_default(),
                 })
@@ -243,11 +243,7 @@ fn text_question(
         t,
         TextBox {
             id: app.id(&q.id),
-            label: q.label,
-            hint: q.hint,
-            value: q.value.clone(),
-            error: q.error,
-            count_message: q.count_message.clone(),
+            view: q.text_box.clone(),
             node,
             as_heading,
             oninput,
@@ -258,32 +254,35 @@ fn text_question(
 /// What a free-text box shows; shared with "What we want to change".
 pub struct TextBox {
     pub id: String,
-    pub label: &'static str,
-    pub hint: &'static str,
-    pub value: String,
-    pub error: Option<&'static str>,
-    pub count_message: Option<String>,
+    pub view: TextBoxView,
     pub node: NodeRef,
     pub as_heading: bool,
     pub oninput: Callback<String>,
 }
 
 pub fn text_box(_app: &AppContext, t: &Text, b: TextBox) -> Html {
+    let TextBoxView {
+        label,
+        hint,
+        value,
+        error,
+        count_message,
+    } = b.view;
     let hint_id = format!("{}-hint", b.id);
     let error_id = format!("{}-error", b.id);
     let count_id = format!("{}-count", b.id);
     let mut described: Vec<&str> = Vec::new();
-    if !b.hint.is_empty() {
+    if !hint.is_empty() {
         described.push(&hint_id);
     }
-    if b.error.is_some() {
+    if error.is_some() {
         described.push(&error_id);
     }
-    if b.count_message.is_some() {
+    if count_message.is_some() {
         described.push(&count_id);
     }
     let described_by = (!described.is_empty()).then(|| described.join(" "));
-    let label = html! { <label class={classes!("sds-label", b.as_heading.then_some("sds-label--m"))} for={b.id.clone()}>{ b.label }</label> };
+    let label = html! { <label class={classes!("sds-label", b.as_heading.then_some("sds-label--m"))} for={b.id.clone()}>{ label }</label> };
     let oninput = {
         let emit = b.oninput.clone();
         Callback::from(move |event: InputEvent| {
@@ -293,25 +292,25 @@ pub fn text_box(_app: &AppContext, t: &Text, b: TextBox) -> Html {
         })
     };
     html! {
-        <div class={classes!("sds-form-group", b.error.is_some().then_some("sds-form-group--error"))}>
+        <div class={classes!("sds-form-group", error.is_some().then_some("sds-form-group--error"))}>
             if b.as_heading {
                 <h2 class="sds-label-wrapper">{ label }</h2>
             } else {
                 { label }
             }
-            if !b.hint.is_empty() {
-                <div class="sds-hint" id={hint_id.clone()}>{ b.hint }</div>
+            if !hint.is_empty() {
+                <div class="sds-hint" id={hint_id.clone()}>{ hint }</div>
             }
-            if let Some(message) = b.error {
+            if let Some(message) = error {
                 <p class="sds-error-message" id={error_id.clone()}>
                     <span class="sds-visually-hidden">{ t.error_prefix }{ " " }</span>{ message }
                 </p>
             }
-            <textarea class={classes!("sds-story-textarea", b.error.is_some().then_some("sds-story-textarea--error"))}
+            <textarea class={classes!("sds-story-textarea", error.is_some().then_some("sds-story-textarea--error"))}
                 id={b.id.clone()} name={b.id.clone()} rows="4" spellcheck="true" ref={b.node}
-                value={b.value} aria-describedby={described_by}
-                aria-invalid={b.error.map(|_| "true")} {oninput} />
-            if let Some(count) = b.count_message {
+                value={value} aria-describedby={described_by}
+                aria-invalid={error.map(|_| "true")} {oninput} />
+            if let Some(count) = count_message {
                 <p class="sds-story-count" id={count_id}>{ count }</p>
             }
         </div>

@@ -4,23 +4,9 @@
 use std::collections::BTreeMap;
 
 use super::*;
-use crate::app::model::{Action, apply as reduce};
-use crate::app::model::{Model, Screen};
+use crate::app::model::{Action, Screen, apply as reduce};
+use crate::test_support::{about_us_saved, after};
 use crate::text::EN;
-use crate::vocabulary::Filler;
-
-fn after(actions: impl IntoIterator<Item = Action>) -> Model {
-    actions.into_iter().fold(Model::default(), reduce)
-}
-
-fn about_done() -> Vec<Action> {
-    vec![
-        Action::SetAge("9".into()),
-        Action::SetFiller(Filler::ParentOrCarer),
-        Action::SetCouncil("fife".into()),
-        Action::SubmitAboutUs,
-    ]
-}
 
 fn opt(action: OptionsAction) -> Action {
     Action::Options(action)
@@ -61,21 +47,28 @@ fn a_councils_configuration_narrows_the_options() {
 
 #[test]
 fn after_about_us_the_section_is_not_started() {
-    assert_eq!(status(&after(about_done()).plan), SectionStatus::NotStarted);
+    assert_eq!(
+        status(&after(about_us_saved()).plan),
+        SectionStatus::NotStarted
+    );
 }
 
 #[test]
 fn answering_a_question_puts_the_section_in_progress() {
-    let model = after(about_done().into_iter().chain([opt(OptionsAction::Answer(
-        WhatMatters::CoverWhenOff,
-        Answer::Yes,
-    ))]));
+    let model = after(
+        about_us_saved()
+            .into_iter()
+            .chain([opt(OptionsAction::Answer(
+                WhatMatters::CoverWhenOff,
+                Answer::Yes,
+            ))]),
+    );
     assert_eq!(status(&model.plan), SectionStatus::InProgress);
 }
 
 #[test]
 fn saving_the_notes_completes_the_section_and_returns_to_the_start_page() {
-    let model = after(about_done().into_iter().chain([
+    let model = after(about_us_saved().into_iter().chain([
         Action::Open(Screen::Options(OptionsScreen::OurThinking)),
         opt(OptionsAction::Consider(SdsOption::Option2, true)),
         opt(OptionsAction::SaveThinking),

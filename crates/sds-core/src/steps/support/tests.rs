@@ -1,23 +1,9 @@
 // Compiled only under #[cfg(test)] (see mod.rs).
 use super::*;
-use crate::app::model::{Action, apply as apply_action};
-use crate::app::model::{Model, Screen};
+use crate::app::model::{Action, Model, Screen};
 use crate::steps::outcomes::Outcome;
+use crate::test_support::{EXAMPLE_COUNCIL, about_us_saved, after, d, with};
 use crate::text::EN;
-
-fn d(text: &str) -> Decimal {
-    text.parse().unwrap()
-}
-
-fn with(model: Model, actions: impl IntoIterator<Item = SupportAction>) -> Model {
-    actions
-        .into_iter()
-        .fold(model, |m, a| apply_action(m, Action::Support(a)))
-}
-
-fn after(actions: impl IntoIterator<Item = SupportAction>) -> Model {
-    with(Model::default(), actions)
-}
 
 /// The worked example of budget-rules.md, typed as a family would.
 fn worked_example() -> Model {
@@ -973,21 +959,13 @@ fn bad_settings_are_errors_beside_each_box() {
 
 // Hub status -------------------------------------------------------------------------
 
-fn about_done() -> Model {
-    let mut model = Model::default();
-    model.plan.about.confirmed = true;
-    model
-}
-
 #[test]
 fn the_section_can_start_before_about_us() {
     assert_eq!(status(&Model::default().plan), SectionStatus::NotStarted);
 }
 
 fn with_the_example_council(model: Model) -> Model {
-    let reading = crate::council::config::read_config(include_str!(
-        "../../../../../www/examples/loch-fyne-council.json"
-    ));
+    let reading = crate::council::config::read_config(EXAMPLE_COUNCIL);
     Model {
         council: reading.config,
         ..model
@@ -1033,19 +1011,25 @@ fn without_a_council_a_new_pa_idea_has_no_rate_yet() {
 
 #[test]
 fn with_nothing_added_the_section_is_not_started() {
-    assert_eq!(status(&about_done().plan), SectionStatus::NotStarted);
+    assert_eq!(
+        status(&after(about_us_saved()).plan),
+        SectionStatus::NotStarted
+    );
 }
 
 #[test]
 fn a_line_with_mistakes_leaves_the_section_in_progress() {
-    let model = with(about_done(), [SupportAction::AddLine(LineKind::OneOff)]);
+    let model = with(
+        after(about_us_saved()),
+        [SupportAction::AddLine(LineKind::OneOff)],
+    );
     assert_eq!(status(&model.plan), SectionStatus::InProgress);
 }
 
 #[test]
 fn every_line_costed_completes_the_section() {
     let model = with(
-        about_done(),
+        after(about_us_saved()),
         [
             SupportAction::AddLine(LineKind::OneOff),
             SupportAction::SetField(LineId(1), LineField::Amount, "350".into()),

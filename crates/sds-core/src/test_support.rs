@@ -1,0 +1,118 @@
+//! What the core's tests share: a model built the way a family builds it, by
+//! doing one thing after another from a fresh start, the answers and plans
+//! the tests begin from, and figures written as in budget-rules.md.
+//!
+//! Compiled only for tests (see lib.rs).
+
+use rust_decimal::Decimal;
+
+use crate::app::model::Screen;
+use crate::budget::{BudgetPlan, BuysInput, LineId, PlanSettings, SupportLine};
+use crate::plan::Plan;
+use crate::steps::options::OptionsAction;
+use crate::steps::outcomes::OutcomesAction;
+use crate::steps::story::StoryAction;
+use crate::steps::support::SupportAction;
+use crate::vocabulary::Filler;
+use crate::{Action, Model, apply};
+
+/// Something a family does: an action of the app or of one of its sections.
+pub(crate) trait Step {
+    fn action(self) -> Action;
+}
+
+impl Step for Action {
+    fn action(self) -> Action {
+        self
+    }
+}
+
+impl Step for StoryAction {
+    fn action(self) -> Action {
+        Action::Story(self)
+    }
+}
+
+impl Step for OutcomesAction {
+    fn action(self) -> Action {
+        Action::Outcomes(self)
+    }
+}
+
+impl Step for OptionsAction {
+    fn action(self) -> Action {
+        Action::Options(self)
+    }
+}
+
+impl Step for SupportAction {
+    fn action(self) -> Action {
+        Action::Support(self)
+    }
+}
+
+/// The model after doing each step in turn, from a fresh start.
+pub(crate) fn after<S: Step>(steps: impl IntoIterator<Item = S>) -> Model {
+    with(Model::default(), steps)
+}
+
+/// The model after doing each step in turn, from `model`.
+pub(crate) fn with<S: Step>(model: Model, steps: impl IntoIterator<Item = S>) -> Model {
+    steps.into_iter().map(Step::action).fold(model, apply)
+}
+
+/// About us filled in by a parent of Sam, 9, in Fife, but not yet saved.
+pub(crate) fn about_us_typed() -> Vec<Action> {
+    vec![
+        Action::Open(Screen::AboutUs),
+        Action::SetChildName("Sam".into()),
+        Action::SetAge("9".into()),
+        Action::SetFiller(Filler::ParentOrCarer),
+        Action::SetCouncil("fife".into()),
+    ]
+}
+
+/// About us filled in as in [`about_us_typed`] and saved.
+pub(crate) fn about_us_saved() -> Vec<Action> {
+    let mut steps = about_us_typed();
+    steps.push(Action::SubmitAboutUs);
+    steps
+}
+
+/// A plan whose About us a parent has filled in, for a child in Highland.
+pub(crate) fn plan_about(child_name: &str, age: &str) -> Plan {
+    let mut plan = Plan::default();
+    plan.about.child_name = child_name.into();
+    plan.about.age = age.into();
+    plan.about.filler = Some(Filler::ParentOrCarer);
+    plan.about.council = Some("highland".into());
+    plan
+}
+
+/// The example council's configuration file, as a council would host it.
+pub(crate) const EXAMPLE_COUNCIL: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../www/examples/loch-fyne-council.json"
+));
+
+/// A figure written as in budget-rules.md, such as "13.45".
+pub(crate) fn d(text: &str) -> Decimal {
+    text.parse().unwrap()
+}
+
+/// Support ideas costed over `plan_weeks` weeks, with the default settings.
+pub(crate) fn budget_plan(plan_weeks: &str, lines: Vec<SupportLine>) -> BudgetPlan {
+    BudgetPlan {
+        settings: PlanSettings {
+            plan_weeks: plan_weeks.into(),
+            ..PlanSettings::default()
+        },
+        lines,
+        buys: BuysInput::default(),
+    }
+}
+
+/// A PA under Option 1, as typed: hours a week, hourly rate and weeks.
+pub(crate) fn pa(id: u32, hours: &str, rate: &str, weeks: &str) -> SupportLine {
+    SupportLine::personal_assistant(LineId(id), hours, rate, weeks)
+}
