@@ -8,12 +8,12 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::engine::{
-    BudgetError, BudgetPlan, LineResult, LineSums, Pricing, ScenarioField, cost_line,
-};
+use super::breakdown::{BudgetError, LineResult, ScenarioField};
+use super::engine::{LineSums, Pricing, cost_line};
 use super::lines::{LineId, LineInput, LineValues, LineWeeks, PaValues, SupportLine};
 use super::money::{AmountError, FieldKind};
 use super::rates::{RateSource, RateTable};
+use super::settings::BudgetPlan;
 
 /// Quarter hours in a week: the search runs over 0..=672 of them.
 const MAX_QUARTER_HOURS: u32 = 168 * 4;

@@ -6,10 +6,10 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::engine::BudgetPlan;
 use super::lines::{LineId, LineInput, PaInput, ProviderHoursInput, SdsOption, SupportLine};
 use super::money::{FieldKind, parse_field, parse_optional_whole, parse_whole, round_pennies};
 use super::rates::RateTable;
+use super::settings::BudgetPlan;
 
 /// Who would cover the PA's leave.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -5,27 +5,29 @@
 //! words a family reads come from the text catalogue, so a new language
 //! never touches the arithmetic.
 
+mod breakdown;
 mod buys;
 mod cover;
 mod engine;
 mod lines;
 mod money;
 mod rates;
+mod settings;
 
 #[cfg(test)]
 mod properties;
 
+pub use breakdown::{
+    BudgetBalance, BudgetBreakdown, BudgetCheck, BudgetError, Component, ComponentKind, CostedLine,
+    EmployerCosts, LineCost, LineNotice, LineResult, OptionTotals, PaCost, PensionStatus,
+    ScenarioField,
+};
 pub use buys::{
     HoursBought, TradeOffQuestion, TradeOffRow, default_rate_steps, most_hours_within,
     trade_off_table,
 };
 pub use cover::{CoverBy, holiday_cover_due, suggested_cover_line};
-pub use engine::{
-    BudgetBalance, BudgetBreakdown, BudgetCheck, BudgetError, BudgetPlan, BudgetScope, BuysInput,
-    Component, ComponentKind, CostedLine, EmployerCosts, EmployerSettings, IndicativeBudget,
-    LineCost, LineNotice, LineResult, OptionTotals, PaCost, ParsedSettings, PensionStatus,
-    PlanSettings, ScenarioField, SettingsError, SettingsField, compute,
-};
+pub use engine::compute;
 pub use lines::{
     ActivityInput, AmountBasis, BreakUnit, LineError, LineField, LineId, LineInput, LineKind,
     LineValues, LineWeeks, OneOffInput, OtherInput, PaInput, PaValues, PartOfDay,
@@ -37,4 +39,8 @@ pub use money::{
 };
 pub use rates::{
     Rate, RateField, RateOverrideError, RateOverrides, RateSource, RateTable, TaxYear,
+};
+pub use settings::{
+    BudgetPlan, BudgetScope, BuysInput, EmployerSettings, IndicativeBudget, ParsedSettings,
+    PlanSettings, SettingsError, SettingsField,
 };
