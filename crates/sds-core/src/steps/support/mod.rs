@@ -1,0 +1,398 @@
+//! "Support ideas and costs": the family's support ideas, each costed by the
+//! budget engine, with a breakdown anyone can follow, a typical week, the
+//! council's indicative budget and what a budget buys.
+//!
+//! Everything a screen shows is worked out here, as text ready to lay out,
+//! so every figure and sentence is tested natively.
+
+mod costs;
+mod line;
+mod pages;
+mod words;
+
+pub use costs::*;
+pub use line::*;
+pub use pages::*;
+pub use words::*;
+
+use rust_decimal::Decimal;
+
+use crate::budget::{
+    AmountBasis, AmountError, BreakUnit, BudgetBalance, BudgetError, BudgetPlan, BudgetScope,
+    ComponentKind, CoverBy, FieldKind, HoursBought, IndicativeBudget, LineError, LineField, LineId,
+    LineInput, LineKind, LineNotice, LineResult, PartOfDay, PensionStatus, RateSource, RateTable,
+    ScenarioField, SdsOption, SettingsField, SupportLine, TaxYear, TradeOffQuestion, WeekSlot,
+    Weekday, compute, default_rate_steps, holiday_cover_due, parse_field, parse_optional,
+    parse_optional_whole, parse_whole, round_pennies, suggested_cover_line, trade_off_table,
+};
+use crate::council::config::CouncilConfig;
+use crate::plan::Plan;
+use crate::plan::outcomes::Outcomes;
+use crate::text::Text;
+use crate::text::support::{ComponentText, KindText, SupportText};
+use crate::vocabulary::{Next, SectionStatus};
+
+/// The pages of this section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SupportScreen {
+    /// The ideas, their costs and totals.
+    #[default]
+    Start,
+    ChooseKind,
+    Line(LineId),
+    Settings,
+    Week,
+    Budget,
+    /// "Remove this idea?": removing cannot be undone, so it is asked first.
+    Remove(LineId),
+}
+
+/// Which kind of indicative budget the family has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BudgetKind {
+    NotEntered,
+    WholePlan,
+    PerOption,
+}
+
+/// What a family can do in this section.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SupportAction {
+    /// Adds an empty line of this kind and opens it.
+    AddLine(LineKind),
+    /// "Continue" on "What kind of support is it?": adds a line of the
+    /// kind chosen and opens it; with none chosen nothing changes and the
+    /// page shows its error (see [`choose_kind`]).
+    ContinueWithKind(Option<LineKind>),
+    SetName(LineId, String),
+    /// Typed text for one figure of a line; ignored if the line's kind has
+    /// no such field.
+    SetField(LineId, LineField, String),
+    SetAged22OrOver(LineId, bool),
+    SetBreakUnit(LineId, BreakUnit),
+    SetBasis(LineId, AmountBasis),
+    /// Ignored for a PA line: a PA is always Option 1.
+    SetOption(LineId, SdsOption),
+    SetOutcome(LineId, u32, bool),
+    SetWeekSlot(LineId, WeekSlot, bool),
+    /// Back to the list if the line is complete; otherwise nothing changes
+    /// and the page shows every error.
+    SaveLine(LineId),
+    RemoveLine(LineId),
+    /// Adds the suggested line covering a PA's holidays.
+    AddHolidayCover(LineId, CoverBy),
+    SetTaxYear(TaxYear),
+    SetPlanWeeks(String),
+    SetEmploymentAllowance(bool),
+    SetPensionOptIn(bool),
+    SetEmployerField(SettingsField, String),
+    SetBudgetKind(BudgetKind),
+    SetBudgetAmount(BudgetScope, String),
+    SetBuysField(ScenarioField, String),
+    /// "Save settings" on the settings page: back to the list unless a
+    /// figure needs fixing.
+    SaveSettings,
+    /// "Save" on the budget page: back to the list unless a figure needs
+    /// fixing.
+    SaveBudget,
+}
+
+fn line_mut(plan: &mut BudgetPlan, id: LineId) -> Option<&mut SupportLine> {
+    plan.lines.iter_mut().find(|line| line.id == id)
+}
+
+/// A new id one above the highest, so ids are never reused while a line
+/// with that id exists.
+fn next_id(plan: &BudgetPlan) -> LineId {
+    let highest = plan.lines.iter().map(|line| line.id.0).max().unwrap_or(0);
+    LineId(highest.saturating_add(1))
+}
+
+/// The typed text of `field` on this kind of line, if it has one.
+fn field_text(input: &mut LineInput, field: LineField) -> Option<&mut String> {
+    use LineField as F;
+    match (input, field) {
+        (LineInput::PersonalAssistant(i), F::HoursAWeek) => Some(&mut i.hours_a_week),
+        (LineInput::PersonalAssistant(i), F::HourlyRate) => Some(&mut i.hourly_rate),
+        (LineInput::PersonalAssistant(i), F::Weeks) => Some(&mut i.weeks),
+        (LineInput::ProviderHours(i), F::HoursAWeek) => Some(&mut i.hours_a_week),
+        (LineInput::ProviderHours(i), F::HourlyRate) => Some(&mut i.hourly_rate),
+        (LineInput::ProviderHours(i), F::Weeks) => Some(&mut i.weeks),
+        (LineInput::Activity(i), F::CostASession) => Some(&mut i.cost_a_session),
+        (LineInput::Activity(i), F::SessionsAWeek) => Some(&mut i.sessions_a_week),
+        (LineInput::Activity(i), F::Weeks) => Some(&mut i.weeks),
+        (LineInput::ShortBreaks(i), F::CostEach) => Some(&mut i.cost_each),
+        (LineInput::ShortBreaks(i), F::Number) => Some(&mut i.number),
+        (LineInput::OneOff(i), F::Amount) => Some(&mut i.amount),
+        (LineInput::Travel(i), F::MilesAWeek) => Some(&mut i.miles_a_week),
+        (LineInput::Travel(i), F::PenceAMile) => Some(&mut i.pence_a_mile),
+        (LineInput::Travel(i), F::Weeks) => Some(&mut i.weeks),
+        (LineInput::Other(i), F::Amount) => Some(&mut i.amount),
+        (LineInput::Other(i), F::Weeks) => Some(&mut i.weeks),
+        _ => None,
+    }
+}
+
+/// The plan's length for checking a line: the typed length when it is
+/// valid, otherwise the longest allowed, so a line is not blamed for a
+/// mistake in the settings.
+fn plan_weeks_or_longest(plan: &BudgetPlan) -> u32 {
+    parse_whole(&plan.settings.plan_weeks, FieldKind::PlanWeeks)
+        .unwrap_or(FieldKind::PlanWeeks.bounds().max.try_into().unwrap_or(104))
+}
+
+fn rates(plan: &BudgetPlan) -> RateTable {
+    plan.settings.tax_year.rates()
+}
+
+/// Writes only the support ideas and their settings. Reads the outcomes (to
+/// link ideas to them), the council's figures (defaults for a new idea) and
+/// which page of this step is showing, if any.
+pub fn apply(
+    budget: &mut BudgetPlan,
+    outcomes: &Outcomes,
+    council: Option<&CouncilConfig>,
+    showing: Option<SupportScreen>,
+    action: SupportAction,
+) -> Next<SupportScreen> {
+    match action {
+        SupportAction::ContinueWithKind(None) => return Next::ShowErrors,
+        SupportAction::ContinueWithKind(Some(kind)) | SupportAction::AddLine(kind) => {
+            let id = next_id(budget);
+            let option = match kind {
+                LineKind::PersonalAssistant => SdsOption::Option1,
+                _ => SdsOption::default(),
+            };
+            let mut input = LineInput::empty(kind);
+            // The council's own figures, when it gave them, as defaults the
+            // family can change (the hints say whose figures they are).
+            if let Some(council) = council {
+                match &mut input {
+                    LineInput::PersonalAssistant(pa) => {
+                        if let Some(rate) = council.pa_hourly_rate {
+                            pa.hourly_rate = format!("{rate:.2}");
+                        }
+                    }
+                    LineInput::Travel(travel) => {
+                        if let Some(pence) = council.mileage_pence_a_mile {
+                            travel.pence_a_mile = pence.to_string();
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            budget.lines.push(SupportLine::new(id, option, input));
+            return Next::Page(SupportScreen::Line(id));
+        }
+        SupportAction::SetName(id, name) => {
+            if let Some(line) = line_mut(budget, id) {
+                line.name = name;
+            }
+        }
+        SupportAction::SetField(id, field, text) => {
+            if let Some(slot) = line_mut(budget, id).and_then(|l| field_text(&mut l.input, field)) {
+                *slot = text;
+            }
+        }
+        SupportAction::SetAged22OrOver(id, yes) => {
+            if let Some(LineInput::PersonalAssistant(pa)) =
+                line_mut(budget, id).map(|l| &mut l.input)
+            {
+                pa.aged_22_or_over = yes;
+            }
+        }
+        SupportAction::SetBreakUnit(id, unit) => {
+            if let Some(LineInput::ShortBreaks(breaks)) = line_mut(budget, id).map(|l| &mut l.input)
+            {
+                breaks.unit = unit;
+            }
+        }
+        SupportAction::SetBasis(id, basis) => {
+            if let Some(LineInput::Other(other)) = line_mut(budget, id).map(|l| &mut l.input) {
+                other.basis = basis;
+            }
+        }
+        SupportAction::SetOption(id, option) => {
+            if let Some(line) = line_mut(budget, id)
+                && line.input.kind() != LineKind::PersonalAssistant
+            {
+                line.option = option;
+            }
+        }
+        SupportAction::SetOutcome(id, outcome, linked) => {
+            let known = outcomes.items.iter().any(|o| o.id == outcome);
+            if let Some(line) = line_mut(budget, id) {
+                line.outcome_ids.retain(|o| *o != outcome);
+                if linked && known {
+                    line.outcome_ids.push(outcome);
+                    line.outcome_ids.sort_unstable();
+                }
+            }
+        }
+        SupportAction::SetWeekSlot(id, slot, on) => {
+            if let Some(line) = line_mut(budget, id) {
+                line.week.retain(|s| *s != slot);
+                if on {
+                    line.week.push(slot);
+                    line.week.sort_unstable();
+                }
+            }
+        }
+        SupportAction::SaveLine(id) => {
+            let plan_weeks = plan_weeks_or_longest(budget);
+            let rates = rates(budget);
+            let complete = budget
+                .lines
+                .iter()
+                .find(|line| line.id == id)
+                .is_none_or(|line| line.values(plan_weeks, &rates).is_ok());
+            return if complete {
+                Next::Page(SupportScreen::Start)
+            } else {
+                Next::ShowErrors
+            };
+        }
+        SupportAction::RemoveLine(id) => {
+            budget.lines.retain(|line| line.id != id);
+            for line in &mut budget.lines {
+                if line.covers == Some(id) {
+                    line.covers = None;
+                }
+            }
+            if showing == Some(SupportScreen::Line(id))
+                || showing == Some(SupportScreen::Remove(id))
+            {
+                return Next::Page(SupportScreen::Start);
+            }
+        }
+        SupportAction::AddHolidayCover(pa_line, by) => {
+            let id = next_id(budget);
+            if let Some(mut cover) = suggested_cover_line(budget, &rates(budget), pa_line, by, id) {
+                let pa_name = budget
+                    .lines
+                    .iter()
+                    .find(|line| line.id == pa_line)
+                    .map(|line| line.name.trim().to_owned())
+                    .unwrap_or_default();
+                if !pa_name.is_empty() {
+                    cover.name = (crate::text::EN.support.cover_for)(&pa_name);
+                }
+                budget.lines.push(cover);
+            }
+        }
+        SupportAction::SetTaxYear(year) => budget.settings.tax_year = year,
+        SupportAction::SetPlanWeeks(text) => budget.settings.plan_weeks = text,
+        SupportAction::SetEmploymentAllowance(on) => {
+            budget.settings.employer.employment_allowance = on;
+        }
+        SupportAction::SetPensionOptIn(on) => budget.settings.employer.pension_opt_in = on,
+        SupportAction::SetEmployerField(field, text) => {
+            let employer = &mut budget.settings.employer;
+            match field {
+                SettingsField::PlanWeeks => budget.settings.plan_weeks = text,
+                SettingsField::InsurancePremiumAYear => employer.insurance_premium_a_year = text,
+                SettingsField::PayrollCostAPayslip => employer.payroll_cost_a_payslip = text,
+                SettingsField::PayslipsAYear => employer.payslips_a_year = text,
+                SettingsField::ContingencyPercent => employer.contingency_percent = text,
+            }
+        }
+        SupportAction::SetBudgetKind(kind) => {
+            let indicative = &mut budget.settings.indicative_budget;
+            *indicative = match (kind, &*indicative) {
+                (BudgetKind::NotEntered, _) => IndicativeBudget::NotEntered,
+                (BudgetKind::WholePlan, IndicativeBudget::WholePlan { .. })
+                | (BudgetKind::PerOption, IndicativeBudget::PerOption { .. }) => return Next::Stay,
+                (BudgetKind::WholePlan, _) => IndicativeBudget::WholePlan {
+                    amount: String::new(),
+                },
+                (BudgetKind::PerOption, _) => IndicativeBudget::PerOption {
+                    option1: String::new(),
+                    option2: String::new(),
+                    option3: String::new(),
+                },
+            };
+        }
+        SupportAction::SetBudgetAmount(scope, text) => {
+            match (&mut budget.settings.indicative_budget, scope) {
+                (IndicativeBudget::WholePlan { amount }, BudgetScope::WholePlan) => *amount = text,
+                (
+                    IndicativeBudget::PerOption { option1, .. },
+                    BudgetScope::Option(SdsOption::Option1),
+                ) => {
+                    *option1 = text;
+                }
+                (
+                    IndicativeBudget::PerOption { option2, .. },
+                    BudgetScope::Option(SdsOption::Option2),
+                ) => {
+                    *option2 = text;
+                }
+                (
+                    IndicativeBudget::PerOption { option3, .. },
+                    BudgetScope::Option(SdsOption::Option3),
+                ) => {
+                    *option3 = text;
+                }
+                _ => {}
+            }
+        }
+        SupportAction::SetBuysField(field, text) => match field {
+            ScenarioField::Amount => budget.buys.amount = text,
+            ScenarioField::HourlyRate => budget.buys.hourly_rate = text,
+            ScenarioField::Weeks => budget.buys.weeks = text,
+        },
+        SupportAction::SaveSettings => {
+            return if budget.settings.parse(&rates(budget)).is_ok() {
+                Next::Page(SupportScreen::Start)
+            } else {
+                Next::ShowErrors
+            };
+        }
+        SupportAction::SaveBudget => {
+            // The errors are the page's own, so the page and this check
+            // never disagree; which words they use does not matter here.
+            // The page reads only the support part of the plan for them.
+            let page = Plan {
+                support: budget.clone(),
+                ..Plan::default()
+            };
+            return if self::budget(&page, &crate::text::EN).errors.is_empty() {
+                Next::Page(SupportScreen::Start)
+            } else {
+                Next::ShowErrors
+            };
+        }
+    }
+    Next::Stay
+}
+
+/// The hub status. The section opens once "About us" is done, so the plan
+/// knows whose support it is.
+pub fn status(plan: &Plan) -> SectionStatus {
+    let budget = &plan.support;
+    if budget.lines.is_empty() {
+        return if *budget == BudgetPlan::default() {
+            SectionStatus::NotStarted
+        } else {
+            SectionStatus::InProgress
+        };
+    }
+    match compute(budget, &rates(budget)) {
+        Ok(breakdown)
+            if breakdown
+                .lines
+                .iter()
+                .all(|line| matches!(line.result, LineResult::Costed(_))) =>
+        {
+            SectionStatus::Completed
+        }
+        _ => SectionStatus::InProgress,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Formatting
+// ---------------------------------------------------------------------------
+
+#[cfg(test)]
+mod tests;

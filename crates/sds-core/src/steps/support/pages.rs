@@ -1,0 +1,416 @@
+//! The plan's settings, the typical week and the indicative budget with
+//! what a budget buys.
+
+use super::*;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SettingsView {
+    pub tax_years: Vec<ChoiceView<TaxYear>>,
+    pub plan_weeks: SettingsFieldView,
+    pub employment_allowance: bool,
+    pub pension_opt_in: bool,
+    pub employer_fields: Vec<SettingsFieldView>,
+    pub errors: Vec<SupportFieldError>,
+}
+
+pub fn settings(plan: &Plan, t: &Text) -> SettingsView {
+    let s = t.support;
+    let settings = &plan.support.settings;
+    let rates = settings.tax_year.rates();
+    let parse_errors = settings.parse(&rates).err().unwrap_or_default();
+    let error_for = |field: SettingsField| {
+        parse_errors.iter().find(|e| e.field == field).map(|e| {
+            amount_error_message(e.error, settings_noun(field, s), settings_kind(field), s)
+        })
+    };
+    let view =
+        |field: SettingsField, label: &'static str, hint: String, value: &str| SettingsFieldView {
+            field,
+            id: settings_field_id(field),
+            label,
+            hint,
+            value: value.to_owned(),
+            error: error_for(field),
+            money: settings_kind(field).bounds().money,
+        };
+    let default_is =
+        |value: String, source: RateSource| (s.default_is)(&value, source_text(source, s));
+    let employer = &settings.employer;
+    let contingency_hint = format!(
+        "{} {}",
+        s.contingency_hint,
+        default_is(
+            format!("{}%", number(rates.contingency_percent.value)),
+            rates.contingency_percent.source
+        )
+    );
+    let employer_fields = vec![
+        view(
+            SettingsField::InsurancePremiumAYear,
+            s.insurance_label,
+            default_is(
+                money(rates.insurance_premium_a_year.value),
+                rates.insurance_premium_a_year.source,
+            ),
+            &employer.insurance_premium_a_year,
+        ),
+        view(
+            SettingsField::PayrollCostAPayslip,
+            s.payslip_cost_label,
+            default_is(
+                money(rates.payroll_cost_a_payslip.value),
+                rates.payroll_cost_a_payslip.source,
+            ),
+            &employer.payroll_cost_a_payslip,
+        ),
+        view(
+            SettingsField::PayslipsAYear,
+            s.payslips_label,
+            default_is(
+                number(rates.payslips_a_year.value),
+                rates.payslips_a_year.source,
+            ),
+            &employer.payslips_a_year,
+        ),
+        view(
+            SettingsField::ContingencyPercent,
+            s.contingency_label,
+            contingency_hint,
+            &employer.contingency_percent,
+        ),
+    ];
+    let plan_weeks = view(
+        SettingsField::PlanWeeks,
+        s.plan_weeks_label,
+        s.plan_weeks_hint.to_owned(),
+        &settings.plan_weeks,
+    );
+    let errors = field_errors(
+        std::iter::once(&plan_weeks)
+            .chain(employer_fields.iter())
+            .map(|f| (f.id, &f.error)),
+    );
+    SettingsView {
+        tax_years: TaxYear::ALL
+            .into_iter()
+            .map(|y| ChoiceView {
+                value: y,
+                label: tax_year_choice(y),
+                hint: None,
+                checked: settings.tax_year == y,
+            })
+            .collect(),
+        plan_weeks,
+        employment_allowance: employer.employment_allowance,
+        pension_opt_in: employer.pension_opt_in,
+        employer_fields,
+        errors,
+    }
+}
+
+fn tax_year_choice(year: TaxYear) -> &'static str {
+    match year {
+        TaxYear::Y2025_26 => "2025/26",
+        TaxYear::Y2026_27 => "2026/27",
+    }
+}
+
+/// One part of one day in the typical week.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeekCell {
+    pub part: &'static str,
+    pub ideas: Vec<String>,
+    /// "2 things at once" when ideas overlap, so a clash is never shown by
+    /// colour alone.
+    pub clash: Option<String>,
+    /// "Nothing planned" for a gap.
+    pub gap: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeekRow {
+    pub day: &'static str,
+    pub cells: Vec<WeekCell>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeekView {
+    pub parts: Vec<&'static str>,
+    pub rows: Vec<WeekRow>,
+    /// Ideas with no days chosen, each with its id for a "Change when" link.
+    pub not_placed: Vec<(LineId, String)>,
+}
+
+pub fn week(plan: &Plan, t: &Text) -> WeekView {
+    let s = t.support;
+    let lines = &plan.support.lines;
+    let rows = Weekday::ALL
+        .into_iter()
+        .map(|day| WeekRow {
+            day: day_name(day, s),
+            cells: PartOfDay::ALL
+                .into_iter()
+                .map(|part| {
+                    let slot = WeekSlot { day, part };
+                    let ideas: Vec<String> = lines
+                        .iter()
+                        .filter(|l| l.week.contains(&slot))
+                        .map(|l| line_name(l, s))
+                        .collect();
+                    WeekCell {
+                        part: part_name(part, s),
+                        clash: (ideas.len() > 1).then(|| (s.at_once)(ideas.len())),
+                        gap: ideas.is_empty().then_some(s.nothing_planned),
+                        ideas,
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    WeekView {
+        parts: PartOfDay::ALL
+            .into_iter()
+            .map(|p| part_name(p, s))
+            .collect(),
+        rows,
+        not_placed: lines
+            .iter()
+            .filter(|l| l.week.is_empty())
+            .map(|l| (l.id, line_name(l, s)))
+            .collect(),
+    }
+}
+
+/// A budget box with its error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AmountFieldView {
+    pub id: &'static str,
+    pub label: String,
+    pub hint: String,
+    pub value: String,
+    pub error: Option<String>,
+    pub money: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TradeOffRowView {
+    pub rate: String,
+    pub above: String,
+    pub hours: String,
+    pub cost: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BudgetView {
+    pub kinds: Vec<ChoiceView<BudgetKind>>,
+    /// (scope, box) for each budget figure asked for.
+    pub amounts: Vec<(BudgetScope, AmountFieldView)>,
+    pub balances: Vec<String>,
+    pub buys: Vec<(ScenarioField, AmountFieldView)>,
+    pub buys_result: Option<String>,
+    pub trade_off: Vec<TradeOffRowView>,
+    pub errors: Vec<SupportFieldError>,
+}
+
+pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
+    let s = t.support;
+    let budget = &plan.support;
+    let rates = rates(budget);
+    let kind = match budget.settings.indicative_budget {
+        IndicativeBudget::NotEntered => BudgetKind::NotEntered,
+        IndicativeBudget::WholePlan { .. } => BudgetKind::WholePlan,
+        IndicativeBudget::PerOption { .. } => BudgetKind::PerOption,
+    };
+    let kinds = [
+        (BudgetKind::NotEntered, s.budget_none),
+        (BudgetKind::WholePlan, s.budget_whole),
+        (BudgetKind::PerOption, s.budget_per_option),
+    ]
+    .into_iter()
+    .map(|(value, label)| ChoiceView {
+        value,
+        label,
+        hint: None,
+        checked: kind == value,
+    })
+    .collect();
+    let typed: Vec<(BudgetScope, String, &str)> = budget
+        .settings
+        .indicative_budget
+        .figures()
+        .into_iter()
+        .map(|(scope, text)| {
+            let label = match scope {
+                BudgetScope::WholePlan => s.budget_amount_label.to_owned(),
+                BudgetScope::Option(o) => (s.budget_option_label)(option_name(o, s)),
+            };
+            (scope, label, text)
+        })
+        .collect();
+    let amounts: Vec<(BudgetScope, AmountFieldView)> = typed
+        .into_iter()
+        .map(|(scope, label, text)| {
+            let error = if text.trim().is_empty() {
+                None
+            } else {
+                parse_field(text, FieldKind::Amount)
+                    .err()
+                    .map(|e| amount_error_message(e, s.noun_budget, FieldKind::Amount, s))
+            };
+            (
+                scope,
+                AmountFieldView {
+                    id: budget_field_id(scope),
+                    label,
+                    hint: s.budget_hint.to_owned(),
+                    value: text.to_owned(),
+                    error,
+                    money: true,
+                },
+            )
+        })
+        .collect();
+    let balances = match start(plan, t).costs {
+        Ok(costs) => costs.balances,
+        Err(_) => Vec::new(),
+    };
+
+    // What a budget buys.
+    let plan_weeks = parse_whole(&budget.settings.plan_weeks, FieldKind::PlanWeeks).ok();
+    let input = &budget.buys;
+    let amount =
+        (!input.amount.trim().is_empty()).then(|| parse_field(&input.amount, FieldKind::Amount));
+    let rate = parse_optional(&input.hourly_rate, FieldKind::HourlyRate);
+    let weeks = match (
+        parse_optional_whole(&input.weeks, FieldKind::Weeks),
+        plan_weeks,
+    ) {
+        (Ok(Some(w)), Some(p)) if w > p => Err(AmountError::MoreThanPlanWeeks { plan_weeks: p }),
+        (Ok(w), p) => Ok(w.or(p)),
+        (Err(e), _) => Err(e),
+    };
+    let buys_box = |field: ScenarioField,
+                    label: &'static str,
+                    hint: String,
+                    value: &str,
+                    error: Option<AmountError>,
+                    noun: &str,
+                    kind: FieldKind| {
+        (
+            field,
+            AmountFieldView {
+                id: buys_field_id(field),
+                label: label.to_owned(),
+                hint,
+                value: value.to_owned(),
+                error: error.map(|e| amount_error_message(e, noun, kind, s)),
+                money: kind.bounds().money,
+            },
+        )
+    };
+    let buys = vec![
+        buys_box(
+            ScenarioField::Amount,
+            s.buys_amount_label,
+            s.buys_amount_hint.to_owned(),
+            &input.amount,
+            amount.and_then(|a| a.err()),
+            s.noun_amount,
+            FieldKind::Amount,
+        ),
+        buys_box(
+            ScenarioField::HourlyRate,
+            s.buys_rate_label,
+            (s.buys_rate_hint)(&money(rates.pa_minimum_hourly.value)),
+            &input.hourly_rate,
+            rate.err(),
+            s.noun_rate,
+            FieldKind::HourlyRate,
+        ),
+        buys_box(
+            ScenarioField::Weeks,
+            s.buys_weeks_label,
+            (s.buys_weeks_hint)(plan_weeks.unwrap_or(52)),
+            &input.weeks,
+            weeks.err(),
+            s.noun_weeks,
+            FieldKind::Weeks,
+        ),
+    ];
+    let mut buys_result = None;
+    let mut trade_off = Vec::new();
+    if let (Some(Ok(amount)), Ok(rate), Ok(Some(weeks))) = (amount, rate, weeks) {
+        // With a PA already in the plan, the question is how many hours
+        // that PA could have; otherwise it is a new PA.
+        let first_pa = budget.lines.iter().find_map(|l| match &l.input {
+            LineInput::PersonalAssistant(pa) => Some((l.id, pa.aged_22_or_over)),
+            _ => None,
+        });
+        let question = TradeOffQuestion {
+            amount,
+            weeks,
+            aged_22_or_over: first_pa.is_none_or(|(_, aged)| aged),
+            replacing: first_pa.map(|(id, _)| id),
+        };
+        let minimum = rates.pa_minimum_hourly.value;
+        let rate = rate.unwrap_or(minimum);
+        let mut steps = default_rate_steps().to_vec();
+        let typed_step = rate.checked_sub(minimum).filter(|d| !d.is_sign_negative());
+        if let Some(step) = typed_step
+            && !steps.contains(&step)
+        {
+            steps.push(step);
+            steps.sort_unstable();
+        }
+        if let Ok(bought) = crate::budget::most_hours_within(budget, &rates, &question, rate) {
+            buys_result = Some(match bought {
+                HoursBought::Hours { hours_a_week, .. } => {
+                    (s.buys_result)(&money(amount), &number(hours_a_week), &money(rate))
+                }
+                HoursBought::NothingFits { .. } => (s.buys_nothing)(&money(amount)),
+            });
+        }
+        if let Ok(rows) = trade_off_table(budget, &rates, &question, &steps) {
+            trade_off = rows
+                .into_iter()
+                .map(|row| {
+                    let (hours, cost) = match row.bought {
+                        HoursBought::Hours {
+                            hours_a_week,
+                            option1_cost,
+                        } => ((s.hours_a_week)(&number(hours_a_week)), money(option1_cost)),
+                        HoursBought::NothingFits {
+                            option1_cost_at_zero_hours,
+                        } => (s.none_fit.to_owned(), money(option1_cost_at_zero_hours)),
+                    };
+                    TradeOffRowView {
+                        rate: money(row.hourly_rate),
+                        above: if row.above_minimum.is_zero() {
+                            s.the_minimum.to_owned()
+                        } else {
+                            (s.above_minimum)(&money(row.above_minimum))
+                        },
+                        hours,
+                        cost,
+                    }
+                })
+                .collect();
+        }
+    }
+    let errors = field_errors(
+        amounts
+            .iter()
+            .map(|(_, f)| f)
+            .chain(buys.iter().map(|(_, f)| f))
+            .map(|f| (f.id, &f.error)),
+    );
+    BudgetView {
+        kinds,
+        amounts,
+        balances,
+        buys,
+        buys_result,
+        trade_off,
+        errors,
+    }
+}

@@ -1,0 +1,342 @@
+//! The support step's words and names: money and numbers as a family
+//! reads them, each kind's and figure's name, element ids, and the one
+//! field-error shape of the step's pages.
+
+use super::*;
+
+/// Money as a family reads it: "£16,159.44", "-£1,601.45". Rounded to
+/// pennies half away from zero, like every figure in the engine.
+pub fn money(amount: Decimal) -> String {
+    let mut rounded = round_pennies(amount);
+    rounded.rescale(2);
+    let negative = rounded.is_sign_negative() && !rounded.is_zero();
+    let text = rounded.abs().to_string();
+    let (pounds, pence) = text.split_once('.').unwrap_or((&text, "00"));
+    format!(
+        "{}£{}.{}",
+        if negative { "-" } else { "" },
+        thousands(pounds),
+        pence
+    )
+}
+
+/// A figure with no trailing zeros and thousands separated: "20", "27.25",
+/// "1,200".
+pub fn number(value: Decimal) -> String {
+    let text = value.normalize().abs().to_string();
+    let (whole, fraction) = match text.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (text.as_str(), None),
+    };
+    let sign = if value.is_sign_negative() && !value.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    match fraction {
+        Some(fraction) => format!("{sign}{}.{fraction}", thousands(whole)),
+        None => format!("{sign}{}", thousands(whole)),
+    }
+}
+
+fn thousands(digits: &str) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    let count = digits.chars().count();
+    for (n, ch) in digits.chars().enumerate() {
+        if n > 0 && (count - n).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// "45p" for a rate in pence.
+pub(super) fn pence(value: Decimal) -> String {
+    format!("{}p", number(value))
+}
+
+/// "2026/27".
+pub fn tax_year_label(year: TaxYear) -> String {
+    let start = year.starts();
+    format!("{start}/{:02}", (start + 1) % 100)
+}
+
+// ---------------------------------------------------------------------------
+// Text lookups
+// ---------------------------------------------------------------------------
+
+pub fn kind_text(kind: LineKind, t: &SupportText) -> &KindText {
+    let [pa, provider, activity, breaks, one_off, travel, other] = &t.kinds;
+    match kind {
+        LineKind::PersonalAssistant => pa,
+        LineKind::ProviderHours => provider,
+        LineKind::Activity => activity,
+        LineKind::ShortBreaks => breaks,
+        LineKind::OneOff => one_off,
+        LineKind::Travel => travel,
+        LineKind::Other => other,
+    }
+}
+
+pub fn component_text(kind: ComponentKind, t: &SupportText) -> &ComponentText {
+    let [
+        wages,
+        holiday,
+        ni,
+        pension,
+        provider,
+        activity,
+        breaks,
+        one_off,
+        travel,
+        other,
+        allowance,
+        insurance,
+        payroll,
+        contingency,
+    ] = &t.components;
+    match kind {
+        ComponentKind::Wages => wages,
+        ComponentKind::HolidayPay => holiday,
+        ComponentKind::EmployerNiBeforeAllowance => ni,
+        ComponentKind::Pension => pension,
+        ComponentKind::ProviderHours => provider,
+        ComponentKind::Activity => activity,
+        ComponentKind::ShortBreaks => breaks,
+        ComponentKind::OneOff => one_off,
+        ComponentKind::Travel => travel,
+        ComponentKind::Other => other,
+        ComponentKind::EmploymentAllowance => allowance,
+        ComponentKind::Insurance => insurance,
+        ComponentKind::Payroll => payroll,
+        ComponentKind::Contingency => contingency,
+    }
+}
+
+pub fn source_text(source: RateSource, t: &SupportText) -> &'static str {
+    let [
+        ni,
+        allowance,
+        holiday,
+        pension,
+        rlw,
+        nmw,
+        mileage,
+        family,
+        length,
+        council,
+        example,
+    ] = t.sources;
+    match source {
+        RateSource::HmrcEmployerNi => ni,
+        RateSource::GovUkEmploymentAllowance => allowance,
+        RateSource::GovUkHoliday => holiday,
+        RateSource::DwpAutoEnrolment => pension,
+        RateSource::LivingWageFoundation => rlw,
+        RateSource::GovUkMinimumWage => nmw,
+        RateSource::HmrcMileage => mileage,
+        RateSource::FamilyEntered => family,
+        RateSource::PlanLength => length,
+        RateSource::CouncilConfiguration => council,
+        RateSource::ProductDefault => example,
+    }
+}
+
+pub fn option_name(option: SdsOption, t: &SupportText) -> &'static str {
+    let [one, two, three] = t.option_names;
+    match option {
+        SdsOption::Option1 => one,
+        SdsOption::Option2 => two,
+        SdsOption::Option3 => three,
+    }
+}
+
+pub(super) fn option_hint(option: SdsOption, t: &SupportText) -> &'static str {
+    let [one, two, three] = t.option_hints;
+    match option {
+        SdsOption::Option1 => one,
+        SdsOption::Option2 => two,
+        SdsOption::Option3 => three,
+    }
+}
+
+pub fn day_name(day: Weekday, t: &SupportText) -> &'static str {
+    let [mon, tue, wed, thu, fri, sat, sun] = t.days;
+    match day {
+        Weekday::Monday => mon,
+        Weekday::Tuesday => tue,
+        Weekday::Wednesday => wed,
+        Weekday::Thursday => thu,
+        Weekday::Friday => fri,
+        Weekday::Saturday => sat,
+        Weekday::Sunday => sun,
+    }
+}
+
+pub fn part_name(part: PartOfDay, t: &SupportText) -> &'static str {
+    let [morning, afternoon, evening] = t.parts;
+    match part {
+        PartOfDay::Morning => morning,
+        PartOfDay::Afternoon => afternoon,
+        PartOfDay::Evening => evening,
+    }
+}
+
+/// A stable id suffix for a line field (for `app.id`).
+pub fn line_field_id(field: LineField) -> &'static str {
+    match field {
+        LineField::HoursAWeek => "line-hours",
+        LineField::HourlyRate => "line-rate",
+        LineField::Weeks => "line-weeks",
+        LineField::CostASession => "line-session-cost",
+        LineField::SessionsAWeek => "line-sessions",
+        LineField::CostEach => "line-cost-each",
+        LineField::Number => "line-number",
+        LineField::Amount => "line-amount",
+        LineField::MilesAWeek => "line-miles",
+        LineField::PenceAMile => "line-pence",
+    }
+}
+
+pub fn settings_field_id(field: SettingsField) -> &'static str {
+    match field {
+        SettingsField::PlanWeeks => "plan-weeks",
+        SettingsField::InsurancePremiumAYear => "insurance",
+        SettingsField::PayrollCostAPayslip => "payslip-cost",
+        SettingsField::PayslipsAYear => "payslips",
+        SettingsField::ContingencyPercent => "contingency",
+    }
+}
+
+pub fn budget_field_id(scope: BudgetScope) -> &'static str {
+    match scope {
+        BudgetScope::WholePlan => "budget-whole",
+        BudgetScope::Option(SdsOption::Option1) => "budget-option-1",
+        BudgetScope::Option(SdsOption::Option2) => "budget-option-2",
+        BudgetScope::Option(SdsOption::Option3) => "budget-option-3",
+    }
+}
+
+pub fn buys_field_id(field: ScenarioField) -> &'static str {
+    match field {
+        ScenarioField::Amount => "buys-amount",
+        ScenarioField::HourlyRate => "buys-rate",
+        ScenarioField::Weeks => "buys-weeks",
+    }
+}
+
+/// A figure's error in words, built from what the field measures.
+pub fn amount_error_message(
+    error: AmountError,
+    noun: &str,
+    kind: FieldKind,
+    t: &SupportText,
+) -> String {
+    let bound = |value: Decimal| {
+        if kind.bounds().money {
+            money(value)
+        } else {
+            number(value)
+        }
+    };
+    match error {
+        AmountError::Empty => (t.error_empty)(noun),
+        AmountError::NotANumber => (t.error_not_a_number)(noun),
+        AmountError::Negative => (t.error_negative)(noun),
+        AmountError::NotWholeNumber => (t.error_not_whole)(noun),
+        AmountError::TooManyDecimalPlaces { .. } if kind.bounds().money => (t.error_pennies)(noun),
+        AmountError::TooManyDecimalPlaces { .. } => (t.error_places)(noun),
+        AmountError::TooSmall { min } => (t.error_too_small)(noun, &bound(min)),
+        AmountError::TooLarge { max } => (t.error_too_large)(noun, &bound(max)),
+        AmountError::MoreThanPlanWeeks { plan_weeks } => (t.error_more_than_plan)(plan_weeks),
+    }
+}
+
+pub(super) fn line_field_noun(field: LineField, kind: LineKind, t: &SupportText) -> &'static str {
+    match field {
+        LineField::HoursAWeek => t.noun_hours,
+        LineField::HourlyRate => t.noun_rate,
+        LineField::Weeks => t.noun_weeks,
+        LineField::CostASession => t.noun_session_cost,
+        LineField::SessionsAWeek => t.noun_sessions,
+        LineField::CostEach => t.noun_break_cost,
+        LineField::Number => t.noun_break_number,
+        LineField::Amount if kind == LineKind::Other => t.noun_amount,
+        LineField::Amount => t.noun_amount,
+        LineField::MilesAWeek => t.noun_miles,
+        LineField::PenceAMile => t.noun_pence,
+    }
+}
+
+pub(super) fn line_field_kind(field: LineField) -> FieldKind {
+    match field {
+        LineField::HoursAWeek => FieldKind::HoursAWeek,
+        LineField::HourlyRate => FieldKind::HourlyRate,
+        LineField::Weeks => FieldKind::Weeks,
+        LineField::CostASession | LineField::CostEach | LineField::Amount => FieldKind::Amount,
+        LineField::SessionsAWeek => FieldKind::SessionsAWeek,
+        LineField::Number => FieldKind::NumberOfBreaks,
+        LineField::MilesAWeek => FieldKind::MilesAWeek,
+        LineField::PenceAMile => FieldKind::PenceAMile,
+    }
+}
+
+pub(super) fn settings_noun(field: SettingsField, t: &SupportText) -> &'static str {
+    match field {
+        SettingsField::PlanWeeks => t.noun_plan_weeks,
+        SettingsField::InsurancePremiumAYear => t.noun_insurance,
+        SettingsField::PayrollCostAPayslip => t.noun_payslip_cost,
+        SettingsField::PayslipsAYear => t.noun_payslips,
+        SettingsField::ContingencyPercent => t.noun_contingency,
+    }
+}
+
+pub(super) fn settings_kind(field: SettingsField) -> FieldKind {
+    match field {
+        SettingsField::PlanWeeks => FieldKind::PlanWeeks,
+        SettingsField::InsurancePremiumAYear | SettingsField::PayrollCostAPayslip => {
+            FieldKind::Amount
+        }
+        SettingsField::PayslipsAYear => FieldKind::PayslipsAYear,
+        SettingsField::ContingencyPercent => FieldKind::Percentage,
+    }
+}
+
+/// A line's name for lists: the family's own, or its kind.
+pub fn line_name(line: &SupportLine, t: &SupportText) -> String {
+    let name = line.name.trim();
+    if name.is_empty() {
+        kind_text(line.input.kind(), t).name.to_owned()
+    } else {
+        name.to_owned()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// View models
+// ---------------------------------------------------------------------------
+
+/// One problem to show beside its field and in the error summary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SupportFieldError {
+    /// The id suffix of the field (pass to `app.id`).
+    pub field_id: &'static str,
+    pub message: String,
+}
+
+/// The summary's list: one entry for each box (`(id, error)`, in page order)
+/// that has an error.
+pub(super) fn field_errors<'a>(
+    fields: impl IntoIterator<Item = (&'static str, &'a Option<String>)>,
+) -> Vec<SupportFieldError> {
+    fields
+        .into_iter()
+        .filter_map(|(field_id, error)| {
+            error.as_ref().map(|message| SupportFieldError {
+                field_id,
+                message: message.clone(),
+            })
+        })
+        .collect()
+}
