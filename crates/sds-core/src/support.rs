@@ -49,6 +49,10 @@ pub enum BudgetKind {
 pub enum SupportAction {
     /// Adds an empty line of this kind and opens it.
     AddLine(LineKind),
+    /// "Continue" on "What kind of support is it?": adds a line of the
+    /// kind chosen and opens it; with none chosen nothing changes and the
+    /// page shows its error (see [`choose_kind`]).
+    ContinueWithKind(Option<LineKind>),
     SetName(LineId, String),
     /// Typed text for one figure of a line; ignored if the line's kind has
     /// no such field.
@@ -74,6 +78,12 @@ pub enum SupportAction {
     SetBudgetKind(BudgetKind),
     SetBudgetAmount(BudgetScope, String),
     SetBuysField(ScenarioField, String),
+    /// "Save settings" on the settings page: back to the list unless a
+    /// figure needs fixing.
+    SaveSettings,
+    /// "Save" on the budget page: back to the list unless a figure needs
+    /// fixing.
+    SaveBudget,
 }
 
 fn line_mut(plan: &mut BudgetPlan, id: LineId) -> Option<&mut SupportLine> {
@@ -127,7 +137,8 @@ fn rates(plan: &BudgetPlan) -> RateTable {
 pub fn apply(model: &mut Model, action: SupportAction) {
     let budget = &mut model.plan.support;
     match action {
-        SupportAction::AddLine(kind) => {
+        SupportAction::ContinueWithKind(None) => {}
+        SupportAction::ContinueWithKind(Some(kind)) | SupportAction::AddLine(kind) => {
             let id = next_id(budget);
             let option = match kind {
                 LineKind::PersonalAssistant => SdsOption::Option1,
@@ -309,6 +320,18 @@ pub fn apply(model: &mut Model, action: SupportAction) {
             ScenarioField::HourlyRate => budget.buys.hourly_rate = text,
             ScenarioField::Weeks => budget.buys.weeks = text,
         },
+        SupportAction::SaveSettings => {
+            if budget.settings.parse(&rates(budget)).is_ok() {
+                model.screen = Screen::Support(SupportScreen::Start);
+            }
+        }
+        SupportAction::SaveBudget => {
+            // The errors are the page's own, so the page and this check
+            // never disagree; which words they use does not matter here.
+            if self::budget(model, &crate::text::EN).errors.is_empty() {
+                model.screen = Screen::Support(SupportScreen::Start);
+            }
+        }
     }
 }
 
@@ -1054,6 +1077,45 @@ pub struct DayChoice {
     pub day: Weekday,
     pub label: &'static str,
     pub parts: Vec<ChoiceView<WeekSlot>>,
+}
+
+/// The id suffix of the "What kind of support is it?" radios.
+pub const KIND_FIELD_ID: &str = "support-kind";
+
+/// "What kind of support is it?": one choice per kind, with examples.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChooseKindView {
+    pub choices: Vec<ChoiceView<LineKind>>,
+    pub errors: Vec<SupportFieldError>,
+}
+
+/// The page with `chosen` ticked; "Select the kind of support" once the
+/// family has tried to continue without choosing.
+pub fn choose_kind(chosen: Option<LineKind>, tried_to_save: bool, t: &Text) -> ChooseKindView {
+    let s = t.support;
+    let errors = if tried_to_save && chosen.is_none() {
+        vec![SupportFieldError {
+            field_id: KIND_FIELD_ID,
+            message: s.choose_missing.to_owned(),
+        }]
+    } else {
+        Vec::new()
+    };
+    ChooseKindView {
+        choices: LineKind::ALL
+            .into_iter()
+            .map(|kind| {
+                let words = kind_text(kind, s);
+                ChoiceView {
+                    value: kind,
+                    label: words.name,
+                    hint: Some(words.examples),
+                    checked: chosen == Some(kind),
+                }
+            })
+            .collect(),
+        errors,
+    }
 }
 
 /// The question page for one line.

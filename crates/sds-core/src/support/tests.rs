@@ -201,6 +201,96 @@ fn saving_an_incomplete_line_stays_on_its_page() {
     );
 }
 
+fn on(screen: SupportScreen) -> Model {
+    apply_action(Model::default(), Action::Open(Screen::Support(screen)))
+}
+
+#[test]
+fn continuing_without_a_kind_stays_on_the_page_and_asks_for_one() {
+    let model = with(
+        on(SupportScreen::ChooseKind),
+        [SupportAction::ContinueWithKind(None)],
+    );
+    assert_eq!(model.screen, Screen::Support(SupportScreen::ChooseKind));
+    assert!(model.plan.support.lines.is_empty());
+    assert_eq!(choose_kind(None, false, &EN).errors, vec![]);
+    assert_eq!(
+        choose_kind(None, true, &EN).errors,
+        vec![SupportFieldError {
+            field_id: "support-kind",
+            message: "Select the kind of support".to_owned(),
+        }]
+    );
+}
+
+#[test]
+fn continuing_with_a_kind_adds_a_line_of_it_and_opens_it() {
+    let model = with(
+        on(SupportScreen::ChooseKind),
+        [SupportAction::ContinueWithKind(Some(LineKind::Activity))],
+    );
+    assert_eq!(
+        model.screen,
+        Screen::Support(SupportScreen::Line(LineId(1)))
+    );
+    assert_eq!(
+        model.plan.support.lines.first().map(|l| l.input.kind()),
+        Some(LineKind::Activity)
+    );
+    let view = choose_kind(Some(LineKind::Activity), true, &EN);
+    assert_eq!(view.errors, vec![]);
+    assert_eq!(view.choices.len(), LineKind::ALL.len());
+    let ticked: Vec<LineKind> = view
+        .choices
+        .iter()
+        .filter(|c| c.checked)
+        .map(|c| c.value)
+        .collect();
+    assert_eq!(ticked, vec![LineKind::Activity]);
+    assert!(view.choices.iter().all(|c| c.hint.is_some()));
+}
+
+#[test]
+fn saving_settings_goes_back_to_the_list_only_when_every_figure_reads() {
+    let model = with(
+        on(SupportScreen::Settings),
+        [
+            SupportAction::SetEmployerField(SettingsField::PlanWeeks, "lots".into()),
+            SupportAction::SaveSettings,
+        ],
+    );
+    assert_eq!(model.screen, Screen::Support(SupportScreen::Settings));
+    let model = with(
+        model,
+        [
+            SupportAction::SetEmployerField(SettingsField::PlanWeeks, "39".into()),
+            SupportAction::SaveSettings,
+        ],
+    );
+    assert_eq!(model.screen, Screen::Support(SupportScreen::Start));
+}
+
+#[test]
+fn saving_the_budget_goes_back_to_the_list_only_when_every_figure_reads() {
+    let model = with(
+        on(SupportScreen::Budget),
+        [
+            SupportAction::SetBudgetKind(BudgetKind::WholePlan),
+            SupportAction::SetBudgetAmount(BudgetScope::WholePlan, "twenty".into()),
+            SupportAction::SaveBudget,
+        ],
+    );
+    assert_eq!(model.screen, Screen::Support(SupportScreen::Budget));
+    let model = with(
+        model,
+        [
+            SupportAction::SetBudgetAmount(BudgetScope::WholePlan, "£20,000".into()),
+            SupportAction::SaveBudget,
+        ],
+    );
+    assert_eq!(model.screen, Screen::Support(SupportScreen::Start));
+}
+
 // Errors on the line page -----------------------------------------------------
 
 fn messages(view: &LineView) -> Vec<(&'static str, String)> {
