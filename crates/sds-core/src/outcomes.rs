@@ -198,6 +198,8 @@ pub enum OutcomesAction {
     /// Hides a suggestion for good.
     Ignore(String),
     SetFinished(bool),
+    /// "Continue" under "Have you finished this section?": back to the plan.
+    Continue,
 }
 
 pub fn apply(model: &mut Model, action: OutcomesAction) {
@@ -280,6 +282,7 @@ pub fn apply(model: &mut Model, action: OutcomesAction) {
         }
         OutcomesAction::Ignore(key) => ignore(outcomes, key),
         OutcomesAction::SetFinished(finished) => outcomes.finished = Some(finished),
+        OutcomesAction::Continue => model.screen = Screen::Hub,
     }
 }
 
@@ -1178,6 +1181,17 @@ mod tests {
         assert_eq!(status(&done.plan), SectionStatus::Completed);
         let later = apply_model(done, o(OutcomesAction::SetFinished(false)));
         assert_eq!(status(&later.plan), SectionStatus::InProgress);
+    }
+
+    #[test]
+    fn continue_under_the_finished_question_goes_back_to_the_plan() {
+        let model = after([
+            Action::Open(Screen::Outcomes(OutcomesScreen::List)),
+            o(OutcomesAction::SetFinished(true)),
+            o(OutcomesAction::Continue),
+        ]);
+        assert_eq!(model.screen, Screen::Hub);
+        assert_eq!(model.plan.outcomes.finished, Some(true));
     }
 
     #[test]

@@ -530,6 +530,8 @@ pub enum StoryAction {
     SavePage(StoryScreen),
     /// The answer to "Have you finished this section?".
     SetFinished(bool),
+    /// "Continue" under that question: back to the plan.
+    Continue,
 }
 
 pub fn apply(model: &mut Model, action: StoryAction) {
@@ -545,6 +547,7 @@ pub fn apply(model: &mut Model, action: StoryAction) {
             }
         }
         StoryAction::SetFinished(finished) => story.finished = Some(finished),
+        StoryAction::Continue => model.screen = Screen::Hub,
     }
 }
 
@@ -860,6 +863,19 @@ mod tests {
         ]);
         assert_eq!(model.plan.story.finished, Some(false));
         assert_eq!(status(&model.plan), SectionStatus::InProgress);
+    }
+
+    #[test]
+    fn continue_under_the_finished_question_goes_back_to_the_plan() {
+        let model = [
+            Action::Open(Screen::Story(StoryScreen::Overview)),
+            Action::Story(StoryAction::SetFinished(true)),
+            Action::Story(StoryAction::Continue),
+        ]
+        .into_iter()
+        .fold(Model::default(), apply);
+        assert_eq!(model.screen, Screen::Hub);
+        assert_eq!(model.plan.story.finished, Some(true));
     }
 
     #[test]
