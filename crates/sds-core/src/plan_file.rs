@@ -127,6 +127,16 @@ pub fn file_name(plan: &Plan, today: &str) -> String {
         + ".json"
 }
 
+/// Whether a chosen file of `bytes` is worth reading: anything bigger than
+/// [`MAX_BYTES`] is not one of ours, and is refused before it is read.
+pub fn check_size(bytes: u64) -> Result<(), OpenError> {
+    if bytes > MAX_BYTES as u64 {
+        Err(OpenError::TooLarge)
+    } else {
+        Ok(())
+    }
+}
+
 /// Reads saved text back into a plan, moving older versions forward.
 pub fn from_json(text: &str) -> Result<Plan, OpenError> {
     if text.len() > MAX_BYTES {
@@ -391,6 +401,13 @@ mod tests {
         messages.sort_unstable();
         messages.dedup();
         assert_eq!(messages.len(), errors.len());
+    }
+
+    #[test]
+    fn a_file_over_5_mb_is_refused_before_it_is_read() {
+        assert_eq!(check_size(MAX_BYTES as u64), Ok(()));
+        assert_eq!(check_size(MAX_BYTES as u64 + 1), Err(OpenError::TooLarge));
+        assert_eq!(check_size(0), Ok(()));
     }
 
     #[test]
