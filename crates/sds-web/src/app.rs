@@ -9,8 +9,10 @@ use sds_core::model::{self, Saving, Screen};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::components::{
-    about_us::AboutUs,
+use crate::effects::storage;
+use crate::hooks::{AppContext, State};
+use crate::screens::{
+    about::AboutUs,
     delete_everything::DeleteEverything,
     hub::Hub,
     options::Options,
@@ -22,8 +24,6 @@ use crate::components::{
     summary::Summary,
     support::Support,
 };
-use crate::hooks::{AppContext, State};
-use crate::storage;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {

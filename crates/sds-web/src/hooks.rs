@@ -1,5 +1,7 @@
 //! Small hooks shared by the screens.
 
+pub mod question_page;
+
 use std::rc::Rc;
 
 use sds_core::text::{EN, Text};

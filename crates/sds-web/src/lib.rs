@@ -3,9 +3,10 @@
 //! element it is given, so a council page can host it.
 
 mod app;
-mod components;
+mod effects;
 mod hooks;
-mod storage;
+mod screens;
+mod widgets;
 
 use std::cell::Cell;
 use std::rc::Rc;

@@ -5,9 +5,9 @@ use sds_core::budget::{SettingsField, TaxYear};
 use sds_core::support::{self, SupportAction};
 use yew::prelude::*;
 
-use super::BackToSupport;
-use super::shared::{TextBox, checkbox, on_check, radio, use_question_page};
+use crate::hooks::question_page::{TextBox, checkbox, on_check, radio, use_question_page};
 use crate::hooks::{AppContext, use_text};
+use crate::screens::support::BackToSupport;
 
 #[derive(Properties, PartialEq)]
 pub struct SettingsProps {

@@ -12,9 +12,9 @@ use sds_core::text::Text;
 use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
-use crate::components::error_summary::{ErrorSummary, SummaryItem};
-use crate::components::story::{FinishedQuestion, TextBox, text_box};
 use crate::hooks::{AppContext, use_text};
+use crate::screens::story::{FinishedQuestion, TextBox, text_box};
+use crate::widgets::error_summary::{ErrorSummary, SummaryItem};
 
 #[derive(Properties, PartialEq)]
 pub struct OutcomesProps {

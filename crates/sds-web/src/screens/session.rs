@@ -5,10 +5,10 @@ use sds_core::Action;
 use sds_core::model::Screen;
 use yew::prelude::*;
 
-use crate::components::confirm_page::ConfirmPage;
-use crate::components::plan_files::SaveCopyButton;
+use crate::effects::storage;
 use crate::hooks::{AppContext, use_text};
-use crate::storage;
+use crate::widgets::confirm_page::ConfirmPage;
+use crate::widgets::plan_files::SaveCopyButton;
 
 #[derive(Properties, PartialEq)]
 pub struct SessionProps {

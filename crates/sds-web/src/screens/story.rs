@@ -14,8 +14,8 @@ use sds_core::text::Text;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::components::error_summary::{ErrorSummary, SummaryItem};
 use crate::hooks::{AppContext, use_save_and_continue, use_text};
+use crate::widgets::error_summary::{ErrorSummary, SummaryItem};
 
 #[derive(Properties, PartialEq)]
 pub struct StoryProps {

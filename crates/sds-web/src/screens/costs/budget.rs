@@ -5,9 +5,9 @@ use sds_core::Action;
 use sds_core::support::{self, BudgetKind, SupportAction};
 use yew::prelude::*;
 
-use super::BackToSupport;
-use super::shared::{radio, use_question_page};
+use crate::hooks::question_page::{radio, use_question_page};
 use crate::hooks::{AppContext, use_text};
+use crate::screens::support::BackToSupport;
 
 #[derive(Properties, PartialEq)]
 pub struct BudgetProps {

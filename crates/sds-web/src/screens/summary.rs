@@ -7,9 +7,9 @@ use sds_core::summary::{self, SummarySection};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::components::local_contacts::LocalContacts;
-use crate::components::plan_files::{SaveCopyButton, today};
 use crate::hooks::{AppContext, use_text};
+use crate::widgets::local_contacts::LocalContacts;
+use crate::widgets::plan_files::{SaveCopyButton, today};
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {

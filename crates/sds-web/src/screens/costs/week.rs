@@ -7,8 +7,8 @@ use sds_core::model::Screen;
 use sds_core::support::{self, SupportScreen};
 use yew::prelude::*;
 
-use super::BackToSupport;
 use crate::hooks::{AppContext, use_text};
+use crate::screens::support::BackToSupport;
 
 #[derive(Properties, PartialEq)]
 pub struct WeekProps {

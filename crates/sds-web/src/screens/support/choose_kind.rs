@@ -6,7 +6,7 @@ use sds_core::support::{self, SupportAction, SupportFieldError};
 use yew::prelude::*;
 
 use super::BackToSupport;
-use super::shared::{radio, use_question_page};
+use crate::hooks::question_page::{radio, use_question_page};
 use crate::hooks::{AppContext, use_text};
 
 const FIELD: &str = "support-kind";

@@ -5,8 +5,8 @@ use sds_core::model::Screen;
 use sds_core::{Action, view};
 use yew::prelude::*;
 
-use crate::components::plan_files::{OpenPlanFile, SaveCopyButton};
 use crate::hooks::{AppContext, use_text};
+use crate::widgets::plan_files::{OpenPlanFile, SaveCopyButton};
 
 #[derive(Properties, PartialEq)]
 pub struct SavingStatusProps {

@@ -7,7 +7,7 @@ use sds_core::support::{self, OptionChoice, SupportAction};
 use yew::prelude::*;
 
 use super::BackToSupport;
-use super::shared::{TextBox, checkbox, on_check, radio, use_question_page};
+use crate::hooks::question_page::{TextBox, checkbox, on_check, radio, use_question_page};
 use crate::hooks::{AppContext, use_text};
 
 #[derive(Properties, PartialEq)]

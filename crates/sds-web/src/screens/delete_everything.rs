@@ -4,9 +4,9 @@ use sds_core::Action;
 use sds_core::model::Screen;
 use yew::prelude::*;
 
-use crate::components::confirm_page::ConfirmPage;
+use crate::effects::storage;
 use crate::hooks::{AppContext, use_text};
-use crate::storage;
+use crate::widgets::confirm_page::ConfirmPage;
 
 #[derive(Properties, PartialEq)]
 pub struct DeleteEverythingProps {

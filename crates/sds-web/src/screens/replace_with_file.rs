@@ -3,9 +3,9 @@
 use sds_core::Action;
 use yew::prelude::*;
 
-use crate::components::confirm_page::ConfirmPage;
-use crate::components::plan_files::SaveCopyButton;
 use crate::hooks::{AppContext, use_text};
+use crate::widgets::confirm_page::ConfirmPage;
+use crate::widgets::plan_files::SaveCopyButton;
 
 #[derive(Properties, PartialEq)]
 pub struct ReplaceWithFileProps {

@@ -10,8 +10,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{BackToOptions, PageProps, page_heading};
-use crate::components::error_summary::{ErrorSummary, SummaryItem};
 use crate::hooks::{use_save_and_continue, use_text};
+use crate::widgets::error_summary::{ErrorSummary, SummaryItem};
 
 #[component]
 pub fn Thinking(props: &PageProps) -> Html {

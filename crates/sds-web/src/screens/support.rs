@@ -1,19 +1,17 @@
 //! "Support ideas and costs": one file per page. The core works out every
 //! figure and sentence; these components only lay them out.
 
-mod budget;
 mod choose_kind;
 mod line;
 mod remove;
-mod settings;
-mod shared;
 mod start;
-mod week;
 
 use sds_core::Action;
 use sds_core::model::Screen;
 use sds_core::support::SupportScreen;
 use yew::prelude::*;
+
+use crate::screens::costs::{budget, settings, week};
 
 use crate::hooks::{AppContext, use_text};
 

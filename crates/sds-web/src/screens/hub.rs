@@ -3,10 +3,11 @@
 use sds_core::view::{self, HubSection};
 use yew::prelude::*;
 
-use crate::components::{
-    local_contacts::LocalContacts, notice::Notice, saving_status::SavingStatus,
-};
+mod saving_status;
+
 use crate::hooks::{AppContext, use_text};
+use crate::widgets::{local_contacts::LocalContacts, notice::Notice};
+use saving_status::SavingStatus;
 
 #[derive(Properties, PartialEq)]
 pub struct HubProps {

@@ -11,8 +11,8 @@ use sds_core::view::{self, AboutView};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::components::error_summary::{ErrorSummary, SummaryItem};
 use crate::hooks::{AppContext, use_save_and_continue, use_text};
+use crate::widgets::error_summary::{ErrorSummary, SummaryItem};
 
 #[derive(Properties, PartialEq)]
 pub struct AboutUsProps {

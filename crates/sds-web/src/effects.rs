@@ -1,0 +1,3 @@
+//! What the shell does to the browser on the core's behalf.
+
+pub mod storage;
