@@ -326,9 +326,7 @@ pub fn apply(model: &mut Model, action: SupportAction) {
             }
         }
         SupportAction::SaveBudget => {
-            // The errors are the page's own, so the page and this check
-            // never disagree; which words they use does not matter here.
-            if self::budget(model, &crate::text::EN).errors.is_empty() {
+            if budget_page_reads(budget) {
                 model.screen = Screen::Support(SupportScreen::Start);
             }
         }
@@ -1650,6 +1648,74 @@ pub struct BudgetView {
     pub errors: Vec<SupportFieldError>,
 }
 
+/// The budgets typed, one for each box the kind of budget asks for.
+fn typed_budgets(budget: &BudgetPlan) -> Vec<(BudgetScope, &str)> {
+    match &budget.settings.indicative_budget {
+        IndicativeBudget::NotEntered => Vec::new(),
+        IndicativeBudget::WholePlan { amount } => vec![(BudgetScope::WholePlan, amount.as_str())],
+        IndicativeBudget::PerOption {
+            option1,
+            option2,
+            option3,
+        } => vec![
+            (BudgetScope::Option(SdsOption::Option1), option1.as_str()),
+            (BudgetScope::Option(SdsOption::Option2), option2.as_str()),
+            (BudgetScope::Option(SdsOption::Option3), option3.as_str()),
+        ],
+    }
+}
+
+/// A typed budget's problem; a blank box is not one.
+fn budget_amount_error(text: &str) -> Option<AmountError> {
+    if text.trim().is_empty() {
+        None
+    } else {
+        parse_field(text, FieldKind::Amount).err()
+    }
+}
+
+/// "What a budget buys" as typed, read.
+struct BuysTyped {
+    plan_weeks: Option<u32>,
+    /// `None` while the box is blank.
+    amount: Option<Result<Decimal, AmountError>>,
+    rate: Result<Option<Decimal>, AmountError>,
+    /// The plan's weeks when the box is blank.
+    weeks: Result<Option<u32>, AmountError>,
+}
+
+fn read_buys(budget: &BudgetPlan) -> BuysTyped {
+    let plan_weeks = parse_whole(&budget.settings.plan_weeks, FieldKind::PlanWeeks).ok();
+    let input = &budget.buys;
+    let weeks = match (
+        parse_optional_whole(&input.weeks, FieldKind::Weeks),
+        plan_weeks,
+    ) {
+        (Ok(Some(w)), Some(p)) if w > p => Err(AmountError::MoreThanPlanWeeks { plan_weeks: p }),
+        (Ok(w), p) => Ok(w.or(p)),
+        (Err(e), _) => Err(e),
+    };
+    BuysTyped {
+        plan_weeks,
+        amount: (!input.amount.trim().is_empty())
+            .then(|| parse_field(&input.amount, FieldKind::Amount)),
+        rate: parse_optional(&input.hourly_rate, FieldKind::HourlyRate),
+        weeks,
+    }
+}
+
+/// Whether every box on the budget page reads: the page's own errors,
+/// before they are put into words.
+fn budget_page_reads(budget: &BudgetPlan) -> bool {
+    let buys = read_buys(budget);
+    typed_budgets(budget)
+        .into_iter()
+        .all(|(_, text)| budget_amount_error(text).is_none())
+        && !matches!(buys.amount, Some(Err(_)))
+        && buys.rate.is_ok()
+        && buys.weeks.is_ok()
+}
+
 pub fn budget(model: &Model, t: &Text) -> BudgetView {
     let s = t.support;
     let budget = &model.plan.support;
@@ -1672,44 +1738,15 @@ pub fn budget(model: &Model, t: &Text) -> BudgetView {
         checked: kind == value,
     })
     .collect();
-    let typed: Vec<(BudgetScope, String, &str)> = match &budget.settings.indicative_budget {
-        IndicativeBudget::NotEntered => Vec::new(),
-        IndicativeBudget::WholePlan { amount } => {
-            vec![(
-                BudgetScope::WholePlan,
-                s.budget_amount_label.to_owned(),
-                amount.as_str(),
-            )]
-        }
-        IndicativeBudget::PerOption {
-            option1,
-            option2,
-            option3,
-        } => [
-            (SdsOption::Option1, option1),
-            (SdsOption::Option2, option2),
-            (SdsOption::Option3, option3),
-        ]
+    let amounts: Vec<(BudgetScope, AmountFieldView)> = typed_budgets(budget)
         .into_iter()
-        .map(|(o, text)| {
-            (
-                BudgetScope::Option(o),
-                (s.budget_option_label)(option_name(o, s)),
-                text.as_str(),
-            )
-        })
-        .collect(),
-    };
-    let amounts: Vec<(BudgetScope, AmountFieldView)> = typed
-        .into_iter()
-        .map(|(scope, label, text)| {
-            let error = if text.trim().is_empty() {
-                None
-            } else {
-                parse_field(text, FieldKind::Amount)
-                    .err()
-                    .map(|e| amount_error_message(e, s.noun_budget, FieldKind::Amount, s))
+        .map(|(scope, text)| {
+            let label = match scope {
+                BudgetScope::WholePlan => s.budget_amount_label.to_owned(),
+                BudgetScope::Option(o) => (s.budget_option_label)(option_name(o, s)),
             };
+            let error = budget_amount_error(text)
+                .map(|e| amount_error_message(e, s.noun_budget, FieldKind::Amount, s));
             (
                 scope,
                 AmountFieldView {
@@ -1729,19 +1766,13 @@ pub fn budget(model: &Model, t: &Text) -> BudgetView {
     };
 
     // What a budget buys.
-    let plan_weeks = parse_whole(&budget.settings.plan_weeks, FieldKind::PlanWeeks).ok();
     let input = &budget.buys;
-    let amount =
-        (!input.amount.trim().is_empty()).then(|| parse_field(&input.amount, FieldKind::Amount));
-    let rate = parse_optional(&input.hourly_rate, FieldKind::HourlyRate);
-    let weeks = match (
-        parse_optional_whole(&input.weeks, FieldKind::Weeks),
+    let BuysTyped {
         plan_weeks,
-    ) {
-        (Ok(Some(w)), Some(p)) if w > p => Err(AmountError::MoreThanPlanWeeks { plan_weeks: p }),
-        (Ok(w), p) => Ok(w.or(p)),
-        (Err(e), _) => Err(e),
-    };
+        amount,
+        rate,
+        weeks,
+    } = read_buys(budget);
     let buys_box = |field: ScenarioField,
                     label: &'static str,
                     hint: String,
