@@ -1,29 +1,17 @@
-//! The root component: holds the model, saves the plan when it changes, and
-//! moves focus to the heading of each new screen.
+//! The root component: holds the model, gives every screen the app handle
+//! through a context, saves the plan when it changes, and moves focus to
+//! the heading of each new screen.
 
 use std::rc::Rc;
 
 use sds_core::Action;
 use sds_core::council_config::ConfigReading;
-use sds_core::model::{self, Saving, Screen};
-use web_sys::HtmlElement;
+use sds_core::model::{self, Saving};
 use yew::prelude::*;
 
-use crate::effects::storage;
+use crate::effects::{focus, storage};
 use crate::hooks::{AppContext, State};
-use crate::screens::{
-    about::AboutUs,
-    delete_everything::DeleteEverything,
-    hub::Hub,
-    options::Options,
-    outcomes::Outcomes,
-    privacy::Privacy,
-    replace_with_file::ReplaceWithFile,
-    session::{EndSession, StartSession},
-    story::Story,
-    summary::Summary,
-    support::Support,
-};
+use crate::screens;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -47,7 +35,7 @@ pub fn App(props: &AppProps) -> Html {
             // old data could not be read, and the plan starts empty.
             let _ = storage::keep_backup(text);
         }
-        State(startup.model)
+        State(Rc::new(startup.model))
     });
 
     {
@@ -73,37 +61,21 @@ pub fn App(props: &AppProps) -> Html {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 return;
             }
-            let heading = main_ref
-                .cast::<HtmlElement>()
-                .and_then(|main| main.query_selector("h1").ok().flatten())
-                .and_then(|h1| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(h1).ok());
-            if let Some(heading) = heading {
-                let _ = heading.focus();
-                heading.scroll_into_view();
-            }
+            focus::focus_heading(&main_ref);
         });
     }
 
-    let app = AppContext {
-        state: state.clone(),
-        instance: props.instance.clone(),
-    };
-    let screen = match state.0.screen {
-        Screen::Hub => html! { <Hub app={app.clone()} /> },
-        Screen::AboutUs => html! { <AboutUs app={app.clone()} /> },
-        Screen::DeleteEverything => html! { <DeleteEverything app={app.clone()} /> },
-        Screen::Story(screen) => html! { <Story app={app.clone()} {screen} /> },
-        Screen::Outcomes(screen) => html! { <Outcomes app={app.clone()} {screen} /> },
-        Screen::Options(screen) => html! { <Options app={app.clone()} {screen} /> },
-        Screen::Support(screen) => html! { <Support app={app.clone()} {screen} /> },
-        Screen::Summary => html! { <Summary app={app.clone()} /> },
-        Screen::Privacy => html! { <Privacy app={app.clone()} /> },
-        Screen::ReplaceWithFile => html! { <ReplaceWithFile app={app.clone()} /> },
-        Screen::StartSession => html! { <StartSession app={app.clone()} /> },
-        Screen::EndSession => html! { <EndSession app={app.clone()} /> },
-    };
+    let app = AppContext::new(
+        state.0.clone(),
+        state.dispatcher().to_callback(),
+        props.instance.clone(),
+    );
     html! {
         // No <main> here: the host page (ours or a council's) owns landmarks.
-        <div class="sds-app" ref={main_ref}>{ screen }</div>
+        <div class="sds-app" ref={main_ref}>
+            <ContextProvider<AppContext> context={app}>
+                { screens::show(state.0.screen) }
+            </ContextProvider<AppContext>>
+        </div>
     }
 }

@@ -1,6 +1,7 @@
-//! SDS Explorer's web shell: Yew components that lay out what the core works
-//! out, and the browser effects (storage, focus, files). Mounts into an
-//! element it is given, so a council page can host it.
+//! SDS Explorer's web shell: screens that lay out what the core works out,
+//! built from one set of widgets, and the browser effects (storage, files,
+//! print, focus, clipboard). Mounts into an element it is given, so a
+//! council page can host it.
 
 mod app;
 mod effects;

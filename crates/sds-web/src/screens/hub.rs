@@ -5,25 +5,20 @@ use yew::prelude::*;
 
 mod saving_status;
 
-use crate::hooks::{AppContext, use_text};
-use crate::widgets::{local_contacts::LocalContacts, notice::Notice};
+use crate::hooks::{AppContext, use_app, use_text};
+use crate::widgets::{local_contacts::LocalContacts, notice::Notice, page_heading, paragraphs};
 use saving_status::SavingStatus;
 
-#[derive(Properties, PartialEq)]
-pub struct HubProps {
-    pub app: AppContext,
-}
-
 #[component]
-pub fn Hub(props: &HubProps) -> Html {
+pub fn Hub() -> Html {
     let t = use_text();
-    let app = &props.app;
+    let app = &use_app();
     let hub = view::hub(&app.model().plan, t);
     html! {
         <>
-            <Notice app={app.clone()} />
-            <h1 class="sds-heading-xl" tabindex="-1">{ t.hub_title }</h1>
-            { for t.hub_intro.iter().map(|p| html! { <p class="sds-body">{ *p }</p> }) }
+            <Notice />
+            { page_heading(t.hub_title) }
+            { paragraphs(t.hub_intro) }
             <h2 class="sds-heading-l">{ t.hub_sections_heading }</h2>
             if let Some(plan_for) = &hub.plan_for {
                 <p class="sds-body sds-plan-for">{ plan_for.clone() }</p>
@@ -32,8 +27,8 @@ pub fn Hub(props: &HubProps) -> Html {
             <ul class="sds-task-list">
                 { for hub.sections.iter().map(|section| task(app, section, t)) }
             </ul>
-            <LocalContacts app={app.clone()} />
-            <SavingStatus app={app.clone()} />
+            <LocalContacts />
+            <SavingStatus />
         </>
     }
 }

@@ -5,38 +5,37 @@
 use sds_core::Action;
 use sds_core::model::Screen;
 use sds_core::outcomes::{
-    self, EditView, ForWhom, Indicator, OutcomeField, OutcomeRow, OutcomesAction, OutcomesScreen,
-    SuggestionView,
+    self, EditView, OutcomeField, OutcomeRow, OutcomesAction, OutcomesScreen, SuggestionView,
 };
 use sds_core::text::Text;
-use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
-use crate::hooks::{AppContext, use_text};
-use crate::screens::story::{FinishedQuestion, TextBox, text_box};
-use crate::widgets::error_summary::{ErrorSummary, SummaryItem};
+use crate::effects::focus;
+use crate::hooks::{AppContext, QuestionPage, use_app, use_question_page, use_text};
+use crate::widgets::choices::{Choice, Fieldset, INDICATOR, Legend, checkbox, fieldset, radio};
+use crate::widgets::finished_question::finished_question;
+use crate::widgets::text_box::{AreaLook, TextBox, text_area};
+use crate::widgets::{back_link, back_to_plan, page_heading, paragraphs};
 
 #[derive(Properties, PartialEq)]
 pub struct OutcomesProps {
-    pub app: AppContext,
     pub screen: OutcomesScreen,
 }
 
 #[component]
 pub fn Outcomes(props: &OutcomesProps) -> Html {
     match props.screen {
-        OutcomesScreen::List => html! { <List app={props.app.clone()} /> },
+        OutcomesScreen::List => html! { <List /> },
         // Keyed by outcome, so each page starts with its own fresh state.
         OutcomesScreen::Edit(id) => {
-            html! { <Edit key={format!("outcome-{id}")} app={props.app.clone()} {id} /> }
+            html! { <Edit key={format!("outcome-{id}")} {id} /> }
         }
-        OutcomesScreen::Remove(id) => html! { <RemovePage app={props.app.clone()} {id} /> },
+        OutcomesScreen::Remove(id) => html! { <RemovePage {id} /> },
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct RemoveProps {
-    app: AppContext,
     id: u32,
 }
 
@@ -46,12 +45,12 @@ struct RemoveProps {
 fn RemovePage(props: &RemoveProps) -> Html {
     let t = use_text();
     let o = t.outcomes;
-    let app = &props.app;
+    let app = &use_app();
     let back = app.send(Action::Open(Screen::Outcomes(OutcomesScreen::List)));
     html! {
         <>
-            <a href="#outcomes" class="sds-back-link" onclick={back.clone()}>{ o.cancel }</a>
-            <h1 class="sds-heading-xl" tabindex="-1">{ o.remove_title }</h1>
+            { back_link("#outcomes", back.clone(), o.cancel) }
+            { page_heading(o.remove_title) }
             if let Some(label) = outcomes::remove_page(&app.model().plan, props.id, t) {
                 <div class="sds-inset"><p class="sds-body sds-outcomes-remove__words">{ label }</p></div>
                 <div class="sds-button-group">
@@ -68,31 +67,20 @@ fn send(app: &AppContext, action: OutcomesAction) -> Callback<MouseEvent> {
     app.send(Action::Outcomes(action))
 }
 
-#[derive(Properties, PartialEq)]
-struct ListProps {
-    app: AppContext,
-}
-
 #[component]
-fn List(props: &ListProps) -> Html {
+fn List() -> Html {
     let t = use_text();
     let o = t.outcomes;
-    let app = &props.app;
+    let app = &use_app();
     let view = outcomes::list(&app.model().plan, t);
     // An ignored suggestion's card disappears with the focused button, so
     // focus moves to the heading of the ideas instead of being lost.
     let ideas_ref = use_node_ref();
-    let on_finished = {
-        let dispatcher = app.state.dispatcher();
-        Callback::from(move |finished: bool| {
-            dispatcher.dispatch(Action::Outcomes(OutcomesAction::SetFinished(finished)))
-        })
-    };
     html! {
         <>
-            <a href="#hub" class="sds-back-link" onclick={app.send(Action::Open(Screen::Hub))}>{ t.back_to_plan }</a>
-            <h1 class="sds-heading-xl" tabindex="-1">{ o.title }</h1>
-            { for o.intro.iter().map(|p| html! { <p class="sds-body">{ *p }</p> }) }
+            { back_to_plan(app, t) }
+            { page_heading(o.title) }
+            { paragraphs(o.intro) }
 
             <h2 class="sds-heading-l">{ o.your_outcomes_heading }</h2>
             if view.rows.is_empty() {
@@ -121,8 +109,9 @@ fn List(props: &ListProps) -> Html {
                 </ul>
             }
 
-            <FinishedQuestion app={app.clone()} name="outcomes-finished" finished={view.finished}
-                on_change={on_finished} />
+            { finished_question(app, t, "outcomes-finished", view.finished,
+                |finished| Action::Outcomes(OutcomesAction::SetFinished(finished)),
+                Action::Outcomes(OutcomesAction::Continue)) }
         </>
     }
 }
@@ -180,15 +169,13 @@ fn suggestion_card(
         },
     );
     let ignore = {
-        let dispatcher = app.state.dispatcher();
+        let app = app.clone();
         let key = s.key.clone();
         let ideas_ref = ideas_ref.clone();
         Callback::from(move |event: MouseEvent| {
             event.prevent_default();
-            dispatcher.dispatch(Action::Outcomes(OutcomesAction::Ignore(key.clone())));
-            if let Some(heading) = ideas_ref.cast::<HtmlElement>() {
-                let _ = heading.focus();
-            }
+            app.dispatch(Action::Outcomes(OutcomesAction::Ignore(key.clone())));
+            focus::focus(&ideas_ref);
         })
     };
     html! {
@@ -219,217 +206,137 @@ fn suggestion_card(
 
 #[derive(Properties, PartialEq)]
 struct EditProps {
-    app: AppContext,
     id: u32,
-}
-
-#[derive(Clone, PartialEq, Default)]
-struct FieldRefs {
-    words: NodeRef,
-    indicators: NodeRef,
-    for_whom: NodeRef,
-    how: NodeRef,
-}
-
-impl FieldRefs {
-    fn of(&self, field: OutcomeField) -> NodeRef {
-        match field {
-            OutcomeField::Words => self.words.clone(),
-            OutcomeField::Indicators => self.indicators.clone(),
-            OutcomeField::ForWhom => self.for_whom.clone(),
-            OutcomeField::HowWeKnow => self.how.clone(),
-        }
-    }
 }
 
 #[component]
 fn Edit(props: &EditProps) -> Html {
     let t = use_text();
     let o = t.outcomes;
-    let app = &props.app;
+    let app = &use_app();
     let id = props.id;
-    let submits = use_state(|| 0_u32);
-    let refs = use_memo((), |_| FieldRefs::default());
-    let summary_ref = use_node_ref();
-    {
-        let summary_ref = summary_ref.clone();
-        use_effect_with(*submits, move |count| {
-            if *count > 0
-                && let Some(summary) = summary_ref.cast::<HtmlElement>()
-            {
-                let _ = summary.focus();
-            }
-        });
-    }
-    let back = html! {
-        <a href="#outcomes" class="sds-back-link" onclick={send(app, OutcomesAction::Leave(id))}>{ o.cancel }</a>
-    };
-    let Some(view) = outcomes::edit(&app.model().plan, id, *submits > 0, t) else {
+    let page = use_question_page();
+    let back = back_link("#outcomes", send(app, OutcomesAction::Leave(id)), o.cancel);
+    let Some(view) = outcomes::edit(&app.model().plan, id, page.tried(), t) else {
         return html! {
             <>
                 { back }
-                <h1 class="sds-heading-xl" tabindex="-1">{ o.edit_title }</h1>
+                { page_heading(o.edit_title) }
             </>
         };
     };
-    let onsubmit = {
-        let dispatcher = app.state.dispatcher();
-        let submits = submits.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            dispatcher.dispatch(Action::Outcomes(OutcomesAction::Save(id)));
-            submits.set(*submits + 1);
-        })
-    };
-    let field_id = |field: OutcomeField| app.id(field.id());
-    let summary_items: Vec<SummaryItem> = if *submits > 0 {
-        view.errors
-            .iter()
-            .map(|e| SummaryItem {
-                message: e.message,
-                href: format!("#{}", field_id(e.field)),
-                field: refs.of(e.field),
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let text_action = |make: fn(u32, String) -> OutcomesAction| {
-        let dispatcher = app.state.dispatcher();
-        Callback::from(move |value: String| dispatcher.dispatch(Action::Outcomes(make(id, value))))
+    let onsubmit = page.onsubmit(app, Action::Outcomes(OutcomesAction::Save(id)));
+    let errors = view
+        .errors
+        .iter()
+        .map(|e| (e.field.id().into(), e.message.into()))
+        .collect();
+    let text = |field: OutcomeField,
+                label: &'static str,
+                hint: &'static str,
+                value: &str,
+                count: Option<&str>,
+                make: fn(u32, String) -> OutcomesAction| {
+        let box_id = app.id(field.id());
+        text_area(
+            t,
+            TextBox {
+                name: &box_id,
+                id: box_id.clone(),
+                label,
+                hint,
+                value,
+                error: view.error_for(field),
+                node: page.field(field.id()),
+                oninput: app.sender(move |text| Action::Outcomes(make(id, text))),
+            },
+            AreaLook::Answer,
+            true,
+            count,
+        )
     };
 
     html! {
         <>
             { back }
-            <ErrorSummary items={summary_items} summary_ref={summary_ref} title_id={app.id("outcome-error-summary-title")} />
-            <h1 class="sds-heading-xl" tabindex="-1">{ o.edit_title }</h1>
+            { page.summary_once_tried(app, "outcome-error-summary-title", errors) }
+            { page_heading(o.edit_title) }
             <form class="sds-form" novalidate=true {onsubmit}>
-                { text_box(app, t, TextBox {
-                    id: field_id(OutcomeField::Words),
-                    label: o.words_label,
-                    hint: o.words_hint,
-                    value: view.words.clone(),
-                    error: view.error_for(OutcomeField::Words),
-                    count_message: view.words_count.clone(),
-                    node: refs.words.clone(),
-                    as_heading: true,
-                    oninput: text_action(OutcomesAction::SetWords),
-                }) }
-                { indicators(app, t, &view, &refs) }
-                { for_whom(app, t, &view, &refs) }
-                { text_box(app, t, TextBox {
-                    id: field_id(OutcomeField::HowWeKnow),
-                    label: o.how_we_know_label,
-                    hint: o.how_we_know_hint,
-                    value: view.how_we_know.clone(),
-                    error: view.error_for(OutcomeField::HowWeKnow),
-                    count_message: view.how_count.clone(),
-                    node: refs.how.clone(),
-                    as_heading: true,
-                    oninput: text_action(OutcomesAction::SetHowWeKnow),
-                }) }
+                { text(OutcomeField::Words, o.words_label, o.words_hint, &view.words,
+                    view.words_count.as_deref(), OutcomesAction::SetWords) }
+                { indicators(app, t, &view, &page) }
+                { for_whom(app, t, &view, &page) }
+                { text(OutcomeField::HowWeKnow, o.how_we_know_label, o.how_we_know_hint, &view.how_we_know,
+                    view.how_count.as_deref(), OutcomesAction::SetHowWeKnow) }
                 <button type="submit" class="sds-button">{ o.save_outcome }</button>
             </form>
         </>
     }
 }
 
-fn error_message(t: &Text, id: &str, error: Option<&'static str>) -> Html {
-    match error {
-        Some(message) => html! {
-            <p class="sds-error-message" id={id.to_owned()}>
-                <span class="sds-visually-hidden">{ t.error_prefix }{ " " }</span>{ message }
-            </p>
-        },
-        None => html! {},
-    }
-}
-
-fn indicators(app: &AppContext, t: &Text, view: &EditView, refs: &FieldRefs) -> Html {
+fn indicators(app: &AppContext, t: &Text, view: &EditView, page: &QuestionPage) -> Html {
     let o = t.outcomes;
     let id = view.id;
-    let group_id = app.id(OutcomeField::Indicators.id());
-    let hint_id = format!("{group_id}-hint");
-    let error_id = format!("{group_id}-error");
-    let error = view.error_for(OutcomeField::Indicators);
-    let described = match error {
-        Some(_) => format!("{hint_id} {error_id}"),
-        None => hint_id.clone(),
+    let field = OutcomeField::Indicators;
+    let group_id = app.id(field.id());
+    let choices = html! {
+        <div class="sds-outcomes-checkboxes">
+            { for view.indicators.iter().enumerate().map(|(n, choice)| {
+                let indicator = choice.value;
+                checkbox(Choice {
+                    name: Some(group_id.clone()),
+                    value: Some(choice.key),
+                    hint: Some(choice.hint),
+                    node: page.choice(n, field.id()),
+                    look: INDICATOR,
+                    ..Choice::new(
+                        if n == 0 { group_id.clone() } else { format!("{group_id}-{}", choice.key) },
+                        choice.label, choice.checked,
+                        app.sender(move |on| Action::Outcomes(OutcomesAction::SetIndicator(id, indicator, on))))
+                })
+            }) }
+        </div>
     };
-    html! {
-        <div class={classes!("sds-form-group", error.is_some().then_some("sds-form-group--error"))}>
-            <fieldset class="sds-fieldset" aria-describedby={described}>
-                <legend class="sds-fieldset__legend">
-                    <h2 class="sds-fieldset__heading">{ o.indicators_label }</h2>
-                </legend>
-                <div class="sds-hint" id={hint_id}>{ o.indicators_hint }</div>
-                { error_message(t, &error_id, error) }
-                <div class="sds-outcomes-checkboxes">
-                    { for view.indicators.iter().enumerate().map(|(n, choice)| {
-                        let box_id = if n == 0 { group_id.clone() } else { format!("{group_id}-{}", choice.key) };
-                        let choice_hint = format!("{group_id}-{}-hint", choice.key);
-                        let indicator: Indicator = choice.value;
-                        let onchange = {
-                            let dispatcher = app.state.dispatcher();
-                            Callback::from(move |event: Event| {
-                                if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
-                                    dispatcher.dispatch(Action::Outcomes(
-                                        OutcomesAction::SetIndicator(id, indicator, input.checked())));
-                                }
-                            })
-                        };
-                        html! {
-                            <div class="sds-outcomes-checkbox">
-                                <input class="sds-outcomes-checkbox__input" type="checkbox" id={box_id.clone()}
-                                    name={group_id.clone()} value={choice.key} checked={choice.checked}
-                                    aria-describedby={choice_hint.clone()} {onchange}
-                                    ref={if n == 0 { refs.indicators.clone() } else { NodeRef::default() }} />
-                                <label class="sds-label sds-outcomes-checkbox__label" for={box_id}>{ choice.label }</label>
-                                <div class="sds-hint sds-outcomes-checkbox__hint" id={choice_hint}>{ choice.hint }</div>
-                            </div>
-                        }
-                    }) }
-                </div>
-            </fieldset>
-        </div>
-    }
+    fieldset(
+        t,
+        Fieldset {
+            hint: Some(o.indicators_hint),
+            error: view.error_for(field),
+            ..Fieldset::new(
+                group_id.clone(),
+                Legend::Heading(o.indicators_label),
+                choices,
+            )
+        },
+    )
 }
 
-fn for_whom(app: &AppContext, t: &Text, view: &EditView, refs: &FieldRefs) -> Html {
+fn for_whom(app: &AppContext, t: &Text, view: &EditView, page: &QuestionPage) -> Html {
     let o = t.outcomes;
     let id = view.id;
-    let group_id = app.id(OutcomeField::ForWhom.id());
-    let error_id = format!("{group_id}-error");
-    let error = view.error_for(OutcomeField::ForWhom);
-    html! {
-        <div class={classes!("sds-form-group", error.is_some().then_some("sds-form-group--error"))}>
-            <fieldset class="sds-fieldset" aria-describedby={error.map(|_| error_id.clone())}>
-                <legend class="sds-fieldset__legend">
-                    <h2 class="sds-fieldset__heading">{ o.for_whom_label }</h2>
-                </legend>
-                { error_message(t, &error_id, error) }
-                <div class="sds-radios">
-                    { for view.for_whom.iter().enumerate().map(|(n, choice)| {
-                        let radio_id = if n == 0 { group_id.clone() } else { format!("{group_id}-{}", choice.key) };
-                        let who: ForWhom = choice.value;
-                        let onchange = {
-                            let dispatcher = app.state.dispatcher();
-                            Callback::from(move |_: Event| {
-                                dispatcher.dispatch(Action::Outcomes(OutcomesAction::SetForWhom(id, who)))
-                            })
-                        };
-                        html! {
-                            <div class="sds-radios__item">
-                                <input class="sds-radios__input" type="radio" id={radio_id.clone()}
-                                    name={group_id.clone()} value={choice.key} checked={choice.checked} {onchange}
-                                    ref={if n == 0 { refs.for_whom.clone() } else { NodeRef::default() }} />
-                                <label class="sds-label sds-radios__label" for={radio_id}>{ choice.label }</label>
-                            </div>
-                        }
-                    }) }
-                </div>
-            </fieldset>
+    let field = OutcomeField::ForWhom;
+    let group_id = app.id(field.id());
+    let choices = html! {
+        <div class="sds-radios">
+            { for view.for_whom.iter().enumerate().map(|(n, choice)| {
+                let who = choice.value;
+                radio(Choice {
+                    name: Some(group_id.clone()),
+                    value: Some(choice.key),
+                    node: page.choice(n, field.id()),
+                    ..Choice::new(
+                        if n == 0 { group_id.clone() } else { format!("{group_id}-{}", choice.key) },
+                        choice.label, choice.checked,
+                        app.sender(move |_: bool| Action::Outcomes(OutcomesAction::SetForWhom(id, who))))
+                })
+            }) }
         </div>
-    }
+    };
+    fieldset(
+        t,
+        Fieldset {
+            error: view.error_for(field),
+            ..Fieldset::new(group_id.clone(), Legend::Heading(o.for_whom_label), choices)
+        },
+    )
 }

@@ -1,28 +1,22 @@
 //! "Your privacy": what is kept where, and how to delete it.
 
-use sds_core::Action;
-use sds_core::model::Screen;
 use yew::prelude::*;
 
-use crate::hooks::{AppContext, use_text};
-
-#[derive(Properties, PartialEq)]
-pub struct PrivacyProps {
-    pub app: AppContext,
-}
+use crate::hooks::{use_app, use_text};
+use crate::widgets::{back_to_plan, page_heading, paragraphs};
 
 #[component]
-pub fn Privacy(props: &PrivacyProps) -> Html {
+pub fn Privacy() -> Html {
     let t = use_text();
-    let app = &props.app;
+    let app = &use_app();
     html! {
         <>
-            <a href="#hub" class="sds-back-link" onclick={app.send(Action::Open(Screen::Hub))}>{ t.back_to_plan }</a>
-            <h1 class="sds-heading-xl" tabindex="-1">{ t.privacy_title }</h1>
-            { for t.privacy_sections.iter().map(|(heading, paragraphs)| html! {
+            { back_to_plan(app, t) }
+            { page_heading(t.privacy_title) }
+            { for t.privacy_sections.iter().map(|(heading, body)| html! {
                 <>
                     <h2 class="sds-heading-m">{ *heading }</h2>
-                    { for paragraphs.iter().map(|p| html! { <p class="sds-body">{ *p }</p> }) }
+                    { paragraphs(body) }
                 </>
             }) }
         </>

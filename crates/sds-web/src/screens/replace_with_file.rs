@@ -3,22 +3,17 @@
 use sds_core::Action;
 use yew::prelude::*;
 
-use crate::hooks::{AppContext, use_text};
+use crate::hooks::{use_app, use_text};
 use crate::widgets::confirm_page::ConfirmPage;
 use crate::widgets::plan_files::SaveCopyButton;
 
-#[derive(Properties, PartialEq)]
-pub struct ReplaceWithFileProps {
-    pub app: AppContext,
-}
-
 #[component]
-pub fn ReplaceWithFile(props: &ReplaceWithFileProps) -> Html {
+pub fn ReplaceWithFile() -> Html {
     let t = use_text();
-    let app = &props.app;
+    let app = &use_app();
     html! {
         <ConfirmPage title={t.replace_title} body={t.replace_body}>
-            <SaveCopyButton app={app.clone()} label={Some(t.replace_save_first)} secondary=true />
+            <SaveCopyButton label={Some(t.replace_save_first)} secondary=true />
             <button type="button" class="sds-button sds-button--warning" onclick={app.send(Action::ReplaceWithFile)}>
                 { t.replace_confirm }
             </button>

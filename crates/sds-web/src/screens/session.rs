@@ -6,19 +6,14 @@ use sds_core::model::Screen;
 use yew::prelude::*;
 
 use crate::effects::storage;
-use crate::hooks::{AppContext, use_text};
+use crate::hooks::{use_app, use_text};
 use crate::widgets::confirm_page::ConfirmPage;
 use crate::widgets::plan_files::SaveCopyButton;
 
-#[derive(Properties, PartialEq)]
-pub struct SessionProps {
-    pub app: AppContext,
-}
-
 #[component]
-pub fn StartSession(props: &SessionProps) -> Html {
+pub fn StartSession() -> Html {
     let t = use_text();
-    let app = &props.app;
+    let app = &use_app();
     html! {
         <ConfirmPage title={t.start_session_title} body={t.start_session_body}>
             <button type="button" class="sds-button" onclick={app.send(Action::SessionStarted)}>
@@ -32,20 +27,17 @@ pub fn StartSession(props: &SessionProps) -> Html {
 }
 
 #[component]
-pub fn EndSession(props: &SessionProps) -> Html {
+pub fn EndSession() -> Html {
     let t = use_text();
-    let app = &props.app;
-    let end = {
-        let dispatcher = app.state.dispatcher();
-        Callback::from(move |_: MouseEvent| {
-            // Blocked storage held nothing; the plan in memory goes either way.
-            let _ = storage::end_session();
-            dispatcher.dispatch(Action::SessionEnded(storage::read_device()));
-        })
-    };
+    let app = &use_app();
+    let end = app.sender(|_: MouseEvent| {
+        // Blocked storage held nothing; the plan in memory goes either way.
+        let _ = storage::end_session();
+        Action::SessionEnded(storage::read_device())
+    });
     html! {
         <ConfirmPage title={t.end_session_title} body={t.end_session_body}>
-            <SaveCopyButton app={app.clone()} secondary=true />
+            <SaveCopyButton secondary=true />
             <button type="button" class="sds-button sds-button--warning" onclick={end}>
                 { t.end_session_confirm }
             </button>

@@ -2,19 +2,15 @@
 //! links, questions to ask, print, save and copy as text.
 
 use sds_core::Action;
-use sds_core::model::Screen;
 use sds_core::summary::{self, SummarySection};
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::hooks::{AppContext, use_text};
+use crate::effects::files::today;
+use crate::effects::{clipboard, print};
+use crate::hooks::{AppContext, use_app, use_text};
+use crate::widgets::back_to_plan;
 use crate::widgets::local_contacts::LocalContacts;
-use crate::widgets::plan_files::{SaveCopyButton, today};
-
-#[derive(Properties, PartialEq)]
-pub struct SummaryProps {
-    pub app: AppContext,
-}
+use crate::widgets::plan_files::SaveCopyButton;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Copying {
@@ -24,37 +20,30 @@ enum Copying {
 }
 
 #[component]
-pub fn Summary(props: &SummaryProps) -> Html {
+pub fn Summary() -> Html {
     let t = use_text();
     let s = t.summary;
-    let app = &props.app;
+    let app = &use_app();
     let view = summary::summary(app.model(), t, &today());
     let text = summary::as_text(&view, t);
     let copying = use_state(|| Copying::NotYet);
 
-    let print = Callback::from(|_: MouseEvent| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
+    let print = Callback::from(|_: MouseEvent| print::print());
     let copy = {
         let copying = copying.clone();
         let text = text.clone();
         Callback::from(move |_: MouseEvent| {
             let copying = copying.clone();
-            let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-                copying.set(Copying::Failed);
-                return;
-            };
-            let promise = clipboard.write_text(&text);
-            wasm_bindgen_futures::spawn_local(async move {
-                let done = JsFuture::from(promise).await;
-                copying.set(if done.is_ok() {
-                    Copying::Copied
-                } else {
-                    Copying::Failed
-                });
-            });
+            clipboard::copy(
+                &text,
+                Callback::from(move |copied| {
+                    copying.set(if copied {
+                        Copying::Copied
+                    } else {
+                        Copying::Failed
+                    });
+                }),
+            );
         })
     };
     let text_id = app.id("summary-text");
@@ -62,13 +51,13 @@ pub fn Summary(props: &SummaryProps) -> Html {
 
     html! {
         <div class="sds-summary">
-            <a href="#hub" class="sds-back-link" onclick={app.send(Action::Open(Screen::Hub))}>{ t.back_to_plan }</a>
+            { back_to_plan(app, t) }
             <h1 class="sds-heading-xl" tabindex="-1">{ view.title.clone() }</h1>
             <p class="sds-body sds-summary__made-on">{ view.made_on.clone() }</p>
             <p class="sds-body sds-no-print">{ s.intro }</p>
             <div class="sds-button-group sds-no-print">
                 <button type="button" class="sds-button" onclick={print}>{ s.print }</button>
-                <SaveCopyButton app={app.clone()} secondary=true />
+                <SaveCopyButton secondary=true />
             </div>
             { for view.sections.iter().map(|section| summary_section(app, section, t)) }
             <section class="sds-summary__section sds-summary__questions" aria-labelledby={app.id("questions-heading")}>
@@ -78,7 +67,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                     { for view.questions.iter().map(|q| html! { <li>{ *q }</li> }) }
                 </ol>
             </section>
-            <LocalContacts app={app.clone()} />
+            <LocalContacts />
             <section class="sds-summary__section sds-no-print" aria-labelledby={app.id("copy-heading")}>
                 <h2 class="sds-heading-m" id={app.id("copy-heading")}>{ s.copy_heading }</h2>
                 <div class="sds-form-group">

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::paragraphs;
+
 #[derive(Properties, PartialEq)]
 pub struct ConfirmPageProps {
     pub title: &'static str,
@@ -15,7 +17,7 @@ pub fn ConfirmPage(props: &ConfirmPageProps) -> Html {
     html! {
         <>
             <h1 class="sds-heading-l" tabindex="-1">{ props.title }</h1>
-            { for props.body.iter().map(|p| html! { <p class="sds-body">{ *p }</p> }) }
+            { paragraphs(props.body) }
             <div class="sds-button-group">{ props.children.clone() }</div>
         </>
     }

@@ -1,14 +1,15 @@
 //! "There is a problem": the design systems' error summary. It takes focus
-//! when shown, and each link moves focus to its field.
+//! when shown (see the question-page hook), and each link moves focus to
+//! its field.
 
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::effects::focus;
 use crate::hooks::use_text;
 
 #[derive(Clone, PartialEq)]
 pub struct SummaryItem {
-    pub message: &'static str,
+    pub message: AttrValue,
     pub href: String,
     pub field: NodeRef,
 }
@@ -37,11 +38,9 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
                     // page's address and cannot reach inside a shadow root.
                     let onclick = Callback::from(move |event: MouseEvent| {
                         event.prevent_default();
-                        if let Some(element) = field.cast::<HtmlElement>() {
-                            let _ = element.focus();
-                        }
+                        focus::focus(&field);
                     });
-                    html! { <li><a href={item.href.clone()} {onclick}>{ item.message }</a></li> }
+                    html! { <li><a href={item.href.clone()} {onclick}>{ item.message.clone() }</a></li> }
                 }) }
             </ul>
         </div>

@@ -4,17 +4,12 @@
 use sds_core::view::{self, ContactLine};
 use yew::prelude::*;
 
-use crate::hooks::{AppContext, use_text};
-
-#[derive(Properties, PartialEq)]
-pub struct LocalContactsProps {
-    pub app: AppContext,
-}
+use crate::hooks::{use_app, use_text};
 
 #[component]
-pub fn LocalContacts(props: &LocalContactsProps) -> Html {
+pub fn LocalContacts() -> Html {
     let t = use_text();
-    let app = &props.app;
+    let app = use_app();
     let groups = view::local_contacts(app.model(), t);
     let incomplete = app.model().local_info_incomplete;
     if groups.is_empty() && !incomplete {

@@ -5,17 +5,12 @@ use sds_core::Action;
 use sds_core::view;
 use yew::prelude::*;
 
-use crate::hooks::{AppContext, use_text};
-
-#[derive(Properties, PartialEq)]
-pub struct NoticeProps {
-    pub app: AppContext,
-}
+use crate::hooks::{use_app, use_text};
 
 #[component]
-pub fn Notice(props: &NoticeProps) -> Html {
+pub fn Notice() -> Html {
     let t = use_text();
-    let app = &props.app;
+    let app = use_app();
     let Some(notice) = view::notice(app.model(), t) else {
         return html! {};
     };

@@ -5,14 +5,10 @@ use sds_core::Action;
 use sds_core::support::{self, BudgetKind, SupportAction};
 use yew::prelude::*;
 
-use crate::hooks::question_page::{radio, use_question_page};
-use crate::hooks::{AppContext, use_text};
-use crate::screens::support::BackToSupport;
-
-#[derive(Properties, PartialEq)]
-pub struct BudgetProps {
-    pub app: AppContext,
-}
+use crate::hooks::{use_app, use_question_page, use_text};
+use crate::screens::support::{back_to_support, figure_box, radios, summary_items};
+use crate::widgets::choices::{Fieldset, Legend, fieldset};
+use crate::widgets::page_heading;
 
 fn kind_key(kind: BudgetKind) -> &'static str {
     match kind {
@@ -23,44 +19,42 @@ fn kind_key(kind: BudgetKind) -> &'static str {
 }
 
 #[component]
-pub fn BudgetPage(props: &BudgetProps) -> Html {
+pub fn BudgetPage() -> Html {
     let t = use_text();
     let s = t.support;
-    let app = &props.app;
+    let app = &use_app();
     let view = support::budget(app.model(), t);
     let page = use_question_page();
-    let onsubmit = page.save_or_back(app, !view.errors.is_empty());
+    let onsubmit = page.onsubmit(app, Action::Support(SupportAction::SaveBudget));
+    let errors = summary_items(&view.errors);
     let amounts = view.amounts.iter().map(|(scope, f)| {
         let scope = *scope;
-        page.answer_box(app, t.error_prefix, f.into(), move |text| {
+        figure_box(app, t, &page, f.into(), move |text| {
             SupportAction::SetBudgetAmount(scope, text)
         })
     });
     let buys = view.buys.iter().map(|(field, f)| {
         let field = *field;
-        page.answer_box(app, t.error_prefix, f.into(), move |text| {
+        figure_box(app, t, &page, f.into(), move |text| {
             SupportAction::SetBuysField(field, text)
         })
     });
+    let kinds = radios(
+        app,
+        "budget-kind",
+        &view.kinds,
+        kind_key,
+        SupportAction::SetBudgetKind,
+    );
     html! {
         <>
-            <BackToSupport app={app.clone()} />
-            { page.summary_once_tried(app, &view.errors) }
-            <h1 class="sds-heading-xl" tabindex="-1">{ s.budget_title }</h1>
+            { back_to_support(app, t) }
+            { page.summary_once_tried(app, "support-error-summary-title", errors) }
+            { page_heading(s.budget_title) }
             <p class="sds-body">{ s.budget_intro }</p>
             <p class="sds-body"><strong>{ s.estimate_warning }</strong></p>
             <form class="sds-form" novalidate=true {onsubmit}>
-                <div class="sds-form-group">
-                    <fieldset class="sds-fieldset">
-                        <legend class="sds-fieldset__legend"><h2 class="sds-fieldset__heading">{ s.budget_kind_label }</h2></legend>
-                        { for view.kinds.iter().map(|k| {
-                            let dispatcher = app.state.dispatcher();
-                            let kind = k.value;
-                            radio(app, "budget-kind", kind_key(kind), k.label, None, k.checked,
-                                Callback::from(move |_| dispatcher.dispatch(Action::Support(SupportAction::SetBudgetKind(kind)))), None)
-                        }) }
-                    </fieldset>
-                </div>
+                { fieldset(t, Fieldset::new(app.id("budget-kind"), Legend::Heading(s.budget_kind_label), kinds)) }
                 { for amounts }
                 <div class="sds-support-balances" aria-live="polite">
                     if !view.balances.is_empty() {

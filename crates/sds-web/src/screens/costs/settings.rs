@@ -5,14 +5,12 @@ use sds_core::budget::{SettingsField, TaxYear};
 use sds_core::support::{self, SupportAction};
 use yew::prelude::*;
 
-use crate::hooks::question_page::{TextBox, checkbox, on_check, radio, use_question_page};
-use crate::hooks::{AppContext, use_text};
-use crate::screens::support::BackToSupport;
-
-#[derive(Properties, PartialEq)]
-pub struct SettingsProps {
-    pub app: AppContext,
-}
+use crate::hooks::{use_app, use_question_page, use_text};
+use crate::screens::support::{
+    Figure, back_to_support, figure_box, radios, summary_items, tick_box,
+};
+use crate::widgets::choices::{Fieldset, Legend, fieldset};
+use crate::widgets::page_heading;
 
 fn year_key(year: TaxYear) -> &'static str {
     match year {
@@ -22,13 +20,14 @@ fn year_key(year: TaxYear) -> &'static str {
 }
 
 #[component]
-pub fn SettingsPage(props: &SettingsProps) -> Html {
+pub fn SettingsPage() -> Html {
     let t = use_text();
     let s = t.support;
-    let app = &props.app;
+    let app = &use_app();
     let view = support::settings(app.model(), t);
     let page = use_question_page();
-    let onsubmit = page.save_or_back(app, !view.errors.is_empty());
+    let onsubmit = page.onsubmit(app, Action::Support(SupportAction::SaveSettings));
+    let errors = summary_items(&view.errors);
     let field = |f: &support::SettingsFieldView| {
         let which = f.field;
         let inputmode = if matches!(
@@ -39,10 +38,11 @@ pub fn SettingsPage(props: &SettingsProps) -> Html {
         } else {
             "decimal"
         };
-        page.answer_box(
+        figure_box(
             app,
-            t.error_prefix,
-            TextBox {
+            t,
+            &page,
+            Figure {
                 inputmode,
                 ..f.into()
             },
@@ -54,32 +54,30 @@ pub fn SettingsPage(props: &SettingsProps) -> Html {
                   hint: &str,
                   checked: bool,
                   make: fn(bool) -> SupportAction| {
-        let dispatcher = app.state.dispatcher();
         html! {
             <div class="sds-form-group">
-                { checkbox(app, key, label, Some(hint), checked, on_check(move |on| dispatcher.dispatch(Action::Support(make(on))))) }
+                { tick_box(app, key, label, Some(hint), checked, app.sender(move |on| Action::Support(make(on)))) }
             </div>
         }
     };
+    let years = radios(
+        app,
+        "tax-year",
+        &view.tax_years,
+        year_key,
+        SupportAction::SetTaxYear,
+    );
     html! {
         <>
-            <BackToSupport app={app.clone()} />
-            { page.summary_once_tried(app, &view.errors) }
-            <h1 class="sds-heading-xl" tabindex="-1">{ s.settings_title }</h1>
+            { back_to_support(app, t) }
+            { page.summary_once_tried(app, "support-error-summary-title", errors) }
+            { page_heading(s.settings_title) }
             <p class="sds-body">{ s.settings_intro }</p>
             <form class="sds-form" novalidate=true {onsubmit}>
-                <div class="sds-form-group">
-                    <fieldset class="sds-fieldset" aria-describedby={app.id("tax-year-hint")}>
-                        <legend class="sds-fieldset__legend"><h2 class="sds-fieldset__heading">{ s.tax_year_label }</h2></legend>
-                        <div class="sds-hint" id={app.id("tax-year-hint")}>{ s.tax_year_hint }</div>
-                        { for view.tax_years.iter().map(|y| {
-                            let dispatcher = app.state.dispatcher();
-                            let year = y.value;
-                            radio(app, "tax-year", year_key(year), y.label, None, y.checked,
-                                Callback::from(move |_| dispatcher.dispatch(Action::Support(SupportAction::SetTaxYear(year)))), None)
-                        }) }
-                    </fieldset>
-                </div>
+                { fieldset(t, Fieldset {
+                    hint: Some(s.tax_year_hint),
+                    ..Fieldset::new(app.id("tax-year"), Legend::Heading(s.tax_year_label), years)
+                }) }
                 { field(&view.plan_weeks) }
                 <h2 class="sds-heading-l">{ s.employer_settings_heading }</h2>
                 <p class="sds-body">{ s.employer_settings_hint }</p>

@@ -7,24 +7,20 @@ use sds_core::model::Screen;
 use sds_core::support::{self, SupportScreen};
 use yew::prelude::*;
 
-use crate::hooks::{AppContext, use_text};
-use crate::screens::support::BackToSupport;
-
-#[derive(Properties, PartialEq)]
-pub struct WeekProps {
-    pub app: AppContext,
-}
+use crate::hooks::{use_app, use_text};
+use crate::screens::support::back_to_support;
+use crate::widgets::page_heading;
 
 #[component]
-pub fn WeekPage(props: &WeekProps) -> Html {
+pub fn WeekPage() -> Html {
     let t = use_text();
     let s = t.support;
-    let app = &props.app;
+    let app = &use_app();
     let view = support::week(app.model(), t);
     html! {
         <>
-            <BackToSupport app={app.clone()} />
-            <h1 class="sds-heading-xl" tabindex="-1">{ s.week_title }</h1>
+            { back_to_support(app, t) }
+            { page_heading(s.week_title) }
             <p class="sds-body">{ s.week_intro }</p>
             <div class="sds-support-week">
                 { for view.rows.iter().map(|row| html! {

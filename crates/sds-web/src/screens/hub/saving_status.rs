@@ -5,18 +5,13 @@ use sds_core::model::Screen;
 use sds_core::{Action, view};
 use yew::prelude::*;
 
-use crate::hooks::{AppContext, use_text};
+use crate::hooks::{use_app, use_text};
 use crate::widgets::plan_files::{OpenPlanFile, SaveCopyButton};
 
-#[derive(Properties, PartialEq)]
-pub struct SavingStatusProps {
-    pub app: AppContext,
-}
-
 #[component]
-pub fn SavingStatus(props: &SavingStatusProps) -> Html {
+pub fn SavingStatus() -> Html {
     let t = use_text();
-    let app = &props.app;
+    let app = &use_app();
     let saving = view::saving(app.model(), t);
     let heading_id = app.id("saving-heading");
     let files_id = app.id("files-heading");
@@ -25,8 +20,8 @@ pub fn SavingStatus(props: &SavingStatusProps) -> Html {
             <section class="sds-plan-files" aria-labelledby={files_id.clone()}>
                 <h2 class="sds-heading-m" id={files_id}>{ t.files_heading }</h2>
                 <p class="sds-body">{ t.files_intro }</p>
-                <SaveCopyButton app={app.clone()} />
-                <OpenPlanFile app={app.clone()} />
+                <SaveCopyButton />
+                <OpenPlanFile />
             </section>
             <section class="sds-saving" aria-labelledby={heading_id.clone()}>
                 <h2 class="sds-heading-m" id={heading_id}>{ t.saving_heading }</h2>

@@ -5,11 +5,10 @@
 use sds_core::options::{ChartView, OptionId, Position};
 use yew::prelude::*;
 
-use crate::hooks::{AppContext, use_text};
+use crate::hooks::{use_app, use_text};
 
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {
-    pub app: AppContext,
     pub view: ChartView,
 }
 
@@ -32,8 +31,9 @@ pub fn Chart(props: &ChartProps) -> Html {
     let t = use_text();
     let o = t.options;
     let view = &props.view;
-    let caption_id = props.app.id("chart-caption");
-    let words_id = props.app.id("chart-words");
+    let app = use_app();
+    let caption_id = app.id("chart-caption");
+    let words_id = app.id("chart-words");
     let (x1, y1, x2, y2) = (
         x(view.mix_from),
         y(view.mix_from),

@@ -3,16 +3,18 @@
 
 use yew::prelude::*;
 
-use super::{BackToOptions, PageProps, page_heading, paragraphs};
-use crate::hooks::use_text;
+use super::back_to_options;
+use crate::hooks::{use_app, use_text};
+use crate::widgets::{page_heading, paragraphs};
 
 #[component]
-pub fn Employer(props: &PageProps) -> Html {
+pub fn Employer() -> Html {
     let t = use_text();
+    let app = &use_app();
     let o = t.options;
     html! {
         <>
-            <BackToOptions app={props.app.clone()} />
+            { back_to_options(app, t) }
             { page_heading(o.employer_title) }
             { paragraphs(o.employer_intro) }
             <h2 class="sds-heading-l">{ o.duties_heading }</h2>

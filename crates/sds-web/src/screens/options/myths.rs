@@ -2,16 +2,18 @@
 
 use yew::prelude::*;
 
-use super::{BackToOptions, PageProps, page_heading};
-use crate::hooks::use_text;
+use super::back_to_options;
+use crate::hooks::{use_app, use_text};
+use crate::widgets::page_heading;
 
 #[component]
-pub fn Myths(props: &PageProps) -> Html {
+pub fn Myths() -> Html {
     let t = use_text();
+    let app = &use_app();
     let o = t.options;
     html! {
         <>
-            <BackToOptions app={props.app.clone()} />
+            { back_to_options(app, t) }
             { page_heading(o.myths_title) }
             { for o.myths.iter().map(|m| html! {
                 <div class="sds-options-myth">

@@ -5,14 +5,16 @@ use sds_core::options;
 use sds_core::text::options::Point;
 use yew::prelude::*;
 
-use super::{BackToOptions, PageProps, page_heading, paragraphs};
-use crate::hooks::use_text;
+use super::back_to_options;
+use crate::hooks::{use_app, use_text};
+use crate::widgets::{page_heading, paragraphs};
 
 #[component]
-pub fn Rules(props: &PageProps) -> Html {
+pub fn Rules() -> Html {
     let t = use_text();
+    let app = &use_app();
     let o = t.options;
-    let who = options::who_decides(&props.app.model().plan, t);
+    let who = options::who_decides(&app.model().plan, t);
     let rule = |p: &Point| {
         html! {
             <>
@@ -23,7 +25,7 @@ pub fn Rules(props: &PageProps) -> Html {
     };
     html! {
         <>
-            <BackToOptions app={props.app.clone()} />
+            { back_to_options(app, t) }
             { page_heading(o.rules_title) }
             { for o.rules.iter().take(1).map(rule) }
             <h2 class="sds-heading-l">{ o.who_decides_heading }</h2>

@@ -8,14 +8,14 @@ use yew::prelude::*;
 
 use super::chart::Chart;
 use super::compare::Comparison;
-use super::{PageProps, page_heading, paragraphs};
-use crate::hooks::use_text;
+use crate::hooks::{use_app, use_text};
+use crate::widgets::{page_heading, paragraphs};
 
 #[component]
-pub fn Start(props: &PageProps) -> Html {
+pub fn Start() -> Html {
     let t = use_text();
     let o = t.options;
-    let app = &props.app;
+    let app = &use_app();
     let plan = &app.model().plan;
     let comparison = options::comparison(
         &options::local_availability(app.model().council.as_ref()),
@@ -36,7 +36,7 @@ pub fn Start(props: &PageProps) -> Html {
             </div>
 
             <h2 class="sds-heading-l">{ o.chart_heading }</h2>
-            <Chart app={app.clone()} view={chart} />
+            <Chart view={chart} />
 
             <h2 class="sds-heading-l">{ o.more_heading }</h2>
             <ul class="sds-task-list sds-options-pages">

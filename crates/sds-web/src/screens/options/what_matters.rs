@@ -7,17 +7,19 @@ use sds_core::model::Screen;
 use sds_core::options::{
     self, Answer, Fit, OptionFit, OptionsAction, OptionsScreen, WhatMatters as Question,
 };
-use sds_core::text::options::OptionsText;
+use sds_core::text::Text;
 use yew::prelude::*;
 
-use super::{BackToOptions, PageProps, page_heading, paragraphs};
-use crate::hooks::{AppContext, use_text};
+use super::back_to_options;
+use crate::hooks::{AppContext, use_app, use_text};
+use crate::widgets::choices::{Choice, Fieldset, Legend, fieldset, radio};
+use crate::widgets::{page_heading, paragraphs};
 
 #[component]
-pub fn WhatMattersPage(props: &PageProps) -> Html {
+pub fn WhatMattersPage() -> Html {
     let t = use_text();
     let o = t.options;
-    let app = &props.app;
+    let app = &use_app();
     let thinking = &app.model().plan.options;
     let view = options::fit_view(
         thinking,
@@ -26,11 +28,11 @@ pub fn WhatMattersPage(props: &PageProps) -> Html {
     );
     html! {
         <>
-            <BackToOptions app={app.clone()} />
+            { back_to_options(app, t) }
             { page_heading(o.matters_title) }
             { paragraphs(o.matters_intro) }
             <div class="sds-options-questions">
-                { for Question::ALL.into_iter().map(|q| question(app, q, thinking.answers.get(&q).copied(), o)) }
+                { for Question::ALL.into_iter().map(|q| question(app, t, q, thinking.answers.get(&q).copied())) }
             </div>
 
             <h2 class="sds-heading-l">{ o.fits_heading }</h2>
@@ -62,33 +64,21 @@ pub fn WhatMattersPage(props: &PageProps) -> Html {
     }
 }
 
-fn question(app: &AppContext, q: Question, current: Option<Answer>, o: &OptionsText) -> Html {
+fn question(app: &AppContext, t: &Text, q: Question, current: Option<Answer>) -> Html {
+    let o = t.options;
     let name = app.id(&format!("matters-{}", q.key()));
-    html! {
-        <div class="sds-form-group" key={q.key()}>
-            <fieldset class="sds-fieldset">
-                <legend class="sds-fieldset__legend sds-options-question">{ q.question(o) }</legend>
-                <div class="sds-radios sds-radios--inline">
-                    { for Answer::ALL.into_iter().map(|answer| {
-                        let id = format!("{name}-{}", answer.key());
-                        let onchange = {
-                            let dispatcher = app.state.dispatcher();
-                            Callback::from(move |_: Event| {
-                                dispatcher.dispatch(Action::Options(OptionsAction::Answer(q, answer)))
-                            })
-                        };
-                        html! {
-                            <div class="sds-radios__item">
-                                <input class="sds-radios__input" type="radio" id={id.clone()} name={name.clone()}
-                                    value={answer.key()} checked={current == Some(answer)} {onchange} />
-                                <label class="sds-label sds-radios__label" for={id}>{ answer.label(o) }</label>
-                            </div>
-                        }
-                    }) }
-                </div>
-            </fieldset>
+    let choices = html! {
+        <div class="sds-radios sds-radios--inline">
+            { for Answer::ALL.into_iter().map(|answer| radio(Choice {
+                name: Some(name.clone()),
+                value: Some(answer.key()),
+                ..Choice::new(format!("{name}-{}", answer.key()), answer.label(o), current == Some(answer),
+                    app.sender(move |_: bool| Action::Options(OptionsAction::Answer(q, answer))))
+            })) }
         </div>
-    }
+    };
+    let legend = Legend::Words(q.question(o), "sds-fieldset__legend sds-options-question");
+    fieldset(t, Fieldset::new(name.clone(), legend, choices))
 }
 
 fn option_fit(f: &OptionFit) -> Html {

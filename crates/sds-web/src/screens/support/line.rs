@@ -4,15 +4,18 @@
 use sds_core::Action;
 use sds_core::budget::{AmountBasis, BreakUnit, LineId, SdsOption};
 use sds_core::support::{self, OptionChoice, SupportAction};
+use sds_core::text::Text;
 use yew::prelude::*;
 
-use super::BackToSupport;
-use crate::hooks::question_page::{TextBox, checkbox, on_check, radio, use_question_page};
-use crate::hooks::{AppContext, use_text};
+use crate::hooks::{AppContext, use_app, use_question_page, use_text};
+use crate::screens::support::{
+    Figure, back_to_support, choice, figure_box, radios, summary_items, tick_box,
+};
+use crate::widgets::choices::{Fieldset, Legend, fieldset, radio};
+use crate::widgets::page_heading;
 
 #[derive(Properties, PartialEq)]
 pub struct LinePageProps {
-    pub app: AppContext,
     pub id: LineId,
 }
 
@@ -24,40 +27,69 @@ fn option_key(option: SdsOption) -> &'static str {
     }
 }
 
+/// A question of two radios, each sending its action.
+fn two_choice(
+    app: &AppContext,
+    t: &Text,
+    group: &'static str,
+    legend: &'static str,
+    hint: Option<&'static str>,
+    choices: [(&'static str, &'static str, bool, SupportAction); 2],
+    inline: bool,
+) -> Html {
+    let radios: Html = choices
+        .into_iter()
+        .map(|(key, label, checked, action)| {
+            let action = Action::Support(action);
+            radio(choice(
+                app,
+                group,
+                key,
+                label,
+                None,
+                checked,
+                app.sender(move |_: bool| action.clone()),
+            ))
+        })
+        .collect();
+    let radios = if inline {
+        html! { <div class="sds-support-inline">{ radios }</div> }
+    } else {
+        radios
+    };
+    fieldset(
+        t,
+        Fieldset {
+            hint,
+            ..Fieldset::new(app.id(group), Legend::Heading(legend), radios)
+        },
+    )
+}
+
 #[component]
 pub fn LinePage(props: &LinePageProps) -> Html {
     let t = use_text();
     let s = t.support;
-    let app = &props.app;
+    let app = &use_app();
     let id = props.id;
     let page = use_question_page();
 
     let Some(view) = support::line(app.model(), id, page.tried(), t) else {
         return html! {
             <>
-                <BackToSupport app={app.clone()} />
-                <h1 class="sds-heading-xl" tabindex="-1">{ s.title }</h1>
+                { back_to_support(app, t) }
+                { page_heading(s.title) }
             </>
         };
     };
-    let send = |action: SupportAction| {
-        let dispatcher = app.state.dispatcher();
-        move || dispatcher.dispatch(Action::Support(action.clone()))
-    };
-    let onsubmit = {
-        let dispatcher = app.state.dispatcher();
-        let count_attempt = page.count_attempt();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            count_attempt();
-            dispatcher.dispatch(Action::Support(SupportAction::SaveLine(id)));
-        })
-    };
+    let onsubmit = page.onsubmit(app, Action::Support(SupportAction::SaveLine(id)));
+    let errors = summary_items(&view.errors);
 
-    let name_box = page.answer_box(
+    let name_box = figure_box(
         app,
-        t.error_prefix,
-        TextBox {
+        t,
+        &page,
+        Figure {
             id: "line-name",
             label: s.name_label,
             hint: s.name_hint,
@@ -70,51 +102,18 @@ pub fn LinePage(props: &LinePageProps) -> Html {
     );
     let fields = view.fields.iter().map(|f| {
         let field = f.field;
-        page.answer_box(app, t.error_prefix, f.into(), move |text| {
+        figure_box(app, t, &page, f.into(), move |text| {
             SupportAction::SetField(id, field, text)
         })
     });
 
-    let yes_no = |group: &'static str,
-                  legend: &str,
-                  hint: Option<&str>,
-                  value: bool,
-                  set: fn(LineId, bool) -> SupportAction| {
-        let hint_id = app.id(&format!("{group}-hint"));
-        html! {
-            <div class="sds-form-group">
-                <fieldset class="sds-fieldset" aria-describedby={hint.map(|_| hint_id.clone())}>
-                    <legend class="sds-fieldset__legend"><h2 class="sds-fieldset__heading">{ legend }</h2></legend>
-                    if let Some(hint) = hint { <div class="sds-hint" id={hint_id}>{ hint }</div> }
-                    <div class="sds-support-inline">
-                        { radio(app, group, "yes", s.yes, None, value, Callback::from({ let f = send(set(id, true)); move |_| f() }), None) }
-                        { radio(app, group, "no", s.no, None, !value, Callback::from({ let f = send(set(id, false)); move |_| f() }), None) }
-                    </div>
-                </fieldset>
-            </div>
-        }
-    };
-    let two_choice =
-        |group: &'static str,
-         legend: &str,
-         choices: [(&'static str, &str, bool, SupportAction); 2]| {
-            html! {
-                <div class="sds-form-group">
-                    <fieldset class="sds-fieldset">
-                        <legend class="sds-fieldset__legend"><h2 class="sds-fieldset__heading">{ legend }</h2></legend>
-                        { for choices.into_iter().map(|(key, label, checked, action)| {
-                            let f = send(action);
-                            radio(app, group, key, label, None, checked, Callback::from(move |_| f()), None)
-                        }) }
-                    </fieldset>
-                </div>
-            }
-        };
-
     let before_fields = match (view.break_unit, view.basis) {
         (Some(unit), _) => two_choice(
+            app,
+            t,
             "line-break-unit",
             s.break_unit_label,
+            None,
             [
                 (
                     "nights",
@@ -129,10 +128,14 @@ pub fn LinePage(props: &LinePageProps) -> Html {
                     SupportAction::SetBreakUnit(id, BreakUnit::Day),
                 ),
             ],
+            false,
         ),
         (_, Some(basis)) => two_choice(
+            app,
+            t,
             "line-basis",
             s.basis_label,
+            None,
             [
                 (
                     "week",
@@ -147,16 +150,32 @@ pub fn LinePage(props: &LinePageProps) -> Html {
                     SupportAction::SetBasis(id, AmountBasis::ForThePeriod),
                 ),
             ],
+            false,
         ),
         _ => html! {},
     };
     let after_fields = match view.aged_22_or_over {
-        Some(value) => yes_no(
+        Some(value) => two_choice(
+            app,
+            t,
             "line-aged-22",
             s.aged_22_label,
             Some(s.aged_22_hint),
-            value,
-            SupportAction::SetAged22OrOver,
+            [
+                (
+                    "yes",
+                    s.yes,
+                    value,
+                    SupportAction::SetAged22OrOver(id, true),
+                ),
+                (
+                    "no",
+                    s.no,
+                    !value,
+                    SupportAction::SetAged22OrOver(id, false),
+                ),
+            ],
+            true,
         ),
         None => html! {},
     };
@@ -169,20 +188,20 @@ pub fn LinePage(props: &LinePageProps) -> Html {
             </div>
         },
         OptionChoice::Choose(choices) => {
-            let hint_id = app.id("line-option-hint");
-            html! {
-                <div class="sds-form-group">
-                    <fieldset class="sds-fieldset" aria-describedby={hint_id.clone()}>
-                        <legend class="sds-fieldset__legend"><h2 class="sds-fieldset__heading">{ s.option_label }</h2></legend>
-                        <div class="sds-hint" id={hint_id}>{ s.option_hint }</div>
-                        { for choices.iter().map(|c| {
-                            let f = send(SupportAction::SetOption(id, c.value));
-                            radio(app, "line-option", option_key(c.value), c.label, c.hint, c.checked,
-                                Callback::from(move |_| f()), None)
-                        }) }
-                    </fieldset>
-                </div>
-            }
+            let radios = radios(app, "line-option", choices, option_key, move |option| {
+                SupportAction::SetOption(id, option)
+            });
+            fieldset(
+                t,
+                Fieldset {
+                    hint: Some(s.option_hint),
+                    ..Fieldset::new(
+                        app.id("line-option"),
+                        Legend::Heading(s.option_label),
+                        radios,
+                    )
+                },
+            )
         }
     };
 
@@ -193,52 +212,68 @@ pub fn LinePage(props: &LinePageProps) -> Html {
                 <p class="sds-body">{ hint }</p>
             </div>
         },
-        None => html! {
-            <div class="sds-form-group">
-                <fieldset class="sds-fieldset" aria-describedby={app.id("line-outcomes-hint")}>
-                    <legend class="sds-fieldset__legend"><h2 class="sds-fieldset__heading">{ s.outcomes_label }</h2></legend>
-                    <div class="sds-hint" id={app.id("line-outcomes-hint")}>{ s.outcomes_hint }</div>
-                    { for view.outcomes.iter().map(|o| {
-                        let dispatcher = app.state.dispatcher();
-                        let outcome = o.id;
-                        checkbox(app, &format!("line-outcome-{}", o.id), &o.words, None, o.checked,
-                            on_check(move |on| dispatcher.dispatch(Action::Support(SupportAction::SetOutcome(id, outcome, on)))))
-                    }) }
-                </fieldset>
-            </div>
-        },
+        None => fieldset(
+            t,
+            Fieldset {
+                hint: Some(s.outcomes_hint),
+                ..Fieldset::new(
+                    app.id("line-outcomes"),
+                    Legend::Heading(s.outcomes_label),
+                    view.outcomes
+                        .iter()
+                        .map(|o| {
+                            let outcome = o.id;
+                            tick_box(
+                                app,
+                                &format!("line-outcome-{}", o.id),
+                                &o.words,
+                                None,
+                                o.checked,
+                                app.sender(move |on| {
+                                    Action::Support(SupportAction::SetOutcome(id, outcome, on))
+                                }),
+                            )
+                        })
+                        .collect(),
+                )
+            },
+        ),
     };
 
-    let week = html! {
-        <div class="sds-form-group">
-            <fieldset class="sds-fieldset" aria-describedby={app.id("line-week-hint")}>
-                <legend class="sds-fieldset__legend"><h2 class="sds-fieldset__heading">{ s.when_label }</h2></legend>
-                <div class="sds-hint" id={app.id("line-week-hint")}>{ s.when_hint }</div>
-                <div class="sds-support-week-choices">
-                    { for view.week.iter().map(|day| html! {
-                        <fieldset class="sds-fieldset sds-support-day">
-                            <legend class="sds-support-day__name">{ day.label }</legend>
-                            <div class="sds-support-day__parts">
-                                { for day.parts.iter().map(|part| {
-                                    let dispatcher = app.state.dispatcher();
-                                    let slot = part.value;
-                                    checkbox(app, &format!("line-week-{:?}-{:?}", slot.day, slot.part).to_lowercase(),
-                                        part.label, None, part.checked,
-                                        on_check(move |on| dispatcher.dispatch(Action::Support(SupportAction::SetWeekSlot(id, slot, on)))))
-                                }) }
-                            </div>
-                        </fieldset>
-                    }) }
-                </div>
-            </fieldset>
+    let days = html! {
+        <div class="sds-support-week-choices">
+            { for view.week.iter().map(|day| {
+                let parts = html! {
+                    <div class="sds-support-day__parts">
+                        { for day.parts.iter().map(|part| {
+                            let slot = part.value;
+                            tick_box(app, &format!("line-week-{:?}-{:?}", slot.day, slot.part).to_lowercase(),
+                                part.label, None, part.checked,
+                                app.sender(move |on| Action::Support(SupportAction::SetWeekSlot(id, slot, on))))
+                        }) }
+                    </div>
+                };
+                fieldset(t, Fieldset {
+                    class: Some("sds-support-day"),
+                    grouped: false,
+                    ..Fieldset::new(String::new(), Legend::Words(day.label, "sds-support-day__name"), parts)
+                })
+            }) }
         </div>
     };
+    let week = fieldset(
+        t,
+        Fieldset {
+            hint: Some(s.when_hint),
+            ..Fieldset::new(app.id("line-week"), Legend::Heading(s.when_label), days)
+        },
+    );
 
     html! {
         <>
-            <BackToSupport app={app.clone()} />
-            { page.summary(app, view.errors.clone()) }
-            <h1 class="sds-heading-xl" tabindex="-1">{ view.heading }</h1>
+            { back_to_support(app, t) }
+            { page.summary(app, "support-error-summary-title", errors) }
+            { page_heading(view.heading) }
             <p class="sds-body">{ view.examples }</p>
             <form class="sds-form" novalidate=true {onsubmit}>
                 { name_box }

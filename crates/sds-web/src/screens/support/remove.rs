@@ -6,12 +6,12 @@ use sds_core::model::Screen;
 use sds_core::support::{self, SupportAction, SupportScreen};
 use yew::prelude::*;
 
-use super::BackToSupport;
-use crate::hooks::{AppContext, use_text};
+use crate::hooks::{use_app, use_text};
+use crate::screens::support::back_to_support;
+use crate::widgets::page_heading;
 
 #[derive(Properties, PartialEq)]
 pub struct RemoveProps {
-    pub app: AppContext,
     pub id: LineId,
 }
 
@@ -19,18 +19,18 @@ pub struct RemoveProps {
 pub fn RemovePage(props: &RemoveProps) -> Html {
     let t = use_text();
     let s = t.support;
-    let app = &props.app;
+    let app = &use_app();
     let Some(view) = support::remove(app.model(), props.id, t) else {
         return html! {
             <>
-                <BackToSupport app={app.clone()} />
-                <h1 class="sds-heading-xl" tabindex="-1">{ s.title }</h1>
+                { back_to_support(app, t) }
+                { page_heading(s.title) }
             </>
         };
     };
     html! {
         <>
-            <BackToSupport app={app.clone()} />
+            { back_to_support(app, t) }
             <h1 class="sds-heading-xl" tabindex="-1">{ view.title }</h1>
             <p class="sds-body">{ view.body }</p>
             <div class="sds-button-group">

@@ -1,0 +1,96 @@
+//! The app handle: the model, the way to change it and this copy's id
+//! prefix, given to every screen through a Yew context.
+
+use std::rc::Rc;
+
+use sds_core::{Action, Model};
+use yew::prelude::*;
+
+/// The core's model behind Yew's reducer: the adapter is all this is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State(pub Rc<Model>);
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let model = sds_core::apply((*self.0).clone(), action);
+        Rc::new(State(Rc::new(model)))
+    }
+}
+
+/// What every screen reads from context.
+#[derive(Clone, Default)]
+pub struct AppContext {
+    model: Rc<Model>,
+    dispatch: Callback<Action>,
+    instance: AttrValue,
+}
+
+impl PartialEq for AppContext {
+    /// Each change makes a new model, so comparing where it lives is enough
+    /// (and spares comparing the whole plan).
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.model, &other.model)
+            && self.dispatch == other.dispatch
+            && self.instance == other.instance
+    }
+}
+
+impl AppContext {
+    pub fn new(model: Rc<Model>, dispatch: Callback<Action>, instance: AttrValue) -> Self {
+        AppContext {
+            model,
+            dispatch,
+            instance,
+        }
+    }
+
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// An element id unique to this copy of the tool on the page.
+    pub fn id(&self, name: &str) -> String {
+        format!("{}-{}", self.instance, name)
+    }
+
+    /// Sends one action now.
+    pub fn dispatch(&self, action: Action) {
+        self.dispatch.emit(action);
+    }
+
+    /// A callback that sends the action made from what it is given (typed
+    /// text, a ticked box).
+    pub fn sender<T: 'static>(&self, make: impl Fn(T) -> Action + 'static) -> Callback<T> {
+        self.dispatch.reform(make)
+    }
+
+    /// The same, for events that may carry nothing to send (`None`).
+    pub fn filter_sender<T: 'static>(
+        &self,
+        make: impl Fn(T) -> Option<Action> + 'static,
+    ) -> Callback<T> {
+        let dispatch = self.dispatch.clone();
+        Callback::from(move |input: T| {
+            if let Some(action) = make(input) {
+                dispatch.emit(action);
+            }
+        })
+    }
+
+    /// A click that sends one fixed action (and does not follow a link).
+    pub fn send(&self, action: Action) -> Callback<MouseEvent> {
+        self.sender(move |event: MouseEvent| {
+            event.prevent_default();
+            action.clone()
+        })
+    }
+}
+
+/// The app handle. Every screen sits inside the provider in `App`; outside
+/// one (never, in practice) it is an empty plan whose actions go nowhere.
+#[hook]
+pub fn use_app() -> AppContext {
+    use_context::<AppContext>().unwrap_or_default()
+}
