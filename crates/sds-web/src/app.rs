@@ -1,28 +1,17 @@
-//! The root component: holds the model, saves the plan when it changes, and
-//! moves focus to the heading of each new screen.
+//! The root component: holds the model, gives every screen the app handle
+//! through a context, and performs the effects the core asks for (saving
+//! the plan, moving focus).
 
 use std::rc::Rc;
 
 use sds_core::Action;
-use sds_core::app::model::{self, Effect, Saving, Screen};
+use sds_core::app::model::{self, Effect, Saving};
 use sds_core::council::config::ConfigReading;
 use yew::prelude::*;
 
-use crate::components::{
-    about_us::AboutUs,
-    delete_everything::DeleteEverything,
-    hub::Hub,
-    options::Options,
-    outcomes::Outcomes,
-    privacy::Privacy,
-    replace_with_file::ReplaceWithFile,
-    session::{EndSession, StartSession},
-    story::Story,
-    summary::Summary,
-    support::Support,
-};
+use crate::effects::{focus, storage};
 use crate::hooks::{AppContext, State};
-use crate::{focus, storage};
+use crate::screens;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -72,35 +61,24 @@ pub fn App(props: &AppProps) -> Html {
                             _ => {}
                         }
                     }
-                    Effect::FocusHeading => focus::first(&main_ref, "h1", true),
-                    Effect::FocusErrorSummary => {
-                        focus::first(&main_ref, ".sds-error-summary", false);
-                    }
+                    Effect::FocusHeading => focus::focus_heading(&main_ref),
+                    Effect::FocusErrorSummary => focus::focus_error_summary(&main_ref),
                 }
             }
         });
     }
 
-    let app = AppContext {
-        state: state.clone(),
-        instance: props.instance.clone(),
-    };
-    let screen = match state.model.screen {
-        Screen::Hub => html! { <Hub app={app.clone()} /> },
-        Screen::AboutUs => html! { <AboutUs app={app.clone()} /> },
-        Screen::DeleteEverything => html! { <DeleteEverything app={app.clone()} /> },
-        Screen::Story(screen) => html! { <Story app={app.clone()} {screen} /> },
-        Screen::Outcomes(screen) => html! { <Outcomes app={app.clone()} {screen} /> },
-        Screen::Options(screen) => html! { <Options app={app.clone()} {screen} /> },
-        Screen::Support(screen) => html! { <Support app={app.clone()} {screen} /> },
-        Screen::Summary => html! { <Summary app={app.clone()} /> },
-        Screen::Privacy => html! { <Privacy app={app.clone()} /> },
-        Screen::ReplaceWithFile => html! { <ReplaceWithFile app={app.clone()} /> },
-        Screen::StartSession => html! { <StartSession app={app.clone()} /> },
-        Screen::EndSession => html! { <EndSession app={app.clone()} /> },
-    };
+    let app = AppContext::new(
+        state.model.clone(),
+        state.dispatcher().to_callback(),
+        props.instance.clone(),
+    );
     html! {
         // No <main> here: the host page (ours or a council's) owns landmarks.
-        <div class="sds-app" ref={main_ref}>{ screen }</div>
+        <div class="sds-app" ref={main_ref}>
+            <ContextProvider<AppContext> context={app}>
+                { screens::show(state.model.screen) }
+            </ContextProvider<AppContext>>
+        </div>
     }
 }

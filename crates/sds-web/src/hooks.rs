@@ -1,112 +1,18 @@
-//! Small hooks shared by the screens.
+//! The hooks screens share: the app handle from context, the text, and the
+//! one question-page hook.
 
-use std::rc::Rc;
+mod app;
+mod question_page;
 
-use sds_core::app::model::Effect;
+pub use app::{AppContext, State, use_app};
+pub use question_page::{QuestionPage, use_question_page};
+
 use sds_core::text::{EN, Text};
-use sds_core::{Action, Model};
 use yew::prelude::*;
-
-/// The core's model behind Yew's reducer, with the effects the core asked
-/// for on the last action: the adapter is all this is.
-#[derive(Debug, Clone, PartialEq)]
-pub struct State {
-    pub model: Model,
-    pub effects: Rc<[Effect]>,
-    /// Counts actions, so the effects of each one are performed once.
-    pub generation: u64,
-}
-
-impl State {
-    /// The state on first load. The plan is written once at the start, as
-    /// after any change, so a full or blocked storage shows at once.
-    pub fn new(model: Model) -> State {
-        State {
-            model,
-            effects: Rc::new([Effect::SavePlan]),
-            generation: 0,
-        }
-    }
-}
-
-impl Reducible for State {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut model = self.model.clone();
-        let effects = sds_core::app::model::update(&mut model, action);
-        Rc::new(State {
-            model,
-            effects: effects.into(),
-            generation: self.generation + 1,
-        })
-    }
-}
-
-pub type StateHandle = UseReducerHandle<State>;
-
-/// What every screen is given: the model, the way to change it, and the
-/// instance's id prefix.
-#[derive(Clone, PartialEq)]
-pub struct AppContext {
-    pub state: StateHandle,
-    pub instance: AttrValue,
-}
-
-impl AppContext {
-    pub fn model(&self) -> &Model {
-        &self.state.model
-    }
-
-    /// An element id unique to this copy of the tool on the page.
-    pub fn id(&self, name: &str) -> String {
-        format!("{}-{}", self.instance, name)
-    }
-
-    /// A callback that sends one fixed action.
-    pub fn send(&self, action: Action) -> Callback<MouseEvent> {
-        let dispatcher = self.state.dispatcher();
-        Callback::from(move |event: MouseEvent| {
-            event.prevent_default();
-            dispatcher.dispatch(action.clone());
-        })
-    }
-}
 
 /// The text catalogue. One language for now; the hook is where a choice of
 /// language would go.
 #[hook]
 pub fn use_text() -> &'static Text {
     &EN
-}
-
-/// A question page's "Save and continue": sends `action`, and after each
-/// submit that leaves the page showing its error summary, moves focus to
-/// that summary (the design systems' pattern). Returns the summary's
-/// reference, the form's `onsubmit`, and whether it has been pressed yet.
-#[hook]
-pub fn use_save_and_continue(
-    app: &AppContext,
-    action: Action,
-) -> (NodeRef, Callback<SubmitEvent>, bool) {
-    let summary_ref = use_node_ref();
-    let submits = use_state(|| 0_u32);
-    {
-        let summary_ref = summary_ref.clone();
-        use_effect_with(*submits, move |count| {
-            if *count > 0
-                && let Some(summary) = summary_ref.cast::<web_sys::HtmlElement>()
-            {
-                let _ = summary.focus();
-            }
-        });
-    }
-    let tried = *submits > 0;
-    let dispatcher = app.state.dispatcher();
-    let onsubmit = Callback::from(move |event: SubmitEvent| {
-        event.prevent_default();
-        dispatcher.dispatch(action.clone());
-        submits.set(*submits + 1);
-    });
-    (summary_ref, onsubmit, tried)
 }

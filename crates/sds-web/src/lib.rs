@@ -1,12 +1,13 @@
-//! SDS Explorer's web shell: Yew components that lay out what the core works
-//! out, and the browser effects (storage, focus, files). Mounts into an
-//! element it is given, so a council page can host it.
+//! SDS Explorer's web shell: screens that lay out what the core works out,
+//! built from one set of widgets, and the browser effects (storage, files,
+//! print, focus, clipboard). Mounts into an element it is given, so a
+//! council page can host it.
 
 mod app;
-mod components;
-mod focus;
+mod effects;
 mod hooks;
-mod storage;
+mod screens;
+mod widgets;
 
 use std::cell::Cell;
 use std::rc::Rc;

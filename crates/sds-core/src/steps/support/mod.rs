@@ -349,14 +349,7 @@ pub fn apply(
             };
         }
         SupportAction::SaveBudget => {
-            // The errors are the page's own, so the page and this check
-            // never disagree; which words they use does not matter here.
-            // The page reads only the support part of the plan for them.
-            let page = Plan {
-                support: budget.clone(),
-                ..Plan::default()
-            };
-            return if self::budget(&page, &crate::text::EN).errors.is_empty() {
+            return if budget_page_reads(budget) {
                 Next::Page(SupportScreen::Start)
             } else {
                 Next::ShowErrors

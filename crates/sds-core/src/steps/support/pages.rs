@@ -212,6 +212,60 @@ pub struct BudgetView {
     pub errors: Vec<SupportFieldError>,
 }
 
+/// A typed budget's problem; a blank box is not one.
+fn budget_amount_error(text: &str) -> Option<AmountError> {
+    if text.trim().is_empty() {
+        None
+    } else {
+        parse_field(text, FieldKind::Amount).err()
+    }
+}
+
+/// "What a budget buys" as typed, read.
+struct BuysTyped {
+    plan_weeks: Option<u32>,
+    /// `None` while the box is blank.
+    amount: Option<Result<Decimal, AmountError>>,
+    rate: Result<Option<Decimal>, AmountError>,
+    /// The plan's weeks when the box is blank.
+    weeks: Result<Option<u32>, AmountError>,
+}
+
+fn read_buys(budget: &BudgetPlan) -> BuysTyped {
+    let plan_weeks = parse_whole(&budget.settings.plan_weeks, FieldKind::PlanWeeks).ok();
+    let input = &budget.buys;
+    let weeks = match (
+        parse_optional_whole(&input.weeks, FieldKind::Weeks),
+        plan_weeks,
+    ) {
+        (Ok(Some(w)), Some(p)) if w > p => Err(AmountError::MoreThanPlanWeeks { plan_weeks: p }),
+        (Ok(w), p) => Ok(w.or(p)),
+        (Err(e), _) => Err(e),
+    };
+    BuysTyped {
+        plan_weeks,
+        amount: (!input.amount.trim().is_empty())
+            .then(|| parse_field(&input.amount, FieldKind::Amount)),
+        rate: parse_optional(&input.hourly_rate, FieldKind::HourlyRate),
+        weeks,
+    }
+}
+
+/// Whether every box on the budget page reads: the page's own errors,
+/// before they are put into words.
+pub(super) fn budget_page_reads(budget: &BudgetPlan) -> bool {
+    let buys = read_buys(budget);
+    budget
+        .settings
+        .indicative_budget
+        .figures()
+        .into_iter()
+        .all(|(_, text)| budget_amount_error(text).is_none())
+        && !matches!(buys.amount, Some(Err(_)))
+        && buys.rate.is_ok()
+        && buys.weeks.is_ok()
+}
+
 pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
     let s = t.support;
     let budget = &plan.support;
@@ -250,13 +304,8 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
     let amounts: Vec<(BudgetScope, AmountFieldView)> = typed
         .into_iter()
         .map(|(scope, label, text)| {
-            let error = if text.trim().is_empty() {
-                None
-            } else {
-                parse_field(text, FieldKind::Amount)
-                    .err()
-                    .map(|e| amount_error_message(e, s.noun_budget, FieldKind::Amount, s))
-            };
+            let error = budget_amount_error(text)
+                .map(|e| amount_error_message(e, s.noun_budget, FieldKind::Amount, s));
             (
                 scope,
                 AmountFieldView {
@@ -276,19 +325,13 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
     };
 
     // What a budget buys.
-    let plan_weeks = parse_whole(&budget.settings.plan_weeks, FieldKind::PlanWeeks).ok();
     let input = &budget.buys;
-    let amount =
-        (!input.amount.trim().is_empty()).then(|| parse_field(&input.amount, FieldKind::Amount));
-    let rate = parse_optional(&input.hourly_rate, FieldKind::HourlyRate);
-    let weeks = match (
-        parse_optional_whole(&input.weeks, FieldKind::Weeks),
+    let BuysTyped {
         plan_weeks,
-    ) {
-        (Ok(Some(w)), Some(p)) if w > p => Err(AmountError::MoreThanPlanWeeks { plan_weeks: p }),
-        (Ok(w), p) => Ok(w.or(p)),
-        (Err(e), _) => Err(e),
-    };
+        amount,
+        rate,
+        weeks,
+    } = read_buys(budget);
     let buys_box = |field: ScenarioField,
                     label: &'static str,
                     hint: String,

@@ -276,6 +276,43 @@ fn saving_the_budget_goes_back_to_the_list_only_when_every_figure_reads() {
         ],
     );
     assert_eq!(model.screen, Screen::Support(SupportScreen::Start));
+    let model = with(
+        on(SupportScreen::Budget),
+        [
+            SupportAction::SetBuysField(ScenarioField::Weeks, "60".into()),
+            SupportAction::SaveBudget,
+        ],
+    );
+    assert_eq!(model.screen, Screen::Support(SupportScreen::Budget));
+}
+
+#[test]
+fn saving_the_budget_checks_exactly_what_the_page_shows() {
+    let typed = [
+        (BudgetKind::NotEntered, "", "", "", ""),
+        (BudgetKind::WholePlan, "", "", "", ""),
+        (BudgetKind::WholePlan, "£1e30", "", "", ""),
+        (BudgetKind::PerOption, "500", "", "", ""),
+        (BudgetKind::WholePlan, "9000", "lots", "", ""),
+        (BudgetKind::WholePlan, "9000", "5000", "£2", ""),
+        (BudgetKind::WholePlan, "9000", "5000", "£14", "53"),
+        (BudgetKind::WholePlan, "9000", "5000", "", "20"),
+    ];
+    for (kind, amount, buys, rate, weeks) in typed {
+        let model = after([
+            SupportAction::SetBudgetKind(kind),
+            SupportAction::SetBudgetAmount(BudgetScope::WholePlan, amount.into()),
+            SupportAction::SetBudgetAmount(BudgetScope::Option(SdsOption::Option1), amount.into()),
+            SupportAction::SetBuysField(ScenarioField::Amount, buys.into()),
+            SupportAction::SetBuysField(ScenarioField::HourlyRate, rate.into()),
+            SupportAction::SetBuysField(ScenarioField::Weeks, weeks.into()),
+        ]);
+        assert_eq!(
+            budget_page_reads(&model.plan.support),
+            budget(&model.plan, &EN).errors.is_empty(),
+            "{kind:?} {amount:?} {buys:?} {rate:?} {weeks:?}"
+        );
+    }
 }
 
 // Errors on the line page -----------------------------------------------------

@@ -1,0 +1,37 @@
+//! Moving keyboard focus, by element reference (never by a `document`
+//! lookup: the tool may sit inside a council page's shadow root).
+
+use web_sys::HtmlElement;
+use yew::NodeRef;
+
+/// Focuses the element, if it is on the page.
+pub fn focus(node: &NodeRef) {
+    if let Some(element) = node.cast::<HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// The first element inside `container` that matches `selector`.
+fn first(container: &NodeRef, selector: &str) -> Option<HtmlElement> {
+    container
+        .cast::<HtmlElement>()
+        .and_then(|element| element.query_selector(selector).ok().flatten())
+        .and_then(|found| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(found).ok())
+}
+
+/// Focuses the first `h1` inside `container` and scrolls it into view: a
+/// new screen's heading.
+pub fn focus_heading(container: &NodeRef) {
+    if let Some(heading) = first(container, "h1") {
+        let _ = heading.focus();
+        heading.scroll_into_view();
+    }
+}
+
+/// Focuses the page's error summary after a save found problems (the
+/// design systems' pattern).
+pub fn focus_error_summary(container: &NodeRef) {
+    if let Some(summary) = first(container, ".sds-error-summary") {
+        let _ = summary.focus();
+    }
+}

@@ -1,0 +1,102 @@
+//! The council's indicative budget against the ideas, and what an amount
+//! buys in PA hours at different hourly rates.
+
+use sds_core::Action;
+use sds_core::steps::support::{self, BudgetKind, SupportAction};
+use yew::prelude::*;
+
+use crate::hooks::{use_app, use_question_page, use_text};
+use crate::screens::support::{back_to_support, figure_box, radios, summary_items};
+use crate::widgets::choices::{Fieldset, Legend, fieldset};
+use crate::widgets::page_heading;
+
+fn kind_key(kind: BudgetKind) -> &'static str {
+    match kind {
+        BudgetKind::NotEntered => "none",
+        BudgetKind::WholePlan => "whole",
+        BudgetKind::PerOption => "per-option",
+    }
+}
+
+#[component]
+pub fn BudgetPage() -> Html {
+    let t = use_text();
+    let s = t.support;
+    let app = &use_app();
+    let view = support::budget(&app.model().plan, t);
+    let page = use_question_page();
+    let onsubmit = page.onsubmit(app, Action::Support(SupportAction::SaveBudget));
+    let errors = summary_items(&view.errors);
+    let amounts = view.amounts.iter().map(|(scope, f)| {
+        let scope = *scope;
+        figure_box(app, t, &page, f.into(), move |text| {
+            SupportAction::SetBudgetAmount(scope, text)
+        })
+    });
+    let buys = view.buys.iter().map(|(field, f)| {
+        let field = *field;
+        figure_box(app, t, &page, f.into(), move |text| {
+            SupportAction::SetBuysField(field, text)
+        })
+    });
+    let kinds = radios(
+        app,
+        "budget-kind",
+        &view.kinds,
+        kind_key,
+        SupportAction::SetBudgetKind,
+    );
+    html! {
+        <>
+            { back_to_support(app, t) }
+            { page.summary_once_tried(app, "support-error-summary-title", errors) }
+            { page_heading(s.budget_title) }
+            <p class="sds-body">{ s.budget_intro }</p>
+            <p class="sds-body"><strong>{ s.estimate_warning }</strong></p>
+            <form class="sds-form" novalidate=true {onsubmit}>
+                { fieldset(t, Fieldset::new(app.id("budget-kind"), Legend::Heading(s.budget_kind_label), kinds)) }
+                { for amounts }
+                <div class="sds-support-balances" aria-live="polite">
+                    if !view.balances.is_empty() {
+                        <div class="sds-inset">
+                            { for view.balances.iter().map(|b| html! { <p class="sds-body">{ b.clone() }</p> }) }
+                        </div>
+                    }
+                </div>
+
+                <h2 class="sds-heading-l">{ s.buys_heading }</h2>
+                <p class="sds-body">{ s.buys_intro }</p>
+                { for buys }
+                <div class="sds-support-buys" aria-live="polite">
+                    if let Some(result) = &view.buys_result {
+                        <p class="sds-body"><strong>{ result.clone() }</strong></p>
+                    }
+                </div>
+                if !view.trade_off.is_empty() {
+                    <h3 class="sds-heading-m">{ s.trade_off_heading }</h3>
+                    <p class="sds-body">{ s.trade_off_hint }</p>
+                    <table class="sds-support-table sds-support-trade-off">
+                        <caption class="sds-visually-hidden">{ s.trade_off_heading }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ s.column_rate }</th>
+                                <th scope="col">{ s.column_hours }</th>
+                                <th scope="col" class="sds-support-table__amount">{ s.column_cost }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for view.trade_off.iter().map(|row| html! {
+                                <tr>
+                                    <th scope="row">{ row.rate.clone() }<span class="sds-support-table__explain">{ row.above.clone() }</span></th>
+                                    <td>{ row.hours.clone() }</td>
+                                    <td class="sds-support-table__amount">{ row.cost.clone() }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                }
+                <button type="submit" class="sds-button">{ s.save_settings }</button>
+            </form>
+        </>
+    }
+}

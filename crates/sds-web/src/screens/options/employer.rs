@@ -1,0 +1,44 @@
+//! "Being an employer": an Option 1 employer's duties in plain words, where
+//! to get help, and the worries families raise with ways through them.
+
+use yew::prelude::*;
+
+use super::back_to_options;
+use crate::hooks::{use_app, use_text};
+use crate::widgets::{page_heading, paragraphs};
+
+#[component]
+pub fn Employer() -> Html {
+    let t = use_text();
+    let app = &use_app();
+    let o = t.options;
+    html! {
+        <>
+            { back_to_options(app, t) }
+            { page_heading(o.employer_title) }
+            { paragraphs(o.employer_intro) }
+            <h2 class="sds-heading-l">{ o.duties_heading }</h2>
+            <ul class="sds-options-points">
+                { for o.duties.iter().map(|d| html! {
+                    <li class="sds-options-points__item">
+                        <h3 class="sds-heading-s">{ d.heading }</h3>
+                        { paragraphs(d.body) }
+                    </li>
+                }) }
+            </ul>
+            <h2 class="sds-heading-l">{ o.help_heading }</h2>
+            <ul class="sds-options-bullets">
+                { for o.help.iter().map(|h| html! { <li>{ *h }</li> }) }
+            </ul>
+            <h2 class="sds-heading-l">{ o.concerns_heading }</h2>
+            <p class="sds-body">{ o.concerns_intro }</p>
+            { for o.concerns.iter().map(|c| html! {
+                <details class="sds-options-details">
+                    <summary class="sds-options-details__summary">{ c.heading }</summary>
+                    <div class="sds-options-details__text">{ paragraphs(c.body) }</div>
+                </details>
+            }) }
+            <p class="sds-body-s sds-options-source">{ o.employer_source }</p>
+        </>
+    }
+}

@@ -1,0 +1,122 @@
+//! "Our summary for the assessment": a check-answers page with Change
+//! links, questions to ask, print, save and copy as text.
+
+use sds_core::Action;
+use sds_core::steps::summary::{self, SummarySection};
+use yew::prelude::*;
+
+use crate::effects::files::today;
+use crate::effects::{clipboard, print};
+use crate::hooks::{AppContext, use_app, use_text};
+use crate::widgets::back_to_plan;
+use crate::widgets::local_contacts::LocalContacts;
+use crate::widgets::plan_files::SaveCopyButton;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Copying {
+    NotYet,
+    Copied,
+    Failed,
+}
+
+#[component]
+pub fn Summary() -> Html {
+    let t = use_text();
+    let s = t.summary;
+    let app = &use_app();
+    let view = summary::summary(&app.model().plan, t, &today());
+    let text = summary::as_text(&view, t);
+    let copying = use_state(|| Copying::NotYet);
+
+    let print = Callback::from(|_: MouseEvent| print::print());
+    let copy = {
+        let copying = copying.clone();
+        let text = text.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copying = copying.clone();
+            clipboard::copy(
+                &text,
+                Callback::from(move |copied| {
+                    copying.set(if copied {
+                        Copying::Copied
+                    } else {
+                        Copying::Failed
+                    });
+                }),
+            );
+        })
+    };
+    let text_id = app.id("summary-text");
+    let text_hint_id = app.id("summary-text-hint");
+
+    html! {
+        <div class="sds-summary">
+            { back_to_plan(app, t) }
+            <h1 class="sds-heading-xl" tabindex="-1">{ view.title.clone() }</h1>
+            <p class="sds-body sds-summary__made-on">{ view.made_on.clone() }</p>
+            <p class="sds-body sds-no-print">{ s.intro }</p>
+            <div class="sds-button-group sds-no-print">
+                <button type="button" class="sds-button" onclick={print}>{ s.print }</button>
+                <SaveCopyButton secondary=true />
+            </div>
+            { for view.sections.iter().map(|section| summary_section(app, section, t)) }
+            <section class="sds-summary__section sds-summary__questions" aria-labelledby={app.id("questions-heading")}>
+                <h2 class="sds-heading-m" id={app.id("questions-heading")}>{ s.questions_heading }</h2>
+                <p class="sds-body">{ s.questions_intro }</p>
+                <ol class="sds-list sds-list--number">
+                    { for view.questions.iter().map(|q| html! { <li>{ *q }</li> }) }
+                </ol>
+            </section>
+            <LocalContacts />
+            <section class="sds-summary__section sds-no-print" aria-labelledby={app.id("copy-heading")}>
+                <h2 class="sds-heading-m" id={app.id("copy-heading")}>{ s.copy_heading }</h2>
+                <div class="sds-form-group">
+                    <label class="sds-label sds-label--s" for={text_id.clone()}>{ s.text_label }</label>
+                    <div class="sds-hint" id={text_hint_id.clone()}>{ s.copy_hint }</div>
+                    <textarea class="sds-textarea" id={text_id} rows="10" readonly=true
+                        aria-describedby={text_hint_id} value={text} />
+                </div>
+                <button type="button" class="sds-button sds-button--secondary" onclick={copy}>{ s.copy_button }</button>
+                <p class="sds-body" role="status">
+                    { match *copying {
+                        Copying::NotYet => "",
+                        Copying::Copied => s.copied,
+                        Copying::Failed => s.copy_failed,
+                    } }
+                </p>
+            </section>
+        </div>
+    }
+}
+
+fn summary_section(app: &AppContext, section: &SummarySection, t: &sds_core::text::Text) -> Html {
+    let heading_id = app.id(&format!("summary-{}", section.id.key()));
+    html! {
+        <section class="sds-summary__section" aria-labelledby={heading_id.clone()}>
+            <div class="sds-summary__heading">
+                <h2 class="sds-heading-m" id={heading_id}>{ section.heading }</h2>
+                <a href={format!("#{}", section.id.key())} class="sds-link sds-no-print"
+                    onclick={app.send(Action::Open(section.id.screen()))}>
+                    { t.summary.change }<span class="sds-visually-hidden">{ " " }{ section.heading }</span>
+                </a>
+            </div>
+            if section.rows.is_empty() {
+                <p class="sds-body sds-summary__empty">{ t.summary.not_filled_in }</p>
+            } else {
+                <dl class="sds-summary-list">
+                    { for section.rows.iter().filter(|row| !row.key.is_empty()).map(|row| html! {
+                        <div class="sds-summary-list__row">
+                            <dt class="sds-summary-list__key">{ row.key.clone() }</dt>
+                            <dd class="sds-summary-list__value">
+                                { for row.value.iter().map(|v| html! { <p class="sds-summary-list__line">{ v.clone() }</p> }) }
+                            </dd>
+                        </div>
+                    }) }
+                </dl>
+                { for section.rows.iter().filter(|row| row.key.is_empty()).flat_map(|row| row.value.iter()).map(|note| html! {
+                    <p class="sds-body sds-summary__note">{ note.clone() }</p>
+                }) }
+            }
+        </section>
+    }
+}

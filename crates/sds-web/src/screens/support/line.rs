@@ -1,0 +1,302 @@
+//! One support idea: only the questions its kind needs, which option pays,
+//! the outcomes it helps with and when it happens in a typical week.
+
+use sds_core::Action;
+use sds_core::budget::{AmountBasis, BreakUnit, LineId, SdsOption};
+use sds_core::steps::support::{self, OptionChoice, SupportAction};
+use sds_core::text::Text;
+use yew::prelude::*;
+
+use crate::hooks::{AppContext, use_app, use_question_page, use_text};
+use crate::screens::support::{
+    Figure, back_to_support, choice, figure_box, radios, summary_items, tick_box,
+};
+use crate::widgets::choices::{Fieldset, Legend, fieldset, radio};
+use crate::widgets::page_heading;
+
+#[derive(Properties, PartialEq)]
+pub struct LinePageProps {
+    pub id: LineId,
+}
+
+fn option_key(option: SdsOption) -> &'static str {
+    match option {
+        SdsOption::Option1 => "1",
+        SdsOption::Option2 => "2",
+        SdsOption::Option3 => "3",
+    }
+}
+
+/// A question of two radios, each sending its action.
+fn two_choice(
+    app: &AppContext,
+    t: &Text,
+    group: &'static str,
+    legend: &'static str,
+    hint: Option<&'static str>,
+    choices: [(&'static str, &'static str, bool, SupportAction); 2],
+    inline: bool,
+) -> Html {
+    let radios: Html = choices
+        .into_iter()
+        .map(|(key, label, checked, action)| {
+            let action = Action::Support(action);
+            radio(choice(
+                app,
+                group,
+                key,
+                label,
+                None,
+                checked,
+                app.sender(move |_: bool| action.clone()),
+            ))
+        })
+        .collect();
+    let radios = if inline {
+        html! { <div class="sds-support-inline">{ radios }</div> }
+    } else {
+        radios
+    };
+    fieldset(
+        t,
+        Fieldset {
+            hint,
+            ..Fieldset::new(app.id(group), Legend::Heading(legend), radios)
+        },
+    )
+}
+
+#[component]
+pub fn LinePage(props: &LinePageProps) -> Html {
+    let t = use_text();
+    let s = t.support;
+    let app = &use_app();
+    let id = props.id;
+    let page = use_question_page();
+
+    let Some(view) = support::line(
+        &app.model().plan,
+        app.model().council.as_ref(),
+        id,
+        page.tried(),
+        t,
+    ) else {
+        return html! {
+            <>
+                { back_to_support(app, t) }
+                { page_heading(s.title) }
+            </>
+        };
+    };
+    let onsubmit = page.onsubmit(app, Action::Support(SupportAction::SaveLine(id)));
+    let errors = summary_items(&view.errors);
+
+    let name_box = figure_box(
+        app,
+        t,
+        &page,
+        Figure {
+            id: "line-name",
+            label: s.name_label,
+            hint: s.name_hint,
+            value: &view.name,
+            error: None,
+            money: false,
+            inputmode: "text",
+        },
+        move |text| SupportAction::SetName(id, text),
+    );
+    let fields = view.fields.iter().map(|f| {
+        let field = f.field;
+        figure_box(app, t, &page, f.into(), move |text| {
+            SupportAction::SetField(id, field, text)
+        })
+    });
+
+    let before_fields = match (view.break_unit, view.basis) {
+        (Some(unit), _) => two_choice(
+            app,
+            t,
+            "line-break-unit",
+            s.break_unit_label,
+            None,
+            [
+                (
+                    "nights",
+                    s.break_nights,
+                    unit == BreakUnit::Night,
+                    SupportAction::SetBreakUnit(id, BreakUnit::Night),
+                ),
+                (
+                    "days",
+                    s.break_days,
+                    unit == BreakUnit::Day,
+                    SupportAction::SetBreakUnit(id, BreakUnit::Day),
+                ),
+            ],
+            false,
+        ),
+        (_, Some(basis)) => two_choice(
+            app,
+            t,
+            "line-basis",
+            s.basis_label,
+            None,
+            [
+                (
+                    "week",
+                    s.basis_a_week,
+                    basis == AmountBasis::AWeek,
+                    SupportAction::SetBasis(id, AmountBasis::AWeek),
+                ),
+                (
+                    "period",
+                    s.basis_period,
+                    basis == AmountBasis::ForThePeriod,
+                    SupportAction::SetBasis(id, AmountBasis::ForThePeriod),
+                ),
+            ],
+            false,
+        ),
+        _ => html! {},
+    };
+    let after_fields = match view.aged_22_or_over {
+        Some(value) => two_choice(
+            app,
+            t,
+            "line-aged-22",
+            s.aged_22_label,
+            Some(s.aged_22_hint),
+            [
+                (
+                    "yes",
+                    s.yes,
+                    value,
+                    SupportAction::SetAged22OrOver(id, true),
+                ),
+                (
+                    "no",
+                    s.no,
+                    !value,
+                    SupportAction::SetAged22OrOver(id, false),
+                ),
+            ],
+            true,
+        ),
+        None => html! {},
+    };
+
+    let option = match &view.option {
+        OptionChoice::Option1Only { heading, reason } => html! {
+            <div class="sds-inset">
+                <h2 class="sds-heading-s">{ *heading }</h2>
+                <p class="sds-body">{ *reason }</p>
+            </div>
+        },
+        OptionChoice::Choose(choices) => {
+            let radios = radios(app, "line-option", choices, option_key, move |option| {
+                SupportAction::SetOption(id, option)
+            });
+            fieldset(
+                t,
+                Fieldset {
+                    hint: Some(s.option_hint),
+                    ..Fieldset::new(
+                        app.id("line-option"),
+                        Legend::Heading(s.option_label),
+                        radios,
+                    )
+                },
+            )
+        }
+    };
+
+    let outcomes = match view.no_outcomes {
+        Some(hint) => html! {
+            <div class="sds-form-group">
+                <h2 class="sds-heading-m">{ s.outcomes_label }</h2>
+                <p class="sds-body">{ hint }</p>
+            </div>
+        },
+        None => fieldset(
+            t,
+            Fieldset {
+                hint: Some(s.outcomes_hint),
+                ..Fieldset::new(
+                    app.id("line-outcomes"),
+                    Legend::Heading(s.outcomes_label),
+                    view.outcomes
+                        .iter()
+                        .map(|o| {
+                            let outcome = o.id;
+                            tick_box(
+                                app,
+                                &format!("line-outcome-{}", o.id),
+                                &o.words,
+                                None,
+                                o.checked,
+                                app.sender(move |on| {
+                                    Action::Support(SupportAction::SetOutcome(id, outcome, on))
+                                }),
+                            )
+                        })
+                        .collect(),
+                )
+            },
+        ),
+    };
+
+    let days = html! {
+        <div class="sds-support-week-choices">
+            { for view.week.iter().map(|day| {
+                let parts = html! {
+                    <div class="sds-support-day__parts">
+                        { for day.parts.iter().map(|part| {
+                            let slot = part.value;
+                            tick_box(app, &format!("line-week-{:?}-{:?}", slot.day, slot.part).to_lowercase(),
+                                part.label, None, part.checked,
+                                app.sender(move |on| Action::Support(SupportAction::SetWeekSlot(id, slot, on))))
+                        }) }
+                    </div>
+                };
+                fieldset(t, Fieldset {
+                    class: Some("sds-support-day"),
+                    grouped: false,
+                    ..Fieldset::new(String::new(), Legend::Words(day.label, "sds-support-day__name"), parts)
+                })
+            }) }
+        </div>
+    };
+    let week = fieldset(
+        t,
+        Fieldset {
+            hint: Some(s.when_hint),
+            ..Fieldset::new(app.id("line-week"), Legend::Heading(s.when_label), days)
+        },
+    );
+
+    html! {
+        <>
+            { back_to_support(app, t) }
+            { page.summary(app, "support-error-summary-title", errors) }
+            { page_heading(view.heading) }
+            <p class="sds-body">{ view.examples }</p>
+            <form class="sds-form" novalidate=true {onsubmit}>
+                { name_box }
+                { before_fields }
+                { for fields }
+                { after_fields }
+                <div class="sds-support-line-cost" aria-live="polite">
+                    if let Some(cost) = &view.cost {
+                        <p class="sds-body"><strong>{ cost.clone() }</strong>{ " " }{ s.estimate_warning }</p>
+                    }
+                    { for view.notices.iter().map(|n| html! { <p class="sds-body sds-support-notice">{ n.clone() }</p> }) }
+                </div>
+                { option }
+                { outcomes }
+                { week }
+                <button type="submit" class="sds-button">{ s.save_idea }</button>
+            </form>
+        </>
+    }
+}

@@ -1,0 +1,41 @@
+//! The pieces every screen is built from: one set, so every question page
+//! looks and behaves the same.
+
+pub mod choices;
+pub mod confirm_page;
+pub mod error_summary;
+pub mod finished_question;
+pub mod local_contacts;
+pub mod notice;
+pub mod plan_files;
+pub mod text_box;
+
+use sds_core::Action;
+use sds_core::app::model::Screen;
+use sds_core::text::Text;
+use yew::prelude::*;
+
+use crate::hooks::AppContext;
+
+/// The heading a screen starts with (focus moves here on each new screen).
+pub fn page_heading(text: &'static str) -> Html {
+    html! { <h1 class="sds-heading-xl" tabindex="-1">{ text }</h1> }
+}
+
+/// Paragraphs of body text.
+pub fn paragraphs(lines: &[&'static str]) -> Html {
+    lines
+        .iter()
+        .map(|p| html! { <p class="sds-body">{ *p }</p> })
+        .collect::<Html>()
+}
+
+/// The link back at the top of a screen.
+pub fn back_link(href: &'static str, onclick: Callback<MouseEvent>, label: &'static str) -> Html {
+    html! { <a {href} class="sds-back-link" {onclick}>{ label }</a> }
+}
+
+/// "Back to your plan", to the hub.
+pub fn back_to_plan(app: &AppContext, t: &Text) -> Html {
+    back_link("#hub", app.send(Action::Open(Screen::Hub)), t.back_to_plan)
+}

@@ -1,0 +1,88 @@
+//! Saving a copy of the plan as a file, and opening one. Files are the only
+//! way a plan moves between devices: nothing is stored online.
+
+use gloo::file::ObjectUrl;
+use gloo::file::callbacks::FileReader;
+use sds_core::Action;
+use sds_core::plan::file as plan_file;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::effects::files::{self, today};
+use crate::hooks::{use_app, use_text};
+
+#[derive(Properties, PartialEq)]
+pub struct SaveCopyProps {
+    /// The button's words; "Save a copy to this device" when not given.
+    #[prop_or_default]
+    pub label: Option<&'static str>,
+    #[prop_or_default]
+    pub secondary: bool,
+}
+
+#[component]
+pub fn SaveCopyButton(props: &SaveCopyProps) -> Html {
+    let t = use_text();
+    let app = use_app();
+    let anchor = use_node_ref();
+    let url = use_mut_ref(|| None::<ObjectUrl>);
+    let onclick = {
+        let anchor = anchor.clone();
+        let plan = app.model().plan.clone();
+        Callback::from(move |_: MouseEvent| {
+            let today = today();
+            let Ok(text) = plan_file::to_file(&plan, &today) else {
+                return;
+            };
+            if let Some(object_url) =
+                files::download_json(&anchor, &text, &plan_file::file_name(&plan, &today))
+            {
+                // Keep the URL alive until the next save replaces it.
+                *url.borrow_mut() = Some(object_url);
+            }
+        })
+    };
+    let class = classes!(
+        "sds-button",
+        props.secondary.then_some("sds-button--secondary")
+    );
+    html! {
+        <>
+            <button type="button" {class} {onclick}>{ props.label.unwrap_or(t.save_copy) }</button>
+            <a class="sds-hidden" ref={anchor} aria-hidden="true" tabindex="-1"></a>
+        </>
+    }
+}
+
+/// The design systems' file upload pattern: a labelled file input.
+#[component]
+pub fn OpenPlanFile() -> Html {
+    let t = use_text();
+    let app = use_app();
+    // The reader must live until it calls back.
+    let reading = use_mut_ref(|| None::<FileReader>);
+    let onchange = {
+        let done = app.sender(|result| match result {
+            Ok(text) => Action::FileChosen(text),
+            Err(error) => Action::FileNotOpened(error),
+        });
+        Callback::from(move |event: Event| {
+            if let Some(reader) = event
+                .target_dyn_into::<HtmlInputElement>()
+                .and_then(|input| files::read_chosen(&input, done.clone()))
+            {
+                *reading.borrow_mut() = Some(reader);
+            }
+        })
+    };
+    let id = app.id("open-plan");
+    let hint_id = app.id("open-plan-hint");
+    html! {
+        <div class="sds-form-group">
+            <label class="sds-label sds-label--s" for={id.clone()}>{ t.open_saved }</label>
+            <div class="sds-hint" id={hint_id.clone()}>{ t.open_saved_hint }</div>
+            <input class="sds-file-upload" type="file" id={id} accept=".json,application/json"
+                aria-describedby={hint_id} {onchange} />
+        </div>
+    }
+}
