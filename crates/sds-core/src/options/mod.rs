@@ -11,6 +11,7 @@
 mod catalogue;
 mod chart;
 mod fit;
+mod reasons;
 #[cfg(test)]
 mod tests;
 
@@ -264,6 +265,6 @@ pub fn thinking(model: &Model, t: &Text) -> ThinkingView {
             .collect(),
         mix_note: thinking.is_mix().then_some(o.thinking_mix_note),
         errors,
-        why_count: (o.why_count)(typed, MAX_WHY_CHARS),
+        why_count: o.why_count(t.locale.thousands(typed), t.locale.thousands(MAX_WHY_CHARS)),
     }
 }

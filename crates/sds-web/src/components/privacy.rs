@@ -19,10 +19,10 @@ pub fn Privacy(props: &PrivacyProps) -> Html {
         <>
             <a href="#hub" class="sds-back-link" onclick={app.send(Action::Open(Screen::Hub))}>{ t.back_to_plan }</a>
             <h1 class="sds-heading-xl" tabindex="-1">{ t.privacy_title }</h1>
-            { for t.privacy_sections.iter().map(|(heading, paragraphs)| html! {
+            { for t.privacy_sections.iter().map(|section| html! {
                 <>
-                    <h2 class="sds-heading-m">{ *heading }</h2>
-                    { for paragraphs.iter().map(|p| html! { <p class="sds-body">{ *p }</p> }) }
+                    <h2 class="sds-heading-m">{ section.heading }</h2>
+                    { for section.paragraphs.iter().map(|p| html! { <p class="sds-body">{ *p }</p> }) }
                 </>
             }) }
         </>
