@@ -49,9 +49,6 @@ impl Language {
 }
 
 #[cfg(test)]
-mod old;
-
-#[cfg(test)]
 mod tests {
     use super::*;
 
