@@ -11,6 +11,7 @@ use crate::plan::Plan;
 use crate::plan_file::{self, OpenError};
 use crate::story::{self, StoryAction, StoryScreen};
 use crate::support::{self, SupportAction, SupportScreen};
+use crate::text::Language;
 
 /// Which screen is showing. Not part of the URL: embedded on a council page
 /// the tool must not take over the host's address bar.
@@ -84,6 +85,9 @@ pub struct Model {
     pub about_submitted: bool,
     /// The same for the options notes page.
     pub options_submitted: bool,
+    /// The language the tool is showing (only English so far; not saved in
+    /// the plan).
+    pub language: Language,
 }
 
 #[derive(Debug, Clone, PartialEq)]

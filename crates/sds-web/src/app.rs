@@ -6,6 +6,7 @@ use std::rc::Rc;
 use sds_core::Action;
 use sds_core::council_config::ConfigReading;
 use sds_core::model::{self, Saving, Screen};
+use sds_core::text::Language;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -104,6 +105,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         // No <main> here: the host page (ours or a council's) owns landmarks.
-        <div class="sds-app" ref={main_ref}>{ screen }</div>
+        <ContextProvider<Language> context={state.0.language}>
+            <div class="sds-app" lang={state.0.language.tag()} ref={main_ref}>{ screen }</div>
+        </ContextProvider<Language>>
     }
 }

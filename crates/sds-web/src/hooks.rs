@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use sds_core::text::{EN, Text};
+use sds_core::text::{Language, Text};
 use sds_core::{Action, Model};
 use yew::prelude::*;
 
@@ -48,11 +48,12 @@ impl AppContext {
     }
 }
 
-/// The text catalogue. One language for now; the hook is where a choice of
-/// language would go.
+/// The text catalogue in the model's language, which the root component
+/// provides as a context (English where there is none, as in a component
+/// test).
 #[hook]
 pub fn use_text() -> &'static Text {
-    &EN
+    use_context::<Language>().unwrap_or_default().text()
 }
 
 /// A question page's "Save and continue": sends `action`, and after each
