@@ -6,7 +6,6 @@ use std::rc::Rc;
 use sds_core::Action;
 use sds_core::council_config::ConfigReading;
 use sds_core::model::{self, Saving, Screen};
-use sds_core::text::Language;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -105,8 +104,6 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         // No <main> here: the host page (ours or a council's) owns landmarks.
-        <ContextProvider<Language> context={state.0.language}>
-            <div class="sds-app" lang={state.0.language.tag()} ref={main_ref}>{ screen }</div>
-        </ContextProvider<Language>>
+        <div class="sds-app" lang={state.0.language.tag()} ref={main_ref}>{ screen }</div>
     }
 }
