@@ -54,6 +54,15 @@ const FIXED_LENGTH: &[&str] = &[
     "summary.people",
 ];
 
+/// Tables of sentences the code picks between by a key it works out (which
+/// reason fits an answer): the Rust type holds them in an array, read with
+/// `get` and a generated enum of the keys, named here.
+const KEYED: &[(&str, &str)] = &[("options.reasons", "Reason")];
+
+/// Top-level tables checked like the rest but not compiled into the app:
+/// the words of the static pages, which `tests/page_text.rs` checks.
+pub const NOT_COMPILED: &[&str] = &["page"];
+
 /// What kind of value a key holds.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Shape {
@@ -74,6 +83,8 @@ pub enum Shape {
 pub struct Group {
     pub type_name: String,
     pub fields: Vec<(String, Shape)>,
+    /// For a keyed table (see `KEYED`), the name of its enum of keys.
+    pub keyed: Option<String>,
 }
 
 /// One thing wrong with a catalogue file.
@@ -161,7 +172,7 @@ fn is_name(name: &str) -> bool {
         && !KEYWORDS.contains(&name)
 }
 
-fn camel(key: &str) -> String {
+pub fn camel(key: &str) -> String {
     key.split('_')
         .map(|part| {
             let mut chars = part.chars();
@@ -236,7 +247,7 @@ fn collect_types<'a>(group: &'a Group, out: &mut Vec<(&'a str, &'a Group)>) {
 }
 
 fn group_shape(file: &str, path: &str, table: &Table, problems: &mut Vec<Problem>) -> Group {
-    let fields = table
+    let fields: Vec<(String, Shape)> = table
         .iter()
         .filter_map(|(key, value)| {
             let full = join(path, key);
@@ -251,9 +262,25 @@ fn group_shape(file: &str, path: &str, table: &Table, problems: &mut Vec<Problem
             value_shape(file, &full, value, problems).map(|shape| (key.clone(), shape))
         })
         .collect();
+    let keyed = KEYED
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(_, name)| (*name).to_owned());
+    if keyed.is_some()
+        && fields
+            .iter()
+            .any(|(_, shape): &(String, Shape)| *shape != Shape::Text)
+    {
+        problems.push(problem(
+            file,
+            path,
+            "every value here must be a sentence with no placeholders",
+        ));
+    }
     Group {
         type_name: type_name(path),
         fields,
+        keyed,
     }
 }
 
@@ -288,6 +315,12 @@ fn value_shape(
         let listed: BTreeSet<&str> = args.iter().copied().collect();
         if listed.len() != args.len() {
             return fail(problems, "args names a placeholder twice".to_owned());
+        }
+        if args.len() > 10 {
+            return fail(
+                problems,
+                "a sentence can have at most 10 placeholders".to_owned(),
+            );
         }
         if used != listed {
             return fail(

@@ -69,10 +69,10 @@ fn run() -> Result<(), Box<dyn Error>> {
     types(&shape, &english, &modules, &mut out)?;
     for (stem, table) in &languages {
         let name = stem.to_uppercase().replace('-', "_");
-        let value = group_value(&shape, table, &modules, "")?;
+        let value = language_value(&name, &shape, table, &modules, &mut out)?;
         writeln!(
             out,
-            "/// The catalogue from `text/{stem}.toml`.\npub static {name}: {ROOT}::Text = {value};\n"
+            "/// The catalogue from `text/{stem}.toml`.\npub const {name}: {ROOT}::Text = {value};\n"
         )?;
     }
     let target = PathBuf::from(std::env::var("OUT_DIR")?).join("text.rs");
@@ -109,6 +109,9 @@ fn modules(root: &Group) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     out.insert(root.type_name.clone(), String::new());
     for (key, shape) in &root.fields {
+        if catalogue::NOT_COMPILED.contains(&key.as_str()) {
+            continue;
+        }
         match shape {
             Shape::Table(inner) => walk(inner, key, &mut out),
             Shape::Tables(inner, _) => walk(inner, "", &mut out),
@@ -173,6 +176,9 @@ fn types(
 fn gather<'a>(group: &'a Group, table: &'a Table, out: &mut Vec<(&'a Group, &'a Table)>) {
     out.push((group, table));
     for (key, shape) in &group.fields {
+        if group.type_name == "Text" && catalogue::NOT_COMPILED.contains(&key.as_str()) {
+            continue;
+        }
         let inner_table = match table.get(key) {
             Some(Value::Table(t)) => Some(t),
             Some(Value::Array(items)) => items.first().and_then(Value::as_table),
@@ -191,9 +197,15 @@ fn struct_def(
     out: &mut String,
 ) -> Result<(), Box<dyn Error>> {
     let name = &group.type_name;
+    if let Some(keys) = &group.keyed {
+        return keyed_def(group, keys, english, out);
+    }
     writeln!(out, "#[derive(Debug)]\npub struct {name} {{")?;
     let mut methods = String::new();
     for (key, shape) in &group.fields {
+        if group.type_name == "Text" && catalogue::NOT_COMPILED.contains(&key.as_str()) {
+            continue;
+        }
         let english_text = english.get(key).and_then(catalogue::sentence);
         if let Some(text) = english_text {
             writeln!(out, "    /// English: {text:?}")?;
@@ -211,15 +223,15 @@ fn struct_def(
         if let Shape::Template(args) = shape {
             let params: Vec<String> = args
                 .iter()
-                .map(|a| format!("{a}: impl ::core::fmt::Display"))
+                .map(|a| format!("{a}: &dyn ::core::fmt::Display"))
                 .collect();
-            let pairs: Vec<String> = args.iter().map(|a| format!("({a:?}, &{a})")).collect();
+            let refs: Vec<String> = args.iter().map(String::clone).collect();
             writeln!(
                 methods,
                 "    /// English: {:?}\n    pub fn {key}(&self, {}) -> ::std::string::String {{\n        crate::text::format::fill(self.{key}, &[{}])\n    }}",
                 english_text.unwrap_or_default(),
                 params.join(", "),
-                pairs.join(", "),
+                refs.join(", "),
             )?;
         }
     }
@@ -228,6 +240,87 @@ fn struct_def(
         writeln!(out, "impl {name} {{\n{methods}}}\n")?;
     }
     Ok(())
+}
+
+/// A keyed table: its sentences in an array, in the order of an enum of
+/// its keys, so that picking one by key is reading one item.
+fn keyed_def(
+    group: &Group,
+    keys: &str,
+    english: &Table,
+    out: &mut String,
+) -> Result<(), Box<dyn Error>> {
+    let name = &group.type_name;
+    let n = group.fields.len();
+    writeln!(
+        out,
+        "/// One sentence for each [`{keys}`].\n#[derive(Debug)]\npub struct {name} {{\n    pub(in crate::text) texts: [&'static str; {n}],\n}}\n"
+    )?;
+    writeln!(
+        out,
+        "impl {name} {{\n    pub fn get(&self, key: {keys}) -> &'static str {{\n        self.texts.get(key as usize).copied().unwrap_or_default()\n    }}\n}}\n"
+    )?;
+    writeln!(
+        out,
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq)]\npub enum {keys} {{"
+    )?;
+    for (key, _) in &group.fields {
+        if let Some(text) = english.get(key).and_then(catalogue::sentence) {
+            writeln!(out, "    /// English: {text:?}")?;
+        }
+        writeln!(out, "    {},", catalogue::camel(key))?;
+    }
+    writeln!(out, "}}\n")?;
+    Ok(())
+}
+
+/// A language's catalogue, each top-level table (`[story]`) an item of its
+/// own that the whole refers to, as `EN_STORY`. Tables the app does not
+/// show (`[page]`) are left out.
+fn language_value(
+    name: &str,
+    root: &Group,
+    table: &Table,
+    modules: &BTreeMap<String, String>,
+    out: &mut String,
+) -> Result<String, Box<dyn Error>> {
+    let mut fields = Vec::new();
+    for (key, shape) in &root.fields {
+        if catalogue::NOT_COMPILED.contains(&key.as_str()) {
+            continue;
+        }
+        let value = table.get(key).ok_or_else(|| format!("{key}: missing"))?;
+        let expression = match (shape, value.as_table()) {
+            (Shape::Table(group), Some(inner)) => {
+                let section = format!("{name}_{}", key.to_uppercase());
+                let body = group_value(group, inner, modules, key)?;
+                let ty = type_path(&group.type_name, modules);
+                let item = if has_lists_of_tables(group) {
+                    "static"
+                } else {
+                    "const"
+                };
+                writeln!(out, "{item} {section}: {ty} = {body};\n")?;
+                format!("&{section}")
+            }
+            _ => value_of(shape, value, modules, key)?,
+        };
+        fields.push(format!("{key}: {expression}"));
+    }
+    Ok(format!("{ROOT}::Text {{ {} }}", fields.join(", ")))
+}
+
+/// Whether a table holds a fixed-length list of tables by value. Such a
+/// table (`[support]`, with its kinds and components) is a `static`: as a
+/// `const`, rustc copies its words into the code that reads it (measured:
+/// 12 KB more wasm). The others are `const`, so that reading one of their
+/// sentences compiles to the sentence itself.
+fn has_lists_of_tables(group: &Group) -> bool {
+    group.fields.iter().any(|(_, shape)| match shape {
+        Shape::Tables(_, Some(_)) => true,
+        Shape::Table(inner) => has_lists_of_tables(inner),
+        _ => false,
+    })
 }
 
 /// A language's values as a Rust expression of the generated types.
@@ -265,9 +358,13 @@ fn value_of(
 ) -> Result<String, String> {
     let wrong = || format!("{path}: not the kind of value English has");
     match shape {
-        Shape::Text | Shape::Template(_) => catalogue::sentence(value)
+        Shape::Text => catalogue::sentence(value)
             .map(|s| format!("{s:?}"))
             .ok_or_else(wrong),
+        Shape::Template(args) => {
+            let text = catalogue::sentence(value).ok_or_else(wrong)?;
+            Ok(format!("{:?}", positional(text, args)))
+        }
         Shape::List(length) => {
             let items = value.as_array().ok_or_else(wrong)?;
             let items = items
@@ -275,6 +372,25 @@ fn value_of(
                 .map(|v| v.as_str().map(|s| format!("{s:?}")).ok_or_else(wrong))
                 .collect::<Result<Vec<_>, _>>()?;
             Ok(list(&items, length.is_some()))
+        }
+        Shape::Table(group) if group.keyed.is_some() => {
+            let table = value.as_table().ok_or_else(wrong)?;
+            let texts = group
+                .fields
+                .iter()
+                .map(|(key, _)| {
+                    table
+                        .get(key)
+                        .and_then(Value::as_str)
+                        .map(|s| format!("{s:?}"))
+                        .ok_or_else(wrong)
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(format!(
+                "&{} {{ texts: [{}] }}",
+                type_path(&group.type_name, modules),
+                texts.join(", ")
+            ))
         }
         Shape::Table(group) => {
             let table = value.as_table().ok_or_else(wrong)?;
@@ -293,6 +409,29 @@ fn value_of(
             Ok(list(&items, length.is_some()))
         }
     }
+}
+
+/// A sentence with its placeholders numbered in English's order of
+/// arguments, `{done} of {total}` as `{0} of {1}`, so that filling it in
+/// needs no names. The placeholders were checked before.
+fn positional(text: &str, args: &[String]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let Some((name, tail)) = after.split_once('}') else {
+            out.push('{');
+            out.push_str(after);
+            return out;
+        };
+        match args.iter().position(|a| a == name) {
+            Some(n) => out.push_str(&format!("{{{n}}}")),
+            None => out.push_str(&format!("{{{name}}}")),
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A fixed-length list is an array; others are slices.

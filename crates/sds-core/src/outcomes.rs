@@ -156,7 +156,7 @@ impl ForWhom {
 pub fn outcome_label(outcome: &Outcome, t: &Text) -> String {
     let words = outcome.words.trim();
     if words.is_empty() {
-        t.outcomes.untitled_outcome(outcome.id)
+        t.outcomes.untitled_outcome(&outcome.id)
     } else {
         words.to_owned()
     }
@@ -567,29 +567,29 @@ pub fn suggestions(plan: &Plan, t: &Text) -> Vec<SuggestionView> {
                     let when = part_words(part, t);
                     match person {
                         Person::Child => (
-                            o.suggest_child_part(name, when),
-                            o.because_bad_day(whose_child, when),
+                            o.suggest_child_part(&name, &when),
+                            o.because_bad_day(&whose_child, &when),
                         ),
                         Person::ParentOrCarer => (
-                            o.suggest_parent_part(when),
-                            o.because_bad_day(o.whose_parent, when),
+                            o.suggest_parent_part(&when),
+                            o.because_bad_day(&o.whose_parent, &when),
                         ),
                         Person::Sibling => (
-                            o.suggest_sibling_part(name, when),
-                            o.because_bad_day(o.whose_sibling, when),
+                            o.suggest_sibling_part(&name, &when),
+                            o.because_bad_day(&o.whose_sibling, &when),
                         ),
                     }
                 }
                 Because::Feeling(topic) => {
                     let words = match topic {
-                        FeelingTopic::Home => o.suggest_home(name),
-                        FeelingTopic::School => o.suggest_school(name),
-                        FeelingTopic::Friends => o.suggest_friends(name),
-                        FeelingTopic::OutAndAbout => o.suggest_out(name),
+                        FeelingTopic::Home => o.suggest_home(&name),
+                        FeelingTopic::School => o.suggest_school(&name),
+                        FeelingTopic::Friends => o.suggest_friends(&name),
+                        FeelingTopic::OutAndAbout => o.suggest_out(&name),
                     };
-                    (words, o.because_feeling(topic.label(t)))
+                    (words, o.because_feeling(&topic.label(t)))
                 }
-                Because::MoreOf => (o.suggest_more_of(name), o.because_more_of.to_owned()),
+                Because::MoreOf => (o.suggest_more_of(&name), o.because_more_of.to_owned()),
                 Because::NotWorking => (
                     o.suggest_not_working.to_owned(),
                     o.because_not_working.to_owned(),

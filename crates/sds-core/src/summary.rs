@@ -90,7 +90,7 @@ fn story(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
     written(&mut rows, k.people_and_places, &story.people_and_places);
     for (person, who) in Person::ALL.into_iter().zip(s.people) {
         let day = story.day(person);
-        for (key, pick) in [(s.good_day(who), true), (s.bad_day(who), false)] {
+        for (key, pick) in [(s.good_day(&who), true), (s.bad_day(&who), false)] {
             let lines: Vec<String> = DayPart::ALL
                 .into_iter()
                 .filter_map(|part| {
@@ -103,8 +103,8 @@ fn story(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
                 rows.push(SummaryRow { key, value: lines });
             }
         }
-        written(&mut rows, s.difference(who), &day.difference);
-        written(&mut rows, s.more_good_days(who), &day.more_good_days);
+        written(&mut rows, s.difference(&who), &day.difference);
+        written(&mut rows, s.more_good_days(&who), &day.more_good_days);
     }
     let words = &story.child_words;
     written(&mut rows, k.likes, &words.likes);
@@ -159,7 +159,7 @@ fn outcomes(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
                 ));
             }
             SummaryRow {
-                key: s.outcome_number(n + 1),
+                key: s.outcome_number(&(n + 1)),
                 value,
             }
         })
@@ -299,9 +299,9 @@ pub fn summary(model: &Model, t: &Text, today: &str) -> SummaryView {
         title: if name.is_empty() {
             t.summary.title.to_owned()
         } else {
-            t.summary.title_for(name)
+            t.summary.title_for(&name)
         },
-        made_on: t.summary.made_on(t.locale.long_date(today)),
+        made_on: t.summary.made_on(&t.locale.long_date(today)),
         sections: vec![
             section(SectionId::AboutUs, about_us(plan, t)),
             section(SectionId::OurStory, story(plan, t)),

@@ -243,7 +243,10 @@ pub fn apply(model: &mut Model, action: SupportAction) {
                     .map(|line| line.name.trim().to_owned())
                     .unwrap_or_default();
                 if !pa_name.is_empty() {
-                    cover.name = crate::text::EN.support.cover_for(&pa_name);
+                    cover.name = crate::text::Language::default()
+                        .text()
+                        .support
+                        .cover_for(&pa_name);
                 }
                 budget.lines.push(cover);
             }
@@ -577,15 +580,15 @@ pub fn amount_error_message(
         }
     };
     match error {
-        AmountError::Empty => t.error_empty(noun),
-        AmountError::NotANumber => t.error_not_a_number(noun),
-        AmountError::Negative => t.error_negative(noun),
-        AmountError::NotWholeNumber => t.error_not_whole(noun),
-        AmountError::TooManyDecimalPlaces { .. } if kind.bounds().money => t.error_pennies(noun),
-        AmountError::TooManyDecimalPlaces { .. } => t.error_places(noun),
-        AmountError::TooSmall { min } => t.error_too_small(noun, bound(min)),
-        AmountError::TooLarge { max } => t.error_too_large(noun, bound(max)),
-        AmountError::MoreThanPlanWeeks { plan_weeks } => t.error_more_than_plan(plan_weeks),
+        AmountError::Empty => t.error_empty(&noun),
+        AmountError::NotANumber => t.error_not_a_number(&noun),
+        AmountError::Negative => t.error_negative(&noun),
+        AmountError::NotWholeNumber => t.error_not_whole(&noun),
+        AmountError::TooManyDecimalPlaces { .. } if kind.bounds().money => t.error_pennies(&noun),
+        AmountError::TooManyDecimalPlaces { .. } => t.error_places(&noun),
+        AmountError::TooSmall { min } => t.error_too_small(&noun, &bound(min)),
+        AmountError::TooLarge { max } => t.error_too_large(&noun, &bound(max)),
+        AmountError::MoreThanPlanWeeks { plan_weeks } => t.error_more_than_plan(&plan_weeks),
     }
 }
 
@@ -795,7 +798,7 @@ fn breakdown_row(
         amount: money(component.amount),
         explanation: words.explanation,
         note: note.or_else(|| rate_unverified_note(component.kind, rates, t)),
-        source: t.source(sources.join("; ")),
+        source: t.source(&sources.join("; ")),
         sources: component
             .sources
             .iter()
@@ -908,7 +911,7 @@ pub fn start(model: &Model, t: &Text) -> StartView {
                     .iter()
                     .map(|n| match n {
                         LineNotice::RateBelowPaMinimum { minimum } => {
-                            s.pa_below_minimum(money(minimum.value))
+                            s.pa_below_minimum(&money(minimum.value))
                         }
                     })
                     .collect();
@@ -927,7 +930,7 @@ pub fn start(model: &Model, t: &Text) -> StartView {
                     .iter()
                     .map(|c| breakdown_row(c, None, &rates, s))
                     .collect(),
-                ni_after_allowance: s.ni_after_allowance(money(e.employer_ni_after_allowance)),
+                ni_after_allowance: s.ni_after_allowance(&money(e.employer_ni_after_allowance)),
                 total: money(e.total),
             });
             let used: Vec<SdsOption> = SdsOption::ALL
@@ -960,12 +963,12 @@ pub fn start(model: &Model, t: &Text) -> StartView {
                             budget,
                             sketch,
                             left,
-                        }) => Some(s.left(scope, money(budget), money(sketch), money(left))),
+                        }) => Some(s.left(&scope, &money(budget), &money(sketch), &money(left))),
                         Ok(BudgetBalance::Over {
                             budget,
                             sketch,
                             over,
-                        }) => Some(s.over(scope, money(budget), money(sketch), money(over))),
+                        }) => Some(s.over(&scope, &money(budget), &money(sketch), &money(over))),
                         Err(_) => None,
                     }
                 })
@@ -974,8 +977,8 @@ pub fn start(model: &Model, t: &Text) -> StartView {
                 lines,
                 employer,
                 totals,
-                plan_total: s.plan_total(money(b.total), b.plan_weeks),
-                about_a_week: s.about_a_week(money(b.about_a_week)),
+                plan_total: s.plan_total(&money(b.total), &b.plan_weeks),
+                about_a_week: s.about_a_week(&money(b.about_a_week)),
                 option_4_note: (used.len() > 1).then_some(s.option_4_note),
                 balances,
             })
@@ -986,14 +989,14 @@ pub fn start(model: &Model, t: &Text) -> StartView {
         .filter_map(|id| budget.lines.iter().find(|l| l.id == id))
         .map(|line| CoverReminder {
             pa_line: line.id,
-            text: s.cover_reminder(line_name(line, s), number(rates.holiday_weeks.value)),
+            text: s.cover_reminder(&line_name(line, s), &number(rates.holiday_weeks.value)),
         })
         .collect();
     let plan_length = parse_whole(&budget.settings.plan_weeks, FieldKind::PlanWeeks)
         .ok()
-        .map(|weeks| s.plan_length(weeks));
+        .map(|weeks| s.plan_length(&weeks));
     StartView {
-        tax_year: s.tax_year(tax_year_label(budget.settings.tax_year)),
+        tax_year: s.tax_year(&tax_year_label(budget.settings.tax_year)),
         plan_length,
         ideas,
         costs,
@@ -1084,7 +1087,7 @@ fn with_council_note(hint: String, note: Option<String>) -> String {
 fn council_pa_note(model: &Model, s: &SupportText) -> Option<String> {
     let council = model.council.as_ref()?;
     let rate = council.pa_hourly_rate?;
-    let note = s.council_pa_rate(&council.council_name, money(rate));
+    let note = s.council_pa_rate(&council.council_name, &money(rate));
     Some(if council.pa_rate_covers.is_empty() {
         note
     } else {
@@ -1103,7 +1106,7 @@ fn council_provider_note(model: &Model, s: &SupportText) -> Option<String> {
         .iter()
         .map(|p| format!("{} {}", p.name, money(p.hourly_rate)))
         .collect();
-    Some(s.council_provider_rates(&council.council_name, list.join("; ")))
+    Some(s.council_provider_rates(&council.council_name, &list.join("; ")))
 }
 
 pub fn line(model: &Model, id: LineId, tried_to_save: bool, t: &Text) -> Option<LineView> {
@@ -1142,7 +1145,7 @@ pub fn line(model: &Model, id: LineId, tried_to_save: bool, t: &Text) -> Option<
         error: error_for(field, text),
         money: line_field_kind(field).bounds().money,
     };
-    let weeks_hint = s.weeks_hint(plan_weeks);
+    let weeks_hint = s.weeks_hint(&plan_weeks);
     let mut aged_22_or_over = None;
     let mut break_unit = None;
     let mut basis = None;
@@ -1160,7 +1163,7 @@ pub fn line(model: &Model, id: LineId, tried_to_save: bool, t: &Text) -> Option<
                     LineField::HourlyRate,
                     s.pa_rate_label,
                     with_council_note(
-                        s.pa_rate_hint(money(rates.pa_minimum_hourly.value), &year),
+                        s.pa_rate_hint(&money(rates.pa_minimum_hourly.value), &year),
                         council_pa_note(model, s),
                     ),
                     &i.hourly_rate,
@@ -1231,7 +1234,7 @@ pub fn line(model: &Model, id: LineId, tried_to_save: bool, t: &Text) -> Option<
             field(
                 LineField::PenceAMile,
                 s.pence_label,
-                s.pence_hint(pence(rates.mileage_pence_a_mile.value)),
+                s.pence_hint(&pence(rates.mileage_pence_a_mile.value)),
                 &i.pence_a_mile,
             ),
             field(LineField::Weeks, s.weeks_label, weeks_hint, &i.weeks),
@@ -1311,16 +1314,16 @@ pub fn line(model: &Model, id: LineId, tried_to_save: bool, t: &Text) -> Option<
     {
         Some(LineResult::Costed(costed)) => (
             Some(if costed.pa.is_some() {
-                s.idea_costs_pa(money(costed.total))
+                s.idea_costs_pa(&money(costed.total))
             } else {
-                s.idea_costs(money(costed.total))
+                s.idea_costs(&money(costed.total))
             }),
             costed
                 .notices
                 .iter()
                 .map(|n| match n {
                     LineNotice::RateBelowPaMinimum { minimum } => {
-                        s.pa_below_minimum(money(minimum.value))
+                        s.pa_below_minimum(&money(minimum.value))
                     }
                 })
                 .collect(),
@@ -1359,7 +1362,7 @@ pub fn remove(model: &Model, id: LineId, t: &Text) -> Option<RemoveView> {
     let s = t.support;
     let line = model.plan.support.lines.iter().find(|l| l.id == id)?;
     Some(RemoveView {
-        title: s.remove_title(line_name(line, s)),
+        title: s.remove_title(&line_name(line, s)),
         body: s.remove_body,
     })
 }
@@ -1398,7 +1401,7 @@ pub fn settings(model: &Model, t: &Text) -> SettingsView {
             money: settings_kind(field).bounds().money,
         };
     let default_is =
-        |value: String, source: RateSource| s.default_is(&value, source_text(source, s));
+        |value: String, source: RateSource| s.default_is(&value, &source_text(source, s));
     let employer = &settings.employer;
     let contingency_hint = format!(
         "{} {}",
@@ -1523,7 +1526,7 @@ pub fn week(model: &Model, t: &Text) -> WeekView {
                         .collect();
                     WeekCell {
                         part: part_name(part, s),
-                        clash: (ideas.len() > 1).then(|| s.at_once(ideas.len())),
+                        clash: (ideas.len() > 1).then(|| s.at_once(&ideas.len())),
                         gap: ideas.is_empty().then_some(s.nothing_planned),
                         ideas,
                     }
@@ -1620,7 +1623,7 @@ pub fn budget(model: &Model, t: &Text) -> BudgetView {
         .map(|(o, text)| {
             (
                 BudgetScope::Option(o),
-                s.budget_option_label(option_name(o, s)),
+                s.budget_option_label(&option_name(o, s)),
                 text.as_str(),
             )
         })
@@ -1700,7 +1703,7 @@ pub fn budget(model: &Model, t: &Text) -> BudgetView {
         buys_box(
             ScenarioField::HourlyRate,
             s.buys_rate_label,
-            s.buys_rate_hint(money(rates.pa_minimum_hourly.value)),
+            s.buys_rate_hint(&money(rates.pa_minimum_hourly.value)),
             &input.hourly_rate,
             rate.err(),
             s.noun_rate,
@@ -1709,7 +1712,7 @@ pub fn budget(model: &Model, t: &Text) -> BudgetView {
         buys_box(
             ScenarioField::Weeks,
             s.buys_weeks_label,
-            s.buys_weeks_hint(plan_weeks.unwrap_or(52)),
+            s.buys_weeks_hint(&plan_weeks.unwrap_or(52)),
             &input.weeks,
             weeks.err(),
             s.noun_weeks,
@@ -1744,9 +1747,9 @@ pub fn budget(model: &Model, t: &Text) -> BudgetView {
         if let Ok(bought) = crate::budget::most_hours_within(budget, &rates, &question, rate) {
             buys_result = Some(match bought {
                 HoursBought::Hours { hours_a_week, .. } => {
-                    s.buys_result(money(amount), number(hours_a_week), money(rate))
+                    s.buys_result(&money(amount), &number(hours_a_week), &money(rate))
                 }
-                HoursBought::NothingFits { .. } => s.buys_nothing(money(amount)),
+                HoursBought::NothingFits { .. } => s.buys_nothing(&money(amount)),
             });
         }
         if let Ok(rows) = trade_off_table(budget, &rates, &question, &steps) {
@@ -1757,7 +1760,7 @@ pub fn budget(model: &Model, t: &Text) -> BudgetView {
                         HoursBought::Hours {
                             hours_a_week,
                             option1_cost,
-                        } => (s.hours_a_week(number(hours_a_week)), money(option1_cost)),
+                        } => (s.hours_a_week(&number(hours_a_week)), money(option1_cost)),
                         HoursBought::NothingFits {
                             option1_cost_at_zero_hours,
                         } => (s.none_fit.to_owned(), money(option1_cost_at_zero_hours)),
@@ -1767,7 +1770,7 @@ pub fn budget(model: &Model, t: &Text) -> BudgetView {
                         above: if row.above_minimum.is_zero() {
                             s.the_minimum.to_owned()
                         } else {
-                            s.above_minimum(money(row.above_minimum))
+                            s.above_minimum(&money(row.above_minimum))
                         },
                         hours,
                         cost,

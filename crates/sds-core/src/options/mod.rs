@@ -265,6 +265,9 @@ pub fn thinking(model: &Model, t: &Text) -> ThinkingView {
             .collect(),
         mix_note: thinking.is_mix().then_some(o.thinking_mix_note),
         errors,
-        why_count: o.why_count(t.locale.thousands(typed), t.locale.thousands(MAX_WHY_CHARS)),
+        why_count: o.why_count(
+            &t.locale.thousands(typed),
+            &t.locale.thousands(MAX_WHY_CHARS),
+        ),
     }
 }

@@ -10,30 +10,33 @@ use super::options::OptionsText;
 use super::story::StoryText;
 use super::summary::SummaryText;
 
-/// Fills each `{name}` of a sentence with the argument of that name. The
-/// generated methods call this; the build checks every placeholder has an
-/// argument, and one without is left as it stands.
-pub fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
+/// Fills each `{0}`, `{1}`, ... of a sentence with that argument. The
+/// generated methods call this: the build numbers each `{name}` by the
+/// order of English's `args`, and checks every one has an argument. One
+/// without is left as it stands.
+pub fn fill(template: &str, args: &[&dyn Display]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some((before, after)) = rest.find('{').and_then(|i| rest.split_at_checked(i)) {
-        out.push_str(before);
-        let inner = after.get(1..).unwrap_or_default();
-        let Some((name, tail)) = inner.split_once('}') else {
-            out.push_str(after);
-            return out;
-        };
-        match args.iter().find(|(arg, _)| *arg == name) {
-            Some((_, value)) => {
+    let mut pieces = template.split('{');
+    out.push_str(pieces.next().unwrap_or_default());
+    for piece in pieces {
+        // "0} and the rest": one digit, as no sentence has ten arguments.
+        let mut chars = piece.chars();
+        let arg = chars
+            .next()
+            .and_then(|c| c.to_digit(10))
+            .and_then(|i| args.get(i as usize))
+            .filter(|_| chars.next() == Some('}'));
+        match arg {
+            Some(value) => {
                 let _ = write!(out, "{value}");
+                out.push_str(chars.as_str());
             }
             None => {
-                let _ = write!(out, "{{{name}}}");
+                out.push('{');
+                out.push_str(piece);
             }
         }
-        rest = tail;
     }
-    out.push_str(rest);
     out
 }
 
@@ -46,7 +49,7 @@ impl StoryText {
     /// "You have 3 characters too many."
     pub fn characters_over(&self, over: usize) -> String {
         plural(over == 1, self.characters_over_one, || {
-            self.characters_over_other(over)
+            self.characters_over_other(&over)
         })
     }
 }
@@ -55,7 +58,7 @@ impl OptionsText {
     /// "You said "Not sure" to 2 questions. They are not used here."
     pub fn fits_not_sure(&self, count: usize) -> String {
         plural(count == 1, self.fits_not_sure_one, || {
-            self.fits_not_sure_other(count)
+            self.fits_not_sure_other(&count)
         })
     }
 }
@@ -63,7 +66,7 @@ impl OptionsText {
 impl SummaryText {
     /// "7 years old".
     pub fn years_old(&self, age: u8) -> String {
-        plural(age == 1, self.years_old_one, || self.years_old_other(age))
+        plural(age == 1, self.years_old_one, || self.years_old_other(&age))
     }
 }
 
@@ -86,7 +89,7 @@ impl LocaleText {
         match items {
             [] => String::new(),
             [one] => (*one).to_owned(),
-            [rest @ .., last] => self.list_last(rest.join(self.list_separator), last),
+            [rest @ .., last] => self.list_last(&rest.join(self.list_separator), last),
         }
     }
 
@@ -102,7 +105,7 @@ impl LocaleText {
             .and_then(|m| m.checked_sub(1))
             .and_then(|i| self.months.get(i));
         match (month, d.parse::<u8>()) {
-            (Some(month), Ok(day)) if y.len() == 4 => self.date(day, month, y),
+            (Some(month), Ok(day)) if y.len() == 4 => self.date(&day, month, &y),
             _ => iso.to_owned(),
         }
     }
@@ -155,14 +158,16 @@ mod tests {
     }
 
     #[test]
-    fn placeholders_take_the_argument_of_their_name() {
-        assert_eq!(
-            fill("{b} then {a}", &[("a", &1), ("b", &"two")]),
-            "two then 1"
-        );
-        assert_eq!(fill("{a}{a}", &[("a", &7)]), "77");
-        assert_eq!(fill("no {such} name", &[("a", &1)]), "no {such} name");
+    fn placeholders_take_the_argument_of_their_number() {
+        assert_eq!(fill("{1} then {0}", &[&1, &"two"]), "two then 1");
+        assert_eq!(fill("{0}{0}", &[&7]), "77");
+        assert_eq!(fill("no {3} argument", &[&1]), "no {3} argument");
+        assert_eq!(fill("{x} and {12}", &[&1]), "{x} and {12}");
         assert_eq!(fill("open { only", &[]), "open { only");
         assert_eq!(fill("plain", &[]), "plain");
+        assert_eq!(
+            EN.hub_progress(&2, &6),
+            "You have completed 2 of 6 sections."
+        );
     }
 }
