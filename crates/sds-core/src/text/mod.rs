@@ -3,7 +3,7 @@
 //! default). The build script (`build/main.rs`) compiles them in as the types
 //! below, the same for every language, and one `static` a language (`EN`).
 //! A sentence with `{placeholders}` is a method of the same name:
-//! `t.hub_progress(done, total)`. `format` writes numbers, lists and dates
+//! `t.hub_progress(&done, &total)`. `format` writes numbers, lists and dates
 //! and picks the sentence for 1 or for another number; which sentence to show
 //! is otherwise decided by the code that shows it (for example
 //! `options::reasons`).
