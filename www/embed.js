@@ -39,7 +39,7 @@ class SdsExplorer extends HTMLElement {
     container.className = 'sds-embed';
     const loading = document.createElement('p');
     loading.className = 'sds-body';
-    loading.textContent = 'Loading SDS Explorer…';
+    loading.textContent = 'Loading SDS Explorer…'; // text: page.loading
     container.append(loading);
     root.replaceChildren(sheet, container);
 

@@ -31,6 +31,11 @@ describe('the plan hub', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('marks the language it shows on its root element', async () => {
+    const { page } = await freshApp();
+    assert.equal(await page.locator('.sds-app').getAttribute('lang'), 'en-GB');
+  });
+
   test('has no WCAG 2.2 A or AA problems on the hub, About us and the delete page', async () => {
     const { page } = await freshApp();
     assert.deepEqual(await axeViolations(page), [], 'hub');

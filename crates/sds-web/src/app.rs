@@ -75,7 +75,7 @@ pub fn App(props: &AppProps) -> Html {
     );
     html! {
         // No <main> here: the host page (ours or a council's) owns landmarks.
-        <div class="sds-app" ref={main_ref}>
+        <div class="sds-app" lang={state.model.language.tag()} ref={main_ref}>
             <ContextProvider<AppContext> context={app}>
                 { screens::show(state.model.screen) }
             </ContextProvider<AppContext>>

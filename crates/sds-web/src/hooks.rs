@@ -7,12 +7,11 @@ mod question_page;
 pub use app::{AppContext, State, use_app};
 pub use question_page::{QuestionPage, use_question_page};
 
-use sds_core::text::{EN, Text};
+use sds_core::text::Text;
 use yew::prelude::*;
 
-/// The text catalogue. One language for now; the hook is where a choice of
-/// language would go.
+/// The text catalogue in the language the model is showing.
 #[hook]
 pub fn use_text() -> &'static Text {
-    &EN
+    use_app().model().language.text()
 }

@@ -11,6 +11,7 @@ use crate::steps::options::{self, OptionsAction, OptionsScreen};
 use crate::steps::outcomes::{self, OutcomesAction, OutcomesScreen};
 use crate::steps::story::{self, StoryAction, StoryScreen};
 use crate::steps::support::{self, SupportAction, SupportScreen};
+use crate::text::Language;
 use crate::vocabulary::{Filler, Keeping, Next};
 
 /// Which screen is showing. Not part of the URL: embedded on a council page
@@ -74,6 +75,9 @@ pub struct Model {
     /// as in the design systems, and update as they type; opening another
     /// screen clears it. One flag serves every question page.
     pub tried_to_save: bool,
+    /// The language the tool is showing (only English so far; not saved in
+    /// the plan).
+    pub language: Language,
 }
 
 /// Something the shell must do for the model, as data: the core decides,
@@ -233,11 +237,14 @@ fn change(model: &mut Model, action: Action) -> bool {
             *model = Model {
                 keeping: Keeping::SessionOnly,
                 notice: Some(Notice::SessionStarted),
+                language: model.language,
                 ..Model::default()
             };
         }
         Action::SessionEnded(device) => {
+            let language = model.language;
             *model = start(device, StoredPlan::Nothing).model;
+            model.language = language;
             model.notice = Some(Notice::SessionEnded);
         }
         Action::Story(action) => {

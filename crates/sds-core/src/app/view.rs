@@ -127,8 +127,8 @@ pub fn hub(plan: &Plan, t: &Text) -> HubView {
         .count();
     let name = plan.about.child_name.trim();
     HubView {
-        plan_for: (!name.is_empty()).then(|| (t.plan_for)(name)),
-        progress: (t.hub_progress)(done, sections.len()),
+        plan_for: (!name.is_empty()).then(|| t.plan_for(&name)),
+        progress: t.hub_progress(&done, &sections.len()),
         sections,
     }
 }
@@ -194,7 +194,7 @@ pub fn local_contacts(model: &Model, t: &Text) -> Vec<ContactGroup> {
             council.council_name.as_str()
         };
         groups.push(ContactGroup {
-            heading: (t.local_council_contact)(name),
+            heading: t.local_council_contact(&name),
             hint: None,
             entries: vec![(None, lines)],
         });

@@ -300,7 +300,7 @@ fn question(story: &OurStory, field: StoryField, t: &Text) -> QuestionView {
             label,
             hint,
             error: over.map(|_| t.story.error_too_long),
-            count_message: over.map(t.story.characters_over),
+            count_message: over.map(|over| t.story.characters_over(over)),
             value,
         },
     }

@@ -13,10 +13,10 @@ pub fn Privacy() -> Html {
         <>
             { back_to_plan(app, t) }
             { page_heading(t.privacy_title) }
-            { for t.privacy_sections.iter().map(|(heading, body)| html! {
+            { for t.privacy_sections.iter().map(|section| html! {
                 <>
-                    <h2 class="sds-heading-m">{ *heading }</h2>
-                    { paragraphs(body) }
+                    <h2 class="sds-heading-m">{ section.heading }</h2>
+                    { paragraphs(section.paragraphs) }
                 </>
             }) }
         </>

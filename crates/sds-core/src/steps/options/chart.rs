@@ -130,17 +130,17 @@ pub fn chart(thinking: &OptionsThinking, t: &Text) -> ChartView {
     let (from, to) = (position(least), position(most));
     let name = |option: SdsOption| OptionId::of(option).number();
     let range = |a: u8, b: u8| {
-        (o.chart_mix_range)(
-            Level::of(a).label(o),
-            name(least),
-            Level::of(b).label(o),
-            name(most),
+        o.chart_mix_range(
+            &Level::of(a).label(o),
+            &name(least),
+            &Level::of(b).label(o),
+            &name(most),
         )
     };
     let mut summary = vec![o.chart_summary.to_owned()];
     summary.push(if thinking.is_mix() {
         let numbers: Vec<&str> = mixed.iter().map(|m| name(*m)).collect();
-        (o.chart_mix_yours)(&numbers)
+        o.chart_mix_yours(&t.locale.and_list(&numbers))
     } else {
         o.chart_mix_any.to_owned()
     });

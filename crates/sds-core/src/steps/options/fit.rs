@@ -139,10 +139,10 @@ pub fn fit_view(thinking: &OptionsThinking, local: &LocalAvailability, t: &Text)
                     let fit = fit(question, answer, id)?;
                     Some(FitRow {
                         question,
-                        what_you_said: (o.what_you_said)(question.question(o), answer.label(o)),
+                        what_you_said: o.what_you_said(&question.question(o), &answer.label(o)),
                         fit,
                         fit_label: fit.label(o),
-                        reason: (o.fit_reason)(question, answer, id),
+                        reason: o.fit_reason(question, answer, id),
                     })
                 })
                 .collect(),

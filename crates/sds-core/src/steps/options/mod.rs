@@ -11,6 +11,7 @@
 mod catalogue;
 mod chart;
 mod fit;
+mod reasons;
 #[cfg(test)]
 mod tests;
 
@@ -235,6 +236,9 @@ pub fn thinking(thinking: &OptionsThinking, tried_to_save: bool, t: &Text) -> Th
             .collect(),
         mix_note: thinking.is_mix().then_some(o.thinking_mix_note),
         errors,
-        why_count: (o.why_count)(typed, MAX_WHY_CHARS),
+        why_count: o.why_count(
+            &t.locale.thousands(typed),
+            &t.locale.thousands(MAX_WHY_CHARS),
+        ),
     }
 }

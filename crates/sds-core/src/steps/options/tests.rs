@@ -448,7 +448,7 @@ fn every_fit_has_a_one_line_reason() {
     for question in WhatMatters::ALL {
         for answer in [Answer::Yes, Answer::No] {
             for option in OptionId::ALL {
-                let reason = (EN.options.fit_reason)(question, answer, option);
+                let reason = EN.options.fit_reason(question, answer, option);
                 assert!(!reason.is_empty(), "{question:?} {answer:?} {option:?}");
                 assert!(!reason.contains('\n'));
                 assert!(reason.chars().count() <= 140, "{reason}");

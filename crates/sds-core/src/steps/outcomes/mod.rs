@@ -24,7 +24,7 @@ pub const MAX_OUTCOMES: usize = 50;
 pub fn outcome_label(outcome: &Outcome, t: &Text) -> String {
     let words = outcome.words.trim();
     if words.is_empty() {
-        (t.outcomes.untitled_outcome)(outcome.id)
+        t.outcomes.untitled_outcome(&outcome.id)
     } else {
         words.to_owned()
     }
@@ -390,8 +390,8 @@ pub fn edit(plan: &Plan, id: u32, saved: bool, t: &Text) -> Option<EditView> {
     let outcome = plan.outcomes.items.iter().find(|o| o.id == id)?;
     Some(EditView {
         id,
-        words_count: over_limit(&outcome.words).map(t.story.characters_over),
-        how_count: over_limit(&outcome.how_we_know).map(t.story.characters_over),
+        words_count: over_limit(&outcome.words).map(|over| t.story.characters_over(over)),
+        how_count: over_limit(&outcome.how_we_know).map(|over| t.story.characters_over(over)),
         words: outcome.words.clone(),
         how_we_know: outcome.how_we_know.clone(),
         indicators: Indicator::ALL

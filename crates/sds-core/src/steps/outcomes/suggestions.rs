@@ -8,7 +8,7 @@ use super::*;
 /// What a suggestion is about, without words (so `apply` needs no
 /// language).
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Because {
+pub(super) enum Because {
     BadDay(Person, DayPart),
     Feeling(FeelingTopic),
     MoreOf,
@@ -159,29 +159,29 @@ pub fn suggestions(plan: &Plan, t: &Text) -> Vec<SuggestionView> {
                     let when = part_words(part, t);
                     match person {
                         Person::Child => (
-                            (o.suggest_child_part)(name, when),
-                            (o.because_bad_day)(whose_child, when),
+                            o.suggest_child_part(&name, &when),
+                            o.because_bad_day(&whose_child, &when),
                         ),
                         Person::ParentOrCarer => (
-                            (o.suggest_parent_part)(when),
-                            (o.because_bad_day)(o.whose_parent, when),
+                            o.suggest_parent_part(&when),
+                            o.because_bad_day(&o.whose_parent, &when),
                         ),
                         Person::Sibling => (
-                            (o.suggest_sibling_part)(name, when),
-                            (o.because_bad_day)(o.whose_sibling, when),
+                            o.suggest_sibling_part(&name, &when),
+                            o.because_bad_day(&o.whose_sibling, &when),
                         ),
                     }
                 }
                 Because::Feeling(topic) => {
                     let words = match topic {
-                        FeelingTopic::Home => (o.suggest_home)(name),
-                        FeelingTopic::School => (o.suggest_school)(name),
-                        FeelingTopic::Friends => (o.suggest_friends)(name),
-                        FeelingTopic::OutAndAbout => (o.suggest_out)(name),
+                        FeelingTopic::Home => o.suggest_home(&name),
+                        FeelingTopic::School => o.suggest_school(&name),
+                        FeelingTopic::Friends => o.suggest_friends(&name),
+                        FeelingTopic::OutAndAbout => o.suggest_out(&name),
                     };
-                    (words, (o.because_feeling)(topic.label(t)))
+                    (words, o.because_feeling(&topic.label(t)))
                 }
-                Because::MoreOf => ((o.suggest_more_of)(name), o.because_more_of.to_owned()),
+                Because::MoreOf => (o.suggest_more_of(&name), o.because_more_of.to_owned()),
                 Because::NotWorking => (
                     o.suggest_not_working.to_owned(),
                     o.because_not_working.to_owned(),
@@ -189,7 +189,7 @@ pub fn suggestions(plan: &Plan, t: &Text) -> Vec<SuggestionView> {
             };
             SuggestionView {
                 words,
-                why: (o.suggestion_why)(&because),
+                why: o.suggestion_why(&because),
                 indicators: indicator_names(&rule.indicators, t),
                 for_whom: rule.for_whom.label(t),
                 key: rule.key,

@@ -122,7 +122,7 @@ fn breakdown_row(
         amount: money(component.amount),
         explanation: words.explanation,
         note: note.or_else(|| rate_unverified_note(component.kind, rates, t)),
-        source: (t.source)(&sources.join("; ")),
+        source: t.source(&sources.join("; ")),
         sources: component
             .sources
             .iter()
@@ -182,12 +182,13 @@ pub fn start(plan: &Plan, t: &Text) -> StartView {
             .map(|l| &l.result);
         let (cost, problem) = match result {
             Some(LineResult::Costed(costed)) => {
+                let amount = money(costed.total);
                 let words = if costed.pa.is_some() {
-                    s.idea_costs_pa
+                    s.idea_costs_pa(&amount)
                 } else {
-                    s.idea_costs
+                    s.idea_costs(&amount)
                 };
-                (Some(words(&money(costed.total))), None)
+                (Some(words), None)
             }
             Some(LineResult::Invalid { errors }) => (None, Some(line_problem(errors, s))),
             None => (None, None),
@@ -233,7 +234,7 @@ pub fn start(plan: &Plan, t: &Text) -> StartView {
                     .iter()
                     .map(|n| match n {
                         LineNotice::RateBelowPaMinimum { minimum } => {
-                            (s.pa_below_minimum)(&money(minimum.value))
+                            s.pa_below_minimum(&money(minimum.value))
                         }
                     })
                     .collect();
@@ -252,7 +253,7 @@ pub fn start(plan: &Plan, t: &Text) -> StartView {
                     .iter()
                     .map(|c| breakdown_row(c, None, &rates, s))
                     .collect(),
-                ni_after_allowance: (s.ni_after_allowance)(&money(e.employer_ni_after_allowance)),
+                ni_after_allowance: s.ni_after_allowance(&money(e.employer_ni_after_allowance)),
                 total: money(e.total),
             });
             let used: Vec<SdsOption> = SdsOption::ALL
@@ -285,22 +286,12 @@ pub fn start(plan: &Plan, t: &Text) -> StartView {
                             budget,
                             sketch,
                             left,
-                        }) => Some((s.left)(
-                            scope,
-                            &money(budget),
-                            &money(sketch),
-                            &money(left),
-                        )),
+                        }) => Some(s.left(&scope, &money(budget), &money(sketch), &money(left))),
                         Ok(BudgetBalance::Over {
                             budget,
                             sketch,
                             over,
-                        }) => Some((s.over)(
-                            scope,
-                            &money(budget),
-                            &money(sketch),
-                            &money(over),
-                        )),
+                        }) => Some(s.over(&scope, &money(budget), &money(sketch), &money(over))),
                         Err(_) => None,
                     }
                 })
@@ -309,8 +300,8 @@ pub fn start(plan: &Plan, t: &Text) -> StartView {
                 lines,
                 employer,
                 totals,
-                plan_total: (s.plan_total)(&money(b.total), b.plan_weeks),
-                about_a_week: (s.about_a_week)(&money(b.about_a_week)),
+                plan_total: s.plan_total(&money(b.total), &b.plan_weeks),
+                about_a_week: s.about_a_week(&money(b.about_a_week)),
                 option_4_note: (used.len() > 1).then_some(s.option_4_note),
                 balances,
             })
@@ -321,14 +312,14 @@ pub fn start(plan: &Plan, t: &Text) -> StartView {
         .filter_map(|id| budget.lines.iter().find(|l| l.id == id))
         .map(|line| CoverReminder {
             pa_line: line.id,
-            text: (s.cover_reminder)(&line_name(line, s), &number(rates.holiday_weeks.value)),
+            text: s.cover_reminder(&line_name(line, s), &number(rates.holiday_weeks.value)),
         })
         .collect();
     let plan_length = parse_whole(&budget.settings.plan_weeks, FieldKind::PlanWeeks)
         .ok()
-        .map(s.plan_length);
+        .map(|weeks| s.plan_length(&weeks));
     StartView {
-        tax_year: (s.tax_year)(&tax_year_label(budget.settings.tax_year)),
+        tax_year: s.tax_year(&tax_year_label(budget.settings.tax_year)),
         plan_length,
         ideas,
         costs,

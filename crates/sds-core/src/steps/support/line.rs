@@ -125,7 +125,7 @@ fn with_council_note(hint: String, note: Option<String>) -> String {
 fn council_pa_note(council: Option<&CouncilConfig>, s: &SupportText) -> Option<String> {
     let council = council?;
     let rate = council.pa_hourly_rate?;
-    let note = (s.council_pa_rate)(&council.council_name, &money(rate));
+    let note = s.council_pa_rate(&council.council_name, &money(rate));
     Some(if council.pa_rate_covers.is_empty() {
         note
     } else {
@@ -144,10 +144,7 @@ fn council_provider_note(council: Option<&CouncilConfig>, s: &SupportText) -> Op
         .iter()
         .map(|p| format!("{} {}", p.name, money(p.hourly_rate)))
         .collect();
-    Some((s.council_provider_rates)(
-        &council.council_name,
-        &list.join("; "),
-    ))
+    Some(s.council_provider_rates(&council.council_name, &list.join("; ")))
 }
 
 pub fn line(
@@ -191,7 +188,7 @@ pub fn line(
         error: error_for(field, text),
         money: line_field_kind(field).bounds().money,
     };
-    let weeks_hint = (s.weeks_hint)(plan_weeks);
+    let weeks_hint = s.weeks_hint(&plan_weeks);
     let mut aged_22_or_over = None;
     let mut break_unit = None;
     let mut basis = None;
@@ -209,7 +206,7 @@ pub fn line(
                     LineField::HourlyRate,
                     s.pa_rate_label,
                     with_council_note(
-                        (s.pa_rate_hint)(&money(rates.pa_minimum_hourly.value), &year),
+                        s.pa_rate_hint(&money(rates.pa_minimum_hourly.value), &year),
                         council_pa_note(council, s),
                     ),
                     &i.hourly_rate,
@@ -283,7 +280,7 @@ pub fn line(
             field(
                 LineField::PenceAMile,
                 s.pence_label,
-                (s.pence_hint)(&pence(rates.mileage_pence_a_mile.value)),
+                s.pence_hint(&pence(rates.mileage_pence_a_mile.value)),
                 &i.pence_a_mile,
             ),
             field(LineField::Weeks, s.weeks_label, weeks_hint, &i.weeks),
@@ -363,16 +360,16 @@ pub fn line(
     {
         Some(LineResult::Costed(costed)) => (
             Some(if costed.pa.is_some() {
-                (s.idea_costs_pa)(&money(costed.total))
+                s.idea_costs_pa(&money(costed.total))
             } else {
-                (s.idea_costs)(&money(costed.total))
+                s.idea_costs(&money(costed.total))
             }),
             costed
                 .notices
                 .iter()
                 .map(|n| match n {
                     LineNotice::RateBelowPaMinimum { minimum } => {
-                        (s.pa_below_minimum)(&money(minimum.value))
+                        s.pa_below_minimum(&money(minimum.value))
                     }
                 })
                 .collect(),
@@ -411,7 +408,7 @@ pub fn remove(plan: &Plan, id: LineId, t: &Text) -> Option<RemoveView> {
     let s = t.support;
     let line = plan.support.lines.iter().find(|l| l.id == id)?;
     Some(RemoveView {
-        title: (s.remove_title)(&line_name(line, s)),
+        title: s.remove_title(&line_name(line, s)),
         body: s.remove_body,
     })
 }

@@ -275,7 +275,7 @@ pub fn apply(
                     .map(|line| line.name.trim().to_owned())
                     .unwrap_or_default();
                 if !pa_name.is_empty() {
-                    cover.name = (crate::text::EN.support.cover_for)(&pa_name);
+                    cover.name = crate::text::EN.support.cover_for(&pa_name);
                 }
                 budget.lines.push(cover);
             }

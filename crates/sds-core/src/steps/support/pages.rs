@@ -34,7 +34,7 @@ pub fn settings(plan: &Plan, t: &Text) -> SettingsView {
             money: settings_kind(field).bounds().money,
         };
     let default_is =
-        |value: String, source: RateSource| (s.default_is)(&value, source_text(source, s));
+        |value: String, source: RateSource| s.default_is(&value, &source_text(source, s));
     let employer = &settings.employer;
     let contingency_hint = format!(
         "{} {}",
@@ -159,7 +159,7 @@ pub fn week(plan: &Plan, t: &Text) -> WeekView {
                         .collect();
                     WeekCell {
                         part: part_name(part, s),
-                        clash: (ideas.len() > 1).then(|| (s.at_once)(ideas.len())),
+                        clash: (ideas.len() > 1).then(|| s.at_once(&ideas.len())),
                         gap: ideas.is_empty().then_some(s.nothing_planned),
                         ideas,
                     }
@@ -296,7 +296,7 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
         .map(|(scope, text)| {
             let label = match scope {
                 BudgetScope::WholePlan => s.budget_amount_label.to_owned(),
-                BudgetScope::Option(o) => (s.budget_option_label)(option_name(o, s)),
+                BudgetScope::Option(o) => s.budget_option_label(&option_name(o, s)),
             };
             (scope, label, text)
         })
@@ -364,7 +364,7 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
         buys_box(
             ScenarioField::HourlyRate,
             s.buys_rate_label,
-            (s.buys_rate_hint)(&money(rates.pa_minimum_hourly.value)),
+            s.buys_rate_hint(&money(rates.pa_minimum_hourly.value)),
             &input.hourly_rate,
             rate.err(),
             s.noun_rate,
@@ -373,7 +373,7 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
         buys_box(
             ScenarioField::Weeks,
             s.buys_weeks_label,
-            (s.buys_weeks_hint)(plan_weeks.unwrap_or(52)),
+            s.buys_weeks_hint(&plan_weeks.unwrap_or(52)),
             &input.weeks,
             weeks.err(),
             s.noun_weeks,
@@ -408,9 +408,9 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
         if let Ok(bought) = crate::budget::most_hours_within(budget, &rates, &question, rate) {
             buys_result = Some(match bought {
                 HoursBought::Hours { hours_a_week, .. } => {
-                    (s.buys_result)(&money(amount), &number(hours_a_week), &money(rate))
+                    s.buys_result(&money(amount), &number(hours_a_week), &money(rate))
                 }
-                HoursBought::NothingFits { .. } => (s.buys_nothing)(&money(amount)),
+                HoursBought::NothingFits { .. } => s.buys_nothing(&money(amount)),
             });
         }
         if let Ok(rows) = trade_off_table(budget, &rates, &question, &steps) {
@@ -421,7 +421,7 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
                         HoursBought::Hours {
                             hours_a_week,
                             option1_cost,
-                        } => ((s.hours_a_week)(&number(hours_a_week)), money(option1_cost)),
+                        } => (s.hours_a_week(&number(hours_a_week)), money(option1_cost)),
                         HoursBought::NothingFits {
                             option1_cost_at_zero_hours,
                         } => (s.none_fit.to_owned(), money(option1_cost_at_zero_hours)),
@@ -431,7 +431,7 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
                         above: if row.above_minimum.is_zero() {
                             s.the_minimum.to_owned()
                         } else {
-                            (s.above_minimum)(&money(row.above_minimum))
+                            s.above_minimum(&money(row.above_minimum))
                         },
                         hours,
                         cost,

@@ -241,15 +241,15 @@ pub fn amount_error_message(
         }
     };
     match error {
-        AmountError::Empty => (t.error_empty)(noun),
-        AmountError::NotANumber => (t.error_not_a_number)(noun),
-        AmountError::Negative => (t.error_negative)(noun),
-        AmountError::NotWholeNumber => (t.error_not_whole)(noun),
-        AmountError::TooManyDecimalPlaces { .. } if kind.bounds().money => (t.error_pennies)(noun),
-        AmountError::TooManyDecimalPlaces { .. } => (t.error_places)(noun),
-        AmountError::TooSmall { min } => (t.error_too_small)(noun, &bound(min)),
-        AmountError::TooLarge { max } => (t.error_too_large)(noun, &bound(max)),
-        AmountError::MoreThanPlanWeeks { plan_weeks } => (t.error_more_than_plan)(plan_weeks),
+        AmountError::Empty => t.error_empty(&noun),
+        AmountError::NotANumber => t.error_not_a_number(&noun),
+        AmountError::Negative => t.error_negative(&noun),
+        AmountError::NotWholeNumber => t.error_not_whole(&noun),
+        AmountError::TooManyDecimalPlaces { .. } if kind.bounds().money => t.error_pennies(&noun),
+        AmountError::TooManyDecimalPlaces { .. } => t.error_places(&noun),
+        AmountError::TooSmall { min } => t.error_too_small(&noun, &bound(min)),
+        AmountError::TooLarge { max } => t.error_too_large(&noun, &bound(max)),
+        AmountError::MoreThanPlanWeeks { plan_weeks } => t.error_more_than_plan(&plan_weeks),
     }
 }
 

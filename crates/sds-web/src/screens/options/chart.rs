@@ -85,14 +85,14 @@ pub fn Chart(props: &ChartProps) -> Html {
                     { for view.points.iter().map(|p| html! {
                         <div class="sds-options-chart__row" key={p.id.key()}>
                             <dt>{ p.name }</dt>
-                            <dd>{ (o.chart_level)(o.chart_col_flexibility, p.flexibility) }</dd>
-                            <dd>{ (o.chart_level)(o.chart_col_responsibility, p.responsibility) }</dd>
+                            <dd>{ o.chart_level(&o.chart_col_flexibility, &p.flexibility) }</dd>
+                            <dd>{ o.chart_level(&o.chart_col_responsibility, &p.responsibility) }</dd>
                         </div>
                     }) }
                     <div class="sds-options-chart__row">
                         <dt>{ view.mix_name }</dt>
-                        <dd>{ (o.chart_level)(o.chart_col_flexibility, &view.mix_flexibility) }</dd>
-                        <dd>{ (o.chart_level)(o.chart_col_responsibility, &view.mix_responsibility) }</dd>
+                        <dd>{ o.chart_level(&o.chart_col_flexibility, &view.mix_flexibility) }</dd>
+                        <dd>{ o.chart_level(&o.chart_col_responsibility, &view.mix_responsibility) }</dd>
                     </div>
                 </dl>
             </div>

@@ -48,7 +48,7 @@ pub fn WhatMattersPage() -> Html {
                 </div>
             }
             if view.not_sure > 0 {
-                <p class="sds-body sds-options-not-sure">{ (o.fits_not_sure)(view.not_sure) }</p>
+                <p class="sds-body sds-options-not-sure">{ o.fits_not_sure(view.not_sure) }</p>
             }
             <div class="sds-button-group">
                 <button type="button" class="sds-button"
