@@ -7,7 +7,7 @@ const out = process.argv[2] ?? 'tests/output/screenshots';
 await mkdir(out, { recursive: true });
 const { server, url } = await startServer();
 const context = await launch();
-for (const [label, width] of [['desktop', 1280], ['phone', 320]]) {
+for (const [label, width] of [['desktop', 1280], ['phone', 390]]) {
   const { page } = await openApp(context, url);
   await page.setViewportSize({ width, height: 800 });
   const shot = (name) => page.screenshot({ path: `${out}/${name}-${label}.png`, fullPage: true });
