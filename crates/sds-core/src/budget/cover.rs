@@ -119,6 +119,7 @@ mod tests {
     use crate::budget::engine::compute;
     use crate::budget::rates::TaxYear;
     use crate::test_support::{budget_plan as plan, d, pa};
+    use crate::vocabulary::OutcomeId;
 
     #[test]
     fn a_pa_every_week_of_the_plan_needs_a_cover_reminder() {
@@ -153,7 +154,7 @@ mod tests {
     #[test]
     fn cover_is_the_pas_hours_for_five_point_six_weeks() {
         let mut plan = plan("52", vec![pa(1, "20", "13.45", "")]);
-        plan.lines[0].outcome_ids = vec![3];
+        plan.lines[0].outcome_ids = vec![OutcomeId(3)];
         let rates = TaxYear::Y2026_27.rates();
         let actual = suggested_cover_line(
             &plan,
@@ -168,7 +169,7 @@ mod tests {
         let expected = Some(SupportLine {
             id: LineId(7),
             option: SdsOption::Option2,
-            outcome_ids: vec![3],
+            outcome_ids: vec![OutcomeId(3)],
             name: String::new(),
             covers: Some(LineId(1)),
             input: LineInput::ProviderHours(ProviderHoursInput {

@@ -13,14 +13,7 @@ use super::money::{
 };
 use super::rates::{Rate, RateSource, RateTable};
 
-pub use crate::vocabulary::SdsOption;
-
-/// A stable key for a line, so the interface never keys on list position.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
-)]
-#[serde(transparent)]
-pub struct LineId(pub u32);
+pub use crate::vocabulary::{LineId, OutcomeId, SdsOption};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SupportLine {
@@ -29,7 +22,7 @@ pub struct SupportLine {
     pub option: SdsOption,
     /// The outcomes this line helps towards.
     #[serde(default)]
-    pub outcome_ids: Vec<u32>,
+    pub outcome_ids: Vec<OutcomeId>,
     /// The family's own name for the line ("Swimming club"), in their words.
     #[serde(default)]
     pub name: String,
@@ -662,7 +655,7 @@ mod tests {
     fn a_line_survives_a_round_trip_through_json() {
         for kind in LineKind::ALL {
             let mut line = SupportLine::new(LineId(9), SdsOption::Option2, LineInput::empty(kind));
-            line.outcome_ids = vec![1, 4];
+            line.outcome_ids = vec![OutcomeId(1), OutcomeId(4)];
             let json = serde_json::to_string(&line).unwrap();
             let back: SupportLine = serde_json::from_str(&json).unwrap();
             assert_eq!(back, line);

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::text::Text;
+use crate::vocabulary::OutcomeId;
 
 /// The changes the family wants (saved in the plan). Support lines link to
 /// outcomes by `Outcome::id` (`SupportLine::outcome_ids`), so ids are never
@@ -23,7 +24,7 @@ pub struct Outcomes {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Outcome {
-    pub id: u32,
+    pub id: OutcomeId,
     /// In the family's own words, for example "Sam can go to a club with
     /// friends after school".
     pub words: String,

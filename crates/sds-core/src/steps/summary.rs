@@ -343,6 +343,7 @@ mod tests {
     use crate::steps::outcomes::Outcome;
     use crate::test_support::plan_about;
     use crate::text::EN;
+    use crate::vocabulary::OutcomeId;
 
     fn section(view: &SummaryView, id: SectionId) -> &SummarySection {
         view.sections.iter().find(|s| s.id == id).unwrap()
@@ -492,7 +493,7 @@ mod tests {
         for (id, words) in [(4, "Sam goes to a club"), (9, "  ")] {
             let words = words.into();
             plan.outcomes.items.push(Outcome {
-                id,
+                id: OutcomeId(id),
                 words,
                 ..Outcome::default()
             });

@@ -5,6 +5,29 @@
 
 use serde::{Deserialize, Serialize};
 
+/// A stable key for a support idea (a line of the budget), so the
+/// interface never keys on list position. Saved in plan files as a number.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct LineId(pub u32);
+
+/// A stable key for an outcome: support ideas link to outcomes by it, so
+/// it is never reused within a plan. Saved in plan files as a number.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct OutcomeId(pub u32);
+
+impl std::fmt::Display for OutcomeId {
+    /// The number a family sees ("Outcome 3").
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
 /// Which SDS option pays for a line (Option 4 is a plan using more than
 /// one). The default is Option 3 because the Act treats a person who does
 /// not choose as choosing it (s.5(5)).

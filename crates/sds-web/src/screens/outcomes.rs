@@ -8,6 +8,7 @@ use sds_core::steps::outcomes::{
     self, EditView, OutcomeField, OutcomeRow, OutcomesAction, OutcomesScreen, SuggestionView,
 };
 use sds_core::text::Text;
+use sds_core::vocabulary::OutcomeId;
 use yew::prelude::*;
 
 use crate::effects::focus;
@@ -36,7 +37,7 @@ pub fn Outcomes(props: &OutcomesProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct RemoveProps {
-    id: u32,
+    id: OutcomeId,
 }
 
 /// Asks first: an outcome holds the family's own words, and support ideas
@@ -206,7 +207,7 @@ fn suggestion_card(
 
 #[derive(Properties, PartialEq)]
 struct EditProps {
-    id: u32,
+    id: OutcomeId,
 }
 
 #[component]
@@ -236,7 +237,7 @@ fn Edit(props: &EditProps) -> Html {
                 hint: &'static str,
                 value: &str,
                 count: Option<&str>,
-                make: fn(u32, String) -> OutcomesAction| {
+                make: fn(OutcomeId, String) -> OutcomesAction| {
         let box_id = app.id(field.id());
         text_area(
             t,

@@ -8,7 +8,7 @@ use crate::steps::story::{
     DayPart, Feeling, FeelingTopic, MAX_ANSWER_CHARS, OurStory, Person, over_limit,
 };
 use crate::text::Text;
-use crate::vocabulary::{Next, SectionStatus};
+use crate::vocabulary::{Next, OutcomeId, SectionStatus};
 
 mod suggestions;
 
@@ -38,9 +38,9 @@ pub enum OutcomesScreen {
     #[default]
     List,
     /// One outcome's page, by id.
-    Edit(u32),
+    Edit(OutcomeId),
     /// "Are you sure you want to remove this outcome?", by id.
-    Remove(u32),
+    Remove(OutcomeId),
 }
 
 /// What a family can do in this section.
@@ -48,15 +48,15 @@ pub enum OutcomesScreen {
 pub enum OutcomesAction {
     /// Starts a new outcome and opens its page (unless 50 already exist).
     Add,
-    SetWords(u32, String),
-    SetIndicator(u32, Indicator, bool),
-    SetForWhom(u32, ForWhom),
-    SetHowWeKnow(u32, String),
+    SetWords(OutcomeId, String),
+    SetIndicator(OutcomeId, Indicator, bool),
+    SetForWhom(OutcomeId, ForWhom),
+    SetHowWeKnow(OutcomeId, String),
     /// "Save outcome": back to the list unless something needs fixing.
-    Save(u32),
+    Save(OutcomeId),
     /// Leaves an outcome's page; a new outcome left blank is not kept.
-    Leave(u32),
-    Remove(u32),
+    Leave(OutcomeId),
+    Remove(OutcomeId),
     /// Adds a suggested outcome with the words shown (the core's rules
     /// supply the rest) and opens it so the family can change the words.
     Accept {
@@ -161,7 +161,7 @@ pub fn apply(
 }
 
 /// Adds an outcome with a fresh id; `None` at the limit.
-fn add(outcomes: &mut Outcomes, mut outcome: Outcome) -> Option<u32> {
+fn add(outcomes: &mut Outcomes, mut outcome: Outcome) -> Option<OutcomeId> {
     if outcomes.items.len() >= MAX_OUTCOMES {
         return None;
     }
@@ -169,14 +169,14 @@ fn add(outcomes: &mut Outcomes, mut outcome: Outcome) -> Option<u32> {
     let after_existing = outcomes
         .items
         .iter()
-        .map(|o| o.id.saturating_add(1))
+        .map(|o| o.id.0.saturating_add(1))
         .max()
         .unwrap_or(0);
     let id = outcomes.next_id.max(after_existing).max(1);
-    outcome.id = id;
+    outcome.id = OutcomeId(id);
     outcomes.items.push(outcome);
     outcomes.next_id = id.saturating_add(1);
-    Some(id)
+    Some(OutcomeId(id))
 }
 
 fn ignore(outcomes: &mut Outcomes, key: String) {
@@ -185,7 +185,7 @@ fn ignore(outcomes: &mut Outcomes, key: String) {
     }
 }
 
-fn find_mut(outcomes: &mut Outcomes, id: u32) -> Option<&mut Outcome> {
+fn find_mut(outcomes: &mut Outcomes, id: OutcomeId) -> Option<&mut Outcome> {
     outcomes.items.iter_mut().find(|o| o.id == id)
 }
 
@@ -293,7 +293,7 @@ pub fn check(outcome: &Outcome) -> Vec<OutcomeError> {
 /// One outcome in the list.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutcomeRow {
-    pub id: u32,
+    pub id: OutcomeId,
     pub label: String,
     pub indicators: String,
     pub for_whom: &'static str,
@@ -339,7 +339,7 @@ pub fn list(plan: &Plan, t: &Text) -> ListView {
 }
 
 /// What the remove page names: the outcome's label; `None` if it is gone.
-pub fn remove_page(plan: &Plan, id: u32, t: &Text) -> Option<String> {
+pub fn remove_page(plan: &Plan, id: OutcomeId, t: &Text) -> Option<String> {
     plan.outcomes
         .items
         .iter()
@@ -364,7 +364,7 @@ pub struct EditError {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct EditView {
-    pub id: u32,
+    pub id: OutcomeId,
     pub words: String,
     pub how_we_know: String,
     pub indicators: Vec<Choice<Indicator>>,
@@ -386,7 +386,7 @@ impl EditView {
 
 /// An outcome's page; `None` if there is no such outcome. `saved` says
 /// whether the family has pressed "Save outcome" on this page yet.
-pub fn edit(plan: &Plan, id: u32, saved: bool, t: &Text) -> Option<EditView> {
+pub fn edit(plan: &Plan, id: OutcomeId, saved: bool, t: &Text) -> Option<EditView> {
     let outcome = plan.outcomes.items.iter().find(|o| o.id == id)?;
     Some(EditView {
         id,
@@ -432,6 +432,7 @@ mod tests {
     use crate::steps::story::{StoryAction, StoryField};
     use crate::test_support::after;
     use crate::text::EN;
+    use crate::vocabulary::OutcomeId;
 
     fn o(action: OutcomesAction) -> Action {
         Action::Outcomes(action)
@@ -449,7 +450,7 @@ mod tests {
     }
 
     /// An outcome that passes every check.
-    fn filled(id: u32) -> Vec<Action> {
+    fn filled(id: OutcomeId) -> Vec<Action> {
         vec![
             o(OutcomesAction::SetWords(
                 id,
@@ -478,9 +479,12 @@ mod tests {
     fn adding_an_outcome_gives_it_id_1_and_opens_its_page() {
         let model = after([o(OutcomesAction::Add)]);
         assert_eq!(model.plan.outcomes.items.len(), 1);
-        assert_eq!(model.plan.outcomes.items[0].id, 1);
+        assert_eq!(model.plan.outcomes.items[0].id, OutcomeId(1));
         assert_eq!(model.plan.outcomes.next_id, 2);
-        assert_eq!(model.screen, Screen::Outcomes(OutcomesScreen::Edit(1)));
+        assert_eq!(
+            model.screen,
+            Screen::Outcomes(OutcomesScreen::Edit(OutcomeId(1)))
+        );
         assert_eq!(status(&model.plan), SectionStatus::InProgress);
     }
 
@@ -489,10 +493,10 @@ mod tests {
         let model = after([
             o(OutcomesAction::Add),
             o(OutcomesAction::Add),
-            o(OutcomesAction::Remove(2)),
+            o(OutcomesAction::Remove(OutcomeId(2))),
             o(OutcomesAction::Add),
         ]);
-        let ids: Vec<u32> = model.plan.outcomes.items.iter().map(|o| o.id).collect();
+        let ids: Vec<u32> = model.plan.outcomes.items.iter().map(|o| o.id.0).collect();
         assert_eq!(ids, vec![1, 3]);
     }
 
@@ -500,11 +504,11 @@ mod tests {
     fn a_file_with_next_id_behind_its_outcomes_still_gets_a_fresh_id() {
         let mut model = Model::default();
         model.plan.outcomes.items.push(Outcome {
-            id: 7,
+            id: OutcomeId(7),
             ..Outcome::default()
         });
         let model = apply_model(model, o(OutcomesAction::Add));
-        assert_eq!(model.plan.outcomes.items[1].id, 8);
+        assert_eq!(model.plan.outcomes.items[1].id, OutcomeId(8));
         assert_eq!(model.plan.outcomes.next_id, 9);
     }
 
@@ -513,8 +517,8 @@ mod tests {
         let typed = "<script>alert(1)</script> Seònaid 🌈 مرحبا";
         let model = after([
             o(OutcomesAction::Add),
-            o(OutcomesAction::SetWords(1, typed.into())),
-            o(OutcomesAction::SetHowWeKnow(1, typed.into())),
+            o(OutcomesAction::SetWords(OutcomeId(1), typed.into())),
+            o(OutcomesAction::SetHowWeKnow(OutcomeId(1), typed.into())),
         ]);
         assert_eq!(model.plan.outcomes.items[0].words, typed);
         assert_eq!(model.plan.outcomes.items[0].how_we_know, typed);
@@ -524,11 +528,31 @@ mod tests {
     fn indicators_are_kept_in_wheel_order_once_each() {
         let model = after([
             o(OutcomesAction::Add),
-            o(OutcomesAction::SetIndicator(1, Indicator::Included, true)),
-            o(OutcomesAction::SetIndicator(1, Indicator::Safe, true)),
-            o(OutcomesAction::SetIndicator(1, Indicator::Safe, true)),
-            o(OutcomesAction::SetIndicator(1, Indicator::Healthy, true)),
-            o(OutcomesAction::SetIndicator(1, Indicator::Healthy, false)),
+            o(OutcomesAction::SetIndicator(
+                OutcomeId(1),
+                Indicator::Included,
+                true,
+            )),
+            o(OutcomesAction::SetIndicator(
+                OutcomeId(1),
+                Indicator::Safe,
+                true,
+            )),
+            o(OutcomesAction::SetIndicator(
+                OutcomeId(1),
+                Indicator::Safe,
+                true,
+            )),
+            o(OutcomesAction::SetIndicator(
+                OutcomeId(1),
+                Indicator::Healthy,
+                true,
+            )),
+            o(OutcomesAction::SetIndicator(
+                OutcomeId(1),
+                Indicator::Healthy,
+                false,
+            )),
         ]);
         assert_eq!(
             model.plan.outcomes.items[0].indicators,
@@ -540,8 +564,11 @@ mod tests {
     fn who_it_is_for_can_be_chosen_and_changed() {
         let model = after([
             o(OutcomesAction::Add),
-            o(OutcomesAction::SetForWhom(1, ForWhom::Sibling)),
-            o(OutcomesAction::SetForWhom(1, ForWhom::WholeFamily)),
+            o(OutcomesAction::SetForWhom(OutcomeId(1), ForWhom::Sibling)),
+            o(OutcomesAction::SetForWhom(
+                OutcomeId(1),
+                ForWhom::WholeFamily,
+            )),
         ]);
         assert_eq!(
             model.plan.outcomes.items[0].for_whom,
@@ -552,11 +579,15 @@ mod tests {
     #[test]
     fn changes_to_an_unknown_id_do_nothing() {
         let model = after([
-            o(OutcomesAction::SetWords(9, "x".into())),
-            o(OutcomesAction::SetIndicator(9, Indicator::Safe, true)),
-            o(OutcomesAction::SetForWhom(9, ForWhom::Child)),
-            o(OutcomesAction::SetHowWeKnow(9, "x".into())),
-            o(OutcomesAction::Remove(9)),
+            o(OutcomesAction::SetWords(OutcomeId(9), "x".into())),
+            o(OutcomesAction::SetIndicator(
+                OutcomeId(9),
+                Indicator::Safe,
+                true,
+            )),
+            o(OutcomesAction::SetForWhom(OutcomeId(9), ForWhom::Child)),
+            o(OutcomesAction::SetHowWeKnow(OutcomeId(9), "x".into())),
+            o(OutcomesAction::Remove(OutcomeId(9))),
         ]);
         assert!(model.plan.outcomes.items.is_empty());
         assert!(model.plan.outcomes.dismissed.is_empty());
@@ -565,8 +596,8 @@ mod tests {
     #[test]
     fn saving_a_complete_outcome_returns_to_the_list() {
         let mut actions = vec![o(OutcomesAction::Add)];
-        actions.extend(filled(1));
-        actions.push(o(OutcomesAction::Save(1)));
+        actions.extend(filled(OutcomeId(1)));
+        actions.push(o(OutcomesAction::Save(OutcomeId(1))));
         let model = after(actions);
         assert_eq!(model.screen, Screen::Outcomes(OutcomesScreen::List));
         let row = &list(&model.plan, &EN).rows[0];
@@ -578,9 +609,15 @@ mod tests {
 
     #[test]
     fn saving_an_empty_outcome_stays_and_lists_each_problem_in_page_order() {
-        let model = after([o(OutcomesAction::Add), o(OutcomesAction::Save(1))]);
-        assert_eq!(model.screen, Screen::Outcomes(OutcomesScreen::Edit(1)));
-        let view = edit(&model.plan, 1, true, &EN).unwrap();
+        let model = after([
+            o(OutcomesAction::Add),
+            o(OutcomesAction::Save(OutcomeId(1))),
+        ]);
+        assert_eq!(
+            model.screen,
+            Screen::Outcomes(OutcomesScreen::Edit(OutcomeId(1)))
+        );
+        let view = edit(&model.plan, OutcomeId(1), true, &EN).unwrap();
         let actual: Vec<(&str, &str)> = view
             .errors
             .iter()
@@ -602,9 +639,15 @@ mod tests {
     #[test]
     fn missing_answers_are_not_pointed_out_before_saving_but_too_long_ones_are() {
         let model = after([o(OutcomesAction::Add)]);
-        assert_eq!(edit(&model.plan, 1, false, &EN).unwrap().errors, vec![]);
-        let model = apply_model(model, o(OutcomesAction::SetHowWeKnow(1, "é".repeat(2001))));
-        let view = edit(&model.plan, 1, false, &EN).unwrap();
+        assert_eq!(
+            edit(&model.plan, OutcomeId(1), false, &EN).unwrap().errors,
+            vec![]
+        );
+        let model = apply_model(
+            model,
+            o(OutcomesAction::SetHowWeKnow(OutcomeId(1), "é".repeat(2001))),
+        );
+        let view = edit(&model.plan, OutcomeId(1), false, &EN).unwrap();
         assert_eq!(
             view.error_for(OutcomeField::HowWeKnow),
             Some(
@@ -620,11 +663,14 @@ mod tests {
     #[test]
     fn words_over_the_limit_stop_saving_and_are_kept() {
         let mut actions = vec![o(OutcomesAction::Add)];
-        actions.extend(filled(1));
-        actions.push(o(OutcomesAction::SetWords(1, "a".repeat(2001))));
-        actions.push(o(OutcomesAction::Save(1)));
+        actions.extend(filled(OutcomeId(1)));
+        actions.push(o(OutcomesAction::SetWords(OutcomeId(1), "a".repeat(2001))));
+        actions.push(o(OutcomesAction::Save(OutcomeId(1))));
         let model = after(actions);
-        assert_eq!(model.screen, Screen::Outcomes(OutcomesScreen::Edit(1)));
+        assert_eq!(
+            model.screen,
+            Screen::Outcomes(OutcomesScreen::Edit(OutcomeId(1)))
+        );
         assert_eq!(
             check(&model.plan.outcomes.items[0]),
             vec![OutcomeError::WordsTooLong]
@@ -635,22 +681,27 @@ mod tests {
     #[test]
     fn the_remove_page_names_the_outcome_and_removing_returns_to_the_list() {
         let mut actions = vec![o(OutcomesAction::Add)];
-        actions.extend(filled(1));
-        actions.push(Action::Open(Screen::Outcomes(OutcomesScreen::Remove(1))));
+        actions.extend(filled(OutcomeId(1)));
+        actions.push(Action::Open(Screen::Outcomes(OutcomesScreen::Remove(
+            OutcomeId(1),
+        ))));
         let model = after(actions);
         assert_eq!(
-            remove_page(&model.plan, 1, &EN).as_deref(),
+            remove_page(&model.plan, OutcomeId(1), &EN).as_deref(),
             Some("Sam can go to a club with friends after school")
         );
-        let model = apply_model(model, o(OutcomesAction::Remove(1)));
+        let model = apply_model(model, o(OutcomesAction::Remove(OutcomeId(1))));
         assert!(model.plan.outcomes.items.is_empty());
         assert_eq!(model.screen, Screen::Outcomes(OutcomesScreen::List));
-        assert_eq!(remove_page(&model.plan, 1, &EN), None);
+        assert_eq!(remove_page(&model.plan, OutcomeId(1), &EN), None);
     }
 
     #[test]
     fn leaving_a_new_blank_outcome_does_not_keep_it() {
-        let model = after([o(OutcomesAction::Add), o(OutcomesAction::Leave(1))]);
+        let model = after([
+            o(OutcomesAction::Add),
+            o(OutcomesAction::Leave(OutcomeId(1))),
+        ]);
         assert!(model.plan.outcomes.items.is_empty());
         assert_eq!(model.screen, Screen::Outcomes(OutcomesScreen::List));
     }
@@ -659,8 +710,11 @@ mod tests {
     fn leaving_an_outcome_with_words_keeps_it() {
         let model = after([
             o(OutcomesAction::Add),
-            o(OutcomesAction::SetWords(1, "Calmer evenings".into())),
-            o(OutcomesAction::Leave(1)),
+            o(OutcomesAction::SetWords(
+                OutcomeId(1),
+                "Calmer evenings".into(),
+            )),
+            o(OutcomesAction::Leave(OutcomeId(1))),
         ]);
         assert_eq!(model.plan.outcomes.items.len(), 1);
     }
@@ -670,7 +724,7 @@ mod tests {
         let model = after((0..51).map(|_| o(OutcomesAction::Add)));
         assert_eq!(model.plan.outcomes.items.len(), 50);
         assert!(!list(&model.plan, &EN).can_add);
-        let one_fewer = apply_model(model, o(OutcomesAction::Remove(3)));
+        let one_fewer = apply_model(model, o(OutcomesAction::Remove(OutcomeId(3))));
         assert!(list(&one_fewer.plan, &EN).can_add);
     }
 
@@ -797,7 +851,10 @@ mod tests {
         );
         assert_eq!(outcome.for_whom, Some(ForWhom::Child));
         assert_eq!(outcome.suggestion.as_deref(), Some("bad-day/child/evening"));
-        assert_eq!(model.screen, Screen::Outcomes(OutcomesScreen::Edit(1)));
+        assert_eq!(
+            model.screen,
+            Screen::Outcomes(OutcomesScreen::Edit(OutcomeId(1)))
+        );
         assert!(keys(&model).is_empty());
         assert_eq!(check(outcome), vec![], "ready to save as it is");
     }
@@ -845,7 +902,7 @@ mod tests {
                 key: "bad-day/child/evening".into(),
                 words: "Calmer evenings".into(),
             }),
-            o(OutcomesAction::Remove(1)),
+            o(OutcomesAction::Remove(OutcomeId(1))),
         ]);
         assert!(model.plan.outcomes.items.is_empty());
         assert!(keys(&model).is_empty());
@@ -873,7 +930,7 @@ mod tests {
     #[test]
     fn an_outcome_is_labelled_by_its_words_or_its_number() {
         let mut outcome = Outcome {
-            id: 4,
+            id: OutcomeId(4),
             words: "  Calmer evenings ".into(),
             ..Outcome::default()
         };
@@ -885,7 +942,7 @@ mod tests {
     #[test]
     fn the_edit_page_describes_all_eight_indicators() {
         let model = after([o(OutcomesAction::Add)]);
-        let view = edit(&model.plan, 1, false, &EN).unwrap();
+        let view = edit(&model.plan, OutcomeId(1), false, &EN).unwrap();
         let names: Vec<&str> = view.indicators.iter().map(|c| c.label).collect();
         assert_eq!(
             names,
@@ -901,13 +958,13 @@ mod tests {
             ]
         );
         assert!(view.indicators.iter().all(|c| !c.hint.is_empty()));
-        assert_eq!(edit(&model.plan, 99, false, &EN), None);
+        assert_eq!(edit(&model.plan, OutcomeId(99), false, &EN), None);
     }
 
     #[test]
     fn outcomes_survive_the_plan_file() {
         let mut actions = vec![o(OutcomesAction::Add)];
-        actions.extend(filled(1));
+        actions.extend(filled(OutcomeId(1)));
         actions.push(bad_evening());
         actions.push(o(OutcomesAction::Ignore("bad-day/child/evening".into())));
         let plan = after(actions).plan;

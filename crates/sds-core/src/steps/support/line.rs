@@ -37,7 +37,7 @@ pub enum OptionChoice {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutcomeChoice {
-    pub id: u32,
+    pub id: OutcomeId,
     pub words: String,
     pub checked: bool,
 }

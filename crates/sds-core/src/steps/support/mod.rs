@@ -30,7 +30,7 @@ use crate::plan::Plan;
 use crate::plan::outcomes::Outcomes;
 use crate::text::Text;
 use crate::text::support::{ComponentText, KindText, SupportText};
-use crate::vocabulary::{Next, SectionStatus};
+use crate::vocabulary::{Next, OutcomeId, SectionStatus};
 
 /// The pages of this section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -73,7 +73,7 @@ pub enum SupportAction {
     SetBasis(LineId, AmountBasis),
     /// Ignored for a PA line: a PA is always Option 1.
     SetOption(LineId, SdsOption),
-    SetOutcome(LineId, u32, bool),
+    SetOutcome(LineId, OutcomeId, bool),
     SetWeekSlot(LineId, WeekSlot, bool),
     /// Back to the list if the line is complete; otherwise nothing changes
     /// and the page shows every error.

@@ -4,6 +4,7 @@ use crate::app::model::{Action, Model, Screen, apply as apply_action};
 use crate::steps::outcomes::Outcome;
 use crate::test_support::{EXAMPLE_COUNCIL, about_us_saved, after, d, with};
 use crate::text::EN;
+use crate::vocabulary::OutcomeId;
 
 /// The worked example of budget-rules.md, typed as a family would.
 fn worked_example() -> Model {
@@ -484,12 +485,12 @@ fn a_pa_paid_below_the_minimum_is_told_so() {
 fn with_outcomes(model: Model) -> Model {
     let mut model = model;
     model.plan.outcomes.items.push(Outcome {
-        id: 4,
+        id: OutcomeId(4),
         words: "Sam can go to a club with friends".into(),
         ..Outcome::default()
     });
     model.plan.outcomes.items.push(Outcome {
-        id: 7,
+        id: OutcomeId(7),
         words: "We get a break at weekends".into(),
         ..Outcome::default()
     });
@@ -501,11 +502,14 @@ fn a_line_links_to_outcomes_by_id() {
     let model = with(
         with_outcomes(worked_example()),
         [
-            SupportAction::SetOutcome(LineId(1), 7, true),
-            SupportAction::SetOutcome(LineId(1), 4, true),
+            SupportAction::SetOutcome(LineId(1), OutcomeId(7), true),
+            SupportAction::SetOutcome(LineId(1), OutcomeId(4), true),
         ],
     );
-    assert_eq!(model.plan.support.lines[0].outcome_ids, vec![4, 7]);
+    assert_eq!(
+        model.plan.support.lines[0].outcome_ids,
+        vec![OutcomeId(4), OutcomeId(7)]
+    );
     let view = line(&model.plan, model.council.as_ref(), LineId(1), false, &EN).unwrap();
     assert_eq!(view.outcomes.iter().filter(|o| o.checked).count(), 2);
     assert_eq!(view.no_outcomes, None);
@@ -523,20 +527,26 @@ fn unlinking_an_outcome_removes_it() {
     let model = with(
         with_outcomes(worked_example()),
         [
-            SupportAction::SetOutcome(LineId(1), 4, true),
-            SupportAction::SetOutcome(LineId(1), 4, false),
+            SupportAction::SetOutcome(LineId(1), OutcomeId(4), true),
+            SupportAction::SetOutcome(LineId(1), OutcomeId(4), false),
         ],
     );
-    assert_eq!(model.plan.support.lines[0].outcome_ids, Vec::<u32>::new());
+    assert_eq!(
+        model.plan.support.lines[0].outcome_ids,
+        Vec::<OutcomeId>::new()
+    );
 }
 
 #[test]
 fn an_unknown_outcome_is_not_linked() {
     let model = with(
         worked_example(),
-        [SupportAction::SetOutcome(LineId(1), 99, true)],
+        [SupportAction::SetOutcome(LineId(1), OutcomeId(99), true)],
     );
-    assert_eq!(model.plan.support.lines[0].outcome_ids, Vec::<u32>::new());
+    assert_eq!(
+        model.plan.support.lines[0].outcome_ids,
+        Vec::<OutcomeId>::new()
+    );
 }
 
 #[test]
