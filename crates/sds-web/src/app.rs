@@ -51,7 +51,7 @@ pub fn App(props: &AppProps) -> Html {
                 match effect {
                     Effect::SavePlan => {
                         let model = &state.model;
-                        match (storage::save(&model.plan, model.keeping), model.saving) {
+                        match (storage::save(model.plan(), model.keeping()), model.saving()) {
                             (Ok(()), Saving::NotSaving) => {
                                 dispatcher.dispatch(Action::StorageWorked);
                             }
@@ -75,9 +75,9 @@ pub fn App(props: &AppProps) -> Html {
     );
     html! {
         // No <main> here: the host page (ours or a council's) owns landmarks.
-        <div class="sds-app" lang={state.model.language.tag()} ref={main_ref}>
+        <div class="sds-app" lang={state.model.language().tag()} ref={main_ref}>
             <ContextProvider<AppContext> context={app}>
-                { screens::show(state.model.screen) }
+                { screens::show(state.model.screen()) }
             </ContextProvider<AppContext>>
         </div>
     }

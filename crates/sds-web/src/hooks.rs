@@ -13,5 +13,5 @@ use yew::prelude::*;
 /// The text catalogue in the language the model is showing.
 #[hook]
 pub fn use_text() -> &'static Text {
-    use_app().model().language.text()
+    use_app().model().language().text()
 }

@@ -57,27 +57,66 @@ pub enum Notice {
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Model {
-    pub plan: Plan,
-    pub screen: Screen,
-    pub saving: Saving,
-    pub notice: Option<Notice>,
-    pub keeping: Keeping,
+    pub(crate) plan: Plan,
+    pub(crate) screen: Screen,
+    pub(crate) saving: Saving,
+    pub(crate) notice: Option<Notice>,
+    pub(crate) keeping: Keeping,
     /// A plan read from a file, waiting for the family to say it may
     /// replace the one in progress.
-    pub file_waiting: Option<Plan>,
+    pub(crate) file_waiting: Option<Plan>,
     /// The council's local information, when the tool is embedded with a
     /// configuration; national defaults otherwise.
-    pub council: Option<CouncilConfig>,
+    pub(crate) council: Option<CouncilConfig>,
     /// Some of the council's configuration could not be used.
-    pub local_info_incomplete: bool,
+    pub(crate) local_info_incomplete: bool,
     /// The family pressed "Save and continue" (or "Save") on the question
     /// page showing and it found problems. Errors show only from then on,
     /// as in the design systems, and update as they type; opening another
     /// screen clears it. One flag serves every question page.
-    pub tried_to_save: bool,
+    pub(crate) tried_to_save: bool,
     /// The language the tool is showing (only English so far; not saved in
     /// the plan).
-    pub language: Language,
+    pub(crate) language: Language,
+}
+
+/// The shell reads the model and changes it only through `update`.
+impl Model {
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    pub fn saving(&self) -> Saving {
+        self.saving
+    }
+
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
+    }
+
+    pub fn keeping(&self) -> Keeping {
+        self.keeping
+    }
+
+    pub fn council(&self) -> Option<&CouncilConfig> {
+        self.council.as_ref()
+    }
+
+    pub fn local_info_incomplete(&self) -> bool {
+        self.local_info_incomplete
+    }
+
+    pub fn tried_to_save(&self) -> bool {
+        self.tried_to_save
+    }
+
+    pub fn language(&self) -> Language {
+        self.language
+    }
 }
 
 /// Something the shell must do for the model, as data: the core decides,

@@ -39,7 +39,7 @@ pub struct QuestionPage {
 
 #[hook]
 pub fn use_question_page() -> QuestionPage {
-    let tried = use_app().model().tried_to_save;
+    let tried = use_app().model().tried_to_save();
     let refs = use_memo((), |_| FieldRefs::default());
     let summary_ref = use_node_ref();
     QuestionPage {

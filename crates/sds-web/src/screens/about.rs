@@ -21,7 +21,7 @@ use crate::widgets::{back_to_plan, page_heading, paragraphs};
 pub fn AboutUs() -> Html {
     let t = use_text();
     let app = &use_app();
-    let about = &app.model().plan.about;
+    let about = &app.model().plan().about;
     let view = view::about_us(app.model(), t);
     let page = use_question_page();
     let onsubmit = page.onsubmit(app, Action::SubmitAboutUs);

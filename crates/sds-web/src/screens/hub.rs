@@ -13,7 +13,7 @@ use saving_status::SavingStatus;
 pub fn Hub() -> Html {
     let t = use_text();
     let app = &use_app();
-    let hub = view::hub(&app.model().plan, t);
+    let hub = view::hub(app.model().plan(), t);
     html! {
         <>
             <Notice />

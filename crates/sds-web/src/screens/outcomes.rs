@@ -52,7 +52,7 @@ fn RemovePage(props: &RemoveProps) -> Html {
         <>
             { back_link("#outcomes", back.clone(), o.cancel) }
             { page_heading(o.remove_title) }
-            if let Some(label) = outcomes::remove_page(&app.model().plan, props.id, t) {
+            if let Some(label) = outcomes::remove_page(app.model().plan(), props.id, t) {
                 <div class="sds-inset"><p class="sds-body sds-outcomes-remove__words">{ label }</p></div>
                 <div class="sds-button-group">
                     <button type="button" class="sds-button sds-button--warning"
@@ -73,7 +73,7 @@ fn List() -> Html {
     let t = use_text();
     let o = t.outcomes;
     let app = &use_app();
-    let view = outcomes::list(&app.model().plan, t);
+    let view = outcomes::list(app.model().plan(), t);
     // An ignored suggestion's card disappears with the focused button, so
     // focus moves to the heading of the ideas instead of being lost.
     let ideas_ref = use_node_ref();
@@ -218,7 +218,7 @@ fn Edit(props: &EditProps) -> Html {
     let id = props.id;
     let page = use_question_page();
     let back = back_link("#outcomes", send(app, OutcomesAction::Leave(id)), o.cancel);
-    let Some(view) = outcomes::edit(&app.model().plan, id, page.tried(), t) else {
+    let Some(view) = outcomes::edit(app.model().plan(), id, page.tried(), t) else {
         return html! {
             <>
                 { back }

@@ -35,7 +35,7 @@ pub fn Story(props: &StoryProps) -> Html {
 fn Overview() -> Html {
     let t = use_text();
     let app = &use_app();
-    let view = story::overview(&app.model().plan.story, t);
+    let view = story::overview(&app.model().plan().story, t);
     let others_hint_id = app.id("story-others-hint");
     html! {
         <>
@@ -89,7 +89,7 @@ fn StoryPage(props: &StoryPageProps) -> Html {
     let t = use_text();
     let app = &use_app();
     let screen = props.screen;
-    let view = story::page(&app.model().plan.story, screen, t);
+    let view = story::page(&app.model().plan().story, screen, t);
     let page = use_question_page();
     let onsubmit = page.onsubmit(app, Action::Story(StoryAction::SavePage(screen)));
     let errors = view

@@ -24,7 +24,7 @@ pub fn Summary() -> Html {
     let t = use_text();
     let s = t.summary;
     let app = &use_app();
-    let view = summary::summary(&app.model().plan, t, &today());
+    let view = summary::summary(app.model().plan(), t, &today());
     let text = summary::as_text(&view, t);
     let copying = use_state(|| Copying::NotYet);
 

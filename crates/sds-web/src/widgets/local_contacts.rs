@@ -11,7 +11,7 @@ pub fn LocalContacts() -> Html {
     let t = use_text();
     let app = use_app();
     let groups = view::local_contacts(app.model(), t);
-    let incomplete = app.model().local_info_incomplete;
+    let incomplete = app.model().local_info_incomplete();
     if groups.is_empty() && !incomplete {
         return html! {};
     }

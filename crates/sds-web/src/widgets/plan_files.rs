@@ -28,7 +28,7 @@ pub fn SaveCopyButton(props: &SaveCopyProps) -> Html {
     let url = use_mut_ref(|| None::<ObjectUrl>);
     let onclick = {
         let anchor = anchor.clone();
-        let plan = app.model().plan.clone();
+        let plan = app.model().plan().clone();
         Callback::from(move |_: MouseEvent| {
             let today = today();
             let Ok(text) = plan_file::to_file(&plan, &today) else {

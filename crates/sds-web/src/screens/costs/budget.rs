@@ -23,7 +23,7 @@ pub fn BudgetPage() -> Html {
     let t = use_text();
     let s = t.support;
     let app = &use_app();
-    let view = support::budget(&app.model().plan, t);
+    let view = support::budget(app.model().plan(), t);
     let page = use_question_page();
     let onsubmit = page.onsubmit(app, Action::Support(SupportAction::SaveBudget));
     let errors = summary_items(&view.errors);

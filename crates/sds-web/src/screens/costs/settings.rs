@@ -24,7 +24,7 @@ pub fn SettingsPage() -> Html {
     let t = use_text();
     let s = t.support;
     let app = &use_app();
-    let view = support::settings(&app.model().plan, t);
+    let view = support::settings(app.model().plan(), t);
     let page = use_question_page();
     let onsubmit = page.onsubmit(app, Action::Support(SupportAction::SaveSettings));
     let errors = summary_items(&view.errors);

@@ -16,7 +16,7 @@ pub fn WeekPage() -> Html {
     let t = use_text();
     let s = t.support;
     let app = &use_app();
-    let view = support::week(&app.model().plan, t);
+    let view = support::week(app.model().plan(), t);
     html! {
         <>
             { back_to_support(app, t) }

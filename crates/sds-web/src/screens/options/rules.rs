@@ -14,7 +14,7 @@ pub fn Rules() -> Html {
     let t = use_text();
     let app = &use_app();
     let o = t.options;
-    let who = options::who_decides(&app.model().plan, t);
+    let who = options::who_decides(app.model().plan(), t);
     let rule = |p: &Point| {
         html! {
             <>

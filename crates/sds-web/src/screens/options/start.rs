@@ -16,11 +16,8 @@ pub fn Start() -> Html {
     let t = use_text();
     let o = t.options;
     let app = &use_app();
-    let plan = &app.model().plan;
-    let comparison = options::comparison(
-        &options::local_availability(app.model().council.as_ref()),
-        t,
-    );
+    let plan = app.model().plan();
+    let comparison = options::comparison(&options::local_availability(app.model().council()), t);
     let chart = options::chart(&plan.options, t);
     html! {
         <>

@@ -21,7 +21,7 @@ pub fn Thinking() -> Html {
     let o = t.options;
     let app = &use_app();
     let model = app.model();
-    let view = options::thinking(&model.plan.options, model.tried_to_save, t);
+    let view = options::thinking(&model.plan().options, model.tried_to_save(), t);
     let page = use_question_page();
     let onsubmit = page.onsubmit(app, Action::Options(OptionsAction::SaveThinking));
     let why_error = view
@@ -73,7 +73,7 @@ pub fn Thinking() -> Html {
                     name: WHY,
                     label: o.why_label,
                     hint: o.why_hint,
-                    value: &model.plan.options.why,
+                    value: &model.plan().options.why,
                     error: why_error,
                     node: page.field(WHY),
                     oninput: app.sender(|text| Action::Options(OptionsAction::SetWhy(text))),

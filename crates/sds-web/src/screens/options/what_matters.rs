@@ -20,10 +20,10 @@ pub fn WhatMattersPage() -> Html {
     let t = use_text();
     let o = t.options;
     let app = &use_app();
-    let thinking = &app.model().plan.options;
+    let thinking = &app.model().plan().options;
     let view = options::fit_view(
         thinking,
-        &options::local_availability(app.model().council.as_ref()),
+        &options::local_availability(app.model().council()),
         t,
     );
     html! {

@@ -75,8 +75,8 @@ pub fn LinePage(props: &LinePageProps) -> Html {
     let page = use_question_page();
 
     let Some(view) = support::line(
-        &app.model().plan,
-        app.model().council.as_ref(),
+        app.model().plan(),
+        app.model().council(),
         id,
         page.tried(),
         t,

@@ -20,7 +20,7 @@ pub fn RemovePage(props: &RemoveProps) -> Html {
     let t = use_text();
     let s = t.support;
     let app = &use_app();
-    let Some(view) = support::remove(&app.model().plan, props.id, t) else {
+    let Some(view) = support::remove(app.model().plan(), props.id, t) else {
         return html! {
             <>
                 { back_to_support(app, t) }

@@ -20,7 +20,7 @@ pub fn Start() -> Html {
     let t = use_text();
     let s = t.support;
     let app = &use_app();
-    let view = support::start(&app.model().plan, t);
+    let view = support::start(app.model().plan(), t);
 
     let ideas = if view.ideas.is_empty() {
         html! { <p class="sds-body">{ s.no_ideas }</p> }
