@@ -97,7 +97,7 @@ pub(crate) const EXAMPLE_COUNCIL: &str = include_str!(concat!(
 
 /// A figure written as in budget-rules.md, such as "13.45".
 pub(crate) fn d(text: &str) -> Decimal {
-    text.parse().unwrap()
+    text.parse().unwrap() // ok: tests only
 }
 
 /// Support ideas costed over `plan_weeks` weeks, with the default settings.
