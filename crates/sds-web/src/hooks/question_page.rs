@@ -34,19 +34,13 @@ impl FieldRefs {
 pub struct QuestionPage {
     tried: bool,
     refs: Rc<FieldRefs>,
-    summary_ref: NodeRef,
 }
 
 #[hook]
 pub fn use_question_page() -> QuestionPage {
     let tried = use_app().model().tried_to_save();
     let refs = use_memo((), |_| FieldRefs::default());
-    let summary_ref = use_node_ref();
-    QuestionPage {
-        tried,
-        refs,
-        summary_ref,
-    }
+    QuestionPage { tried, refs }
 }
 
 impl QuestionPage {
@@ -98,7 +92,7 @@ impl QuestionPage {
             })
             .collect();
         html! {
-            <ErrorSummary {items} summary_ref={self.summary_ref.clone()} title_id={app.id(title)} />
+            <ErrorSummary {items} title_id={app.id(title)} />
         }
     }
 

@@ -17,7 +17,6 @@ pub struct SummaryItem {
 #[derive(Properties, PartialEq)]
 pub struct ErrorSummaryProps {
     pub items: Vec<SummaryItem>,
-    pub summary_ref: NodeRef,
     pub title_id: String,
 }
 
@@ -28,7 +27,7 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
         return html! {};
     }
     html! {
-        <div class="sds-error-summary" ref={props.summary_ref.clone()} tabindex="-1"
+        <div class="sds-error-summary" tabindex="-1"
             role="alert" aria-labelledby={props.title_id.clone()}>
             <h2 class="sds-error-summary__title" id={props.title_id.clone()}>{ t.error_summary_title }</h2>
             <ul class="sds-error-summary__list">
