@@ -9,7 +9,9 @@ use sds_core::app::model::{self, Effect, Saving};
 use sds_core::council::config::ConfigReading;
 use yew::prelude::*;
 
-use crate::effects::{focus, storage};
+use gloo::file::ObjectUrl;
+
+use crate::effects::{clipboard, files, focus, print, storage};
 use crate::hooks::{AppContext, State};
 use crate::screens;
 
@@ -39,12 +41,17 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     let main_ref = use_node_ref();
+    // The hidden link downloads go through, and the file's address, kept
+    // until the next download replaces it so the download can start.
+    let download_ref = use_node_ref();
+    let download_url = use_mut_ref(|| None::<ObjectUrl>);
     {
         // Perform what the core asked for on the last action, once. First
         // load only saves: on a council page, moving focus would scroll the
         // host page to the tool.
         let dispatcher = state.dispatcher();
         let main_ref = main_ref.clone();
+        let download_ref = download_ref.clone();
         let state = state.clone();
         use_effect_with(state.generation, move |_| {
             for effect in state.effects.iter() {
@@ -63,6 +70,26 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     Effect::FocusHeading => focus::focus_heading(&main_ref),
                     Effect::FocusErrorSummary => focus::focus_error_summary(&main_ref),
+                    Effect::DownloadFile { name, text } => {
+                        if let Some(url) = files::download_json(&download_ref, text, name) {
+                            *download_url.borrow_mut() = Some(url);
+                        }
+                    }
+                    Effect::Print => print::print(),
+                    Effect::CopyText(text) => {
+                        clipboard::copy(text, dispatcher.to_callback().reform(Action::Copied));
+                    }
+                    Effect::DeleteStoredPlans => {
+                        // If storage is blocked there is nothing stored to
+                        // delete, and the plan in memory is emptied either way.
+                        let _ = storage::delete_everything();
+                    }
+                    Effect::EndSession => {
+                        // Blocked storage held nothing; the plan in memory
+                        // goes either way.
+                        let _ = storage::end_session();
+                        dispatcher.dispatch(Action::SessionEnded(storage::read_device()));
+                    }
                 }
             }
         });
@@ -79,6 +106,7 @@ pub fn App(props: &AppProps) -> Html {
             <ContextProvider<AppContext> context={app}>
                 { screens::show(state.model.screen()) }
             </ContextProvider<AppContext>>
+            <a class="sds-hidden" ref={download_ref} aria-hidden="true" tabindex="-1"></a>
         </div>
     }
 }

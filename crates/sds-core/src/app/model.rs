@@ -10,6 +10,7 @@ use crate::steps::about;
 use crate::steps::options::{self, OptionsAction, OptionsScreen};
 use crate::steps::outcomes::{self, OutcomesAction, OutcomesScreen};
 use crate::steps::story::{self, StoryAction, StoryScreen};
+use crate::steps::summary;
 use crate::steps::support::{self, SupportAction, SupportScreen};
 use crate::text::Language;
 use crate::vocabulary::{Filler, Keeping, Next};
@@ -78,6 +79,18 @@ pub struct Model {
     /// The language the tool is showing (only English so far; not saved in
     /// the plan).
     pub(crate) language: Language,
+    /// Whether the summary's text reached the clipboard; cleared when
+    /// another screen opens.
+    pub(crate) copying: Copying,
+}
+
+/// What happened to the last "Copy the text".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Copying {
+    #[default]
+    NotYet,
+    Copied,
+    Failed,
 }
 
 /// The shell reads the model and changes it only through `update`.
@@ -117,11 +130,15 @@ impl Model {
     pub fn language(&self) -> Language {
         self.language
     }
+
+    pub fn copying(&self) -> Copying {
+        self.copying
+    }
 }
 
 /// Something the shell must do for the model, as data: the core decides,
-/// the shell performs (storage, focus), as in Crux's core.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// the shell performs (storage, focus, files, printing), as in Crux's core.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     /// Write the plan to the storage `Model::keeping` names.
     SavePlan,
@@ -129,6 +146,17 @@ pub enum Effect {
     FocusHeading,
     /// "Save" found problems: move focus to the error summary.
     FocusErrorSummary,
+    /// Offer `text` to the family as a file called `name`.
+    DownloadFile { name: String, text: String },
+    /// Open the browser's print dialogue.
+    Print,
+    /// Put `text` on the clipboard, then send `Action::Copied`.
+    CopyText(String),
+    /// Remove every plan and backup from this browser's storage.
+    DeleteStoredPlans,
+    /// Wipe the session's plan, then send `Action::SessionEnded` with what
+    /// the device holds.
+    EndSession,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -140,8 +168,8 @@ pub enum Action {
     /// A council id, or empty for "Choose a council area".
     SetCouncil(String),
     SubmitAboutUs,
-    /// The shell has removed everything from storage.
-    EverythingDeleted,
+    /// "Yes, delete everything": empty the plan and this browser's storage.
+    DeleteEverything,
     /// The shell could not write to storage.
     StorageFailed,
     /// The shell wrote to storage again after a failure.
@@ -155,8 +183,23 @@ pub enum Action {
     KeepCurrentPlan,
     /// The shell has switched to session storage.
     SessionStarted,
+    /// "End the session": wipe it from this tab.
+    EndSession,
     /// The shell has wiped the session; this is what the device holds.
     SessionEnded(StoredPlan),
+    /// "Save a copy": the plan as a file named with today's date
+    /// (YYYY-MM-DD, from the device's clock).
+    SaveAsFile {
+        today: String,
+    },
+    /// "Print or save as PDF" on the summary.
+    PrintSummary,
+    /// "Copy the text" of the summary, dated `today`.
+    CopySummary {
+        today: String,
+    },
+    /// The shell's report of the copy: true when it reached the clipboard.
+    Copied(bool),
     Story(StoryAction),
     Outcomes(OutcomesAction),
     Options(OptionsAction),
@@ -176,6 +219,11 @@ impl Action {
                 | Action::DismissNotice
                 | Action::FileNotOpened(_)
                 | Action::KeepCurrentPlan
+                | Action::EndSession
+                | Action::SaveAsFile { .. }
+                | Action::PrintSummary
+                | Action::CopySummary { .. }
+                | Action::Copied(_)
         )
     }
 }
@@ -191,19 +239,44 @@ pub fn apply(mut model: Model, action: Action) -> Model {
 pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
     let screen_before = model.screen;
     let save = action.may_change_plan();
+    let mut effects = asks_of_the_shell(model, &action);
     let errors = change(model, action);
-    let mut effects = Vec::new();
     if save {
         effects.push(Effect::SavePlan);
     }
     if model.screen != screen_before {
         model.tried_to_save = false;
+        model.copying = Copying::NotYet;
         effects.push(Effect::FocusHeading);
     } else if errors {
         model.tried_to_save = true;
         effects.push(Effect::FocusErrorSummary);
     }
     effects
+}
+
+/// What an action asks the shell to do beyond saving and focus: files,
+/// printing, the clipboard and wiping storage. The model decides what goes
+/// in the file or on the clipboard, so the shell only carries it out.
+fn asks_of_the_shell(model: &Model, action: &Action) -> Vec<Effect> {
+    match action {
+        Action::SaveAsFile { today } => plan_file::to_file(&model.plan, today)
+            .map(|text| Effect::DownloadFile {
+                name: plan_file::file_name(&model.plan, today),
+                text,
+            })
+            .into_iter()
+            .collect(),
+        Action::PrintSummary => vec![Effect::Print],
+        Action::CopySummary { today } => {
+            let t = model.language.text();
+            let view = summary::summary(&model.plan, t, today);
+            vec![Effect::CopyText(summary::as_text(&view, t))]
+        }
+        Action::DeleteEverything => vec![Effect::DeleteStoredPlans],
+        Action::EndSession => vec![Effect::EndSession],
+        _ => Vec::new(),
+    }
 }
 
 /// Follows where a step sends the family; true when it found problems.
@@ -240,7 +313,7 @@ fn change(model: &mut Model, action: Action) -> bool {
             let next = about::save(&mut model.plan.about);
             return follow(model, next, |()| Screen::Hub);
         }
-        Action::EverythingDeleted => {
+        Action::DeleteEverything => {
             model.plan = Plan::default();
             model.screen = Screen::Hub;
             model.notice = Some(Notice::EverythingDeleted);
@@ -278,6 +351,17 @@ fn change(model: &mut Model, action: Action) -> bool {
                 notice: Some(Notice::SessionStarted),
                 language: model.language,
                 ..Model::default()
+            };
+        }
+        Action::EndSession
+        | Action::SaveAsFile { .. }
+        | Action::PrintSummary
+        | Action::CopySummary { .. } => {}
+        Action::Copied(worked) => {
+            model.copying = if worked {
+                Copying::Copied
+            } else {
+                Copying::Failed
             };
         }
         Action::SessionEnded(device) => {
@@ -468,11 +552,96 @@ mod tests {
         let model = after(
             about_us_typed()
                 .into_iter()
-                .chain([Action::EverythingDeleted]),
+                .chain([Action::DeleteEverything]),
         );
         assert!(model.plan.is_empty());
         assert_eq!(model.screen, Screen::Hub);
         assert_eq!(model.notice, Some(Notice::EverythingDeleted));
+    }
+
+    #[test]
+    fn deleting_everything_asks_the_shell_to_wipe_storage_first() {
+        let mut model = after(
+            about_us_typed()
+                .into_iter()
+                .chain([Action::Open(Screen::DeleteEverything)]),
+        );
+        let effects = update(&mut model, Action::DeleteEverything);
+        assert_eq!(
+            effects,
+            vec![
+                Effect::DeleteStoredPlans,
+                Effect::SavePlan,
+                Effect::FocusHeading
+            ]
+        );
+    }
+
+    #[test]
+    fn saving_a_copy_hands_the_shell_the_dated_file_and_changes_nothing() {
+        let mut model = after([Action::SetChildName("Sam".into())]);
+        let before = model.clone();
+        let effects = update(
+            &mut model,
+            Action::SaveAsFile {
+                today: "2026-12-02".into(),
+            },
+        );
+        assert_eq!(model, before);
+        let text = plan_file::to_file(&before.plan, "2026-12-02").unwrap();
+        assert_eq!(
+            effects,
+            vec![Effect::DownloadFile {
+                name: plan_file::file_name(&before.plan, "2026-12-02"),
+                text: text.clone(),
+            }]
+        );
+        // Every file the app saves, it opens.
+        assert_eq!(plan_file::from_json(&text).unwrap(), before.plan);
+    }
+
+    #[test]
+    fn printing_and_copying_are_asked_of_the_shell() {
+        let mut model = after([Action::SetChildName("Sam".into())]);
+        assert_eq!(
+            update(&mut model, Action::PrintSummary),
+            vec![Effect::Print]
+        );
+        let effects = update(
+            &mut model,
+            Action::CopySummary {
+                today: "2026-12-02".into(),
+            },
+        );
+        let t = model.language.text();
+        let expected = summary::as_text(&summary::summary(&model.plan, t, "2026-12-02"), t);
+        assert_eq!(effects, vec![Effect::CopyText(expected.clone())]);
+        assert!(expected.contains("Sam"));
+    }
+
+    #[test]
+    fn the_copy_result_shows_until_another_screen_opens() {
+        let model = after([Action::Open(Screen::Summary), Action::Copied(true)]);
+        assert_eq!(model.copying, Copying::Copied);
+        assert_eq!(
+            apply(model.clone(), Action::Copied(false)).copying,
+            Copying::Failed
+        );
+        assert_eq!(
+            apply(model, Action::Open(Screen::Hub)).copying,
+            Copying::NotYet
+        );
+    }
+
+    #[test]
+    fn ending_a_session_asks_the_shell_to_wipe_it_and_report_back() {
+        let mut model = after([Action::SessionStarted, Action::SetChildName("Sam".into())]);
+        let before = model.clone();
+        assert_eq!(
+            update(&mut model, Action::EndSession),
+            vec![Effect::EndSession]
+        );
+        assert_eq!(model, before);
     }
 
     #[test]
@@ -489,7 +658,7 @@ mod tests {
         let model = after(
             about_us_typed()
                 .into_iter()
-                .chain([Action::EverythingDeleted, Action::DismissNotice]),
+                .chain([Action::DeleteEverything, Action::DismissNotice]),
         );
         assert_eq!(model.notice, None);
     }

@@ -470,7 +470,7 @@ mod tests {
 
     #[test]
     fn a_notice_has_its_text_until_hidden() {
-        let model = after([Action::EverythingDeleted]);
+        let model = after([Action::DeleteEverything]);
         let expected = NoticeView {
             problem: false,
             lines: vec!["Everything has been deleted from this device."],

@@ -4,7 +4,6 @@ use sds_core::Action;
 use sds_core::app::model::Screen;
 use yew::prelude::*;
 
-use crate::effects::storage;
 use crate::hooks::{use_app, use_text};
 use crate::widgets::confirm_page::ConfirmPage;
 
@@ -12,12 +11,7 @@ use crate::widgets::confirm_page::ConfirmPage;
 pub fn DeleteEverything() -> Html {
     let t = use_text();
     let app = &use_app();
-    let confirm = app.sender(|_: MouseEvent| {
-        // If storage is blocked there is nothing stored to delete, and the
-        // plan in memory is emptied either way.
-        let _ = storage::delete_everything();
-        Action::EverythingDeleted
-    });
+    let confirm = app.send(Action::DeleteEverything);
     html! {
         <ConfirmPage title={t.delete_title} body={t.delete_body}>
             <button type="button" class="sds-button sds-button--warning" onclick={confirm}>

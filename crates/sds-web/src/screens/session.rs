@@ -5,7 +5,6 @@ use sds_core::Action;
 use sds_core::app::model::Screen;
 use yew::prelude::*;
 
-use crate::effects::storage;
 use crate::hooks::{use_app, use_text};
 use crate::widgets::confirm_page::ConfirmPage;
 use crate::widgets::plan_files::SaveCopyButton;
@@ -30,11 +29,7 @@ pub fn StartSession() -> Html {
 pub fn EndSession() -> Html {
     let t = use_text();
     let app = &use_app();
-    let end = app.sender(|_: MouseEvent| {
-        // Blocked storage held nothing; the plan in memory goes either way.
-        let _ = storage::end_session();
-        Action::SessionEnded(storage::read_device())
-    });
+    let end = app.send(Action::EndSession);
     html! {
         <ConfirmPage title={t.end_session_title} body={t.end_session_body}>
             <SaveCopyButton secondary=true />

@@ -2,22 +2,15 @@
 //! links, questions to ask, print, save and copy as text.
 
 use sds_core::Action;
+use sds_core::app::model::Copying;
 use sds_core::steps::summary::{self, SummarySection};
 use yew::prelude::*;
 
 use crate::effects::files::today;
-use crate::effects::{clipboard, print};
 use crate::hooks::{AppContext, use_app, use_text};
 use crate::widgets::back_to_plan;
 use crate::widgets::local_contacts::LocalContacts;
 use crate::widgets::plan_files::SaveCopyButton;
-
-#[derive(Clone, Copy, PartialEq)]
-enum Copying {
-    NotYet,
-    Copied,
-    Failed,
-}
 
 #[component]
 pub fn Summary() -> Html {
@@ -26,26 +19,8 @@ pub fn Summary() -> Html {
     let app = &use_app();
     let view = summary::summary(app.model().plan(), t, &today());
     let text = summary::as_text(&view, t);
-    let copying = use_state(|| Copying::NotYet);
-
-    let print = Callback::from(|_: MouseEvent| print::print());
-    let copy = {
-        let copying = copying.clone();
-        let text = text.clone();
-        Callback::from(move |_: MouseEvent| {
-            let copying = copying.clone();
-            clipboard::copy(
-                &text,
-                Callback::from(move |copied| {
-                    copying.set(if copied {
-                        Copying::Copied
-                    } else {
-                        Copying::Failed
-                    });
-                }),
-            );
-        })
-    };
+    let print = app.send(Action::PrintSummary);
+    let copy = app.sender(|_: MouseEvent| Action::CopySummary { today: today() });
     let text_id = app.id("summary-text");
     let text_hint_id = app.id("summary-text-hint");
 
@@ -78,7 +53,7 @@ pub fn Summary() -> Html {
                 </div>
                 <button type="button" class="sds-button sds-button--secondary" onclick={copy}>{ s.copy_button }</button>
                 <p class="sds-body" role="status">
-                    { match *copying {
+                    { match app.model().copying() {
                         Copying::NotYet => "",
                         Copying::Copied => s.copied,
                         Copying::Failed => s.copy_failed,

@@ -1,10 +1,8 @@
 //! Saving a copy of the plan as a file, and opening one. Files are the only
 //! way a plan moves between devices: nothing is stored online.
 
-use gloo::file::ObjectUrl;
 use gloo::file::callbacks::FileReader;
 use sds_core::Action;
-use sds_core::plan::file as plan_file;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -24,33 +22,13 @@ pub struct SaveCopyProps {
 pub fn SaveCopyButton(props: &SaveCopyProps) -> Html {
     let t = use_text();
     let app = use_app();
-    let anchor = use_node_ref();
-    let url = use_mut_ref(|| None::<ObjectUrl>);
-    let onclick = {
-        let anchor = anchor.clone();
-        let plan = app.model().plan().clone();
-        Callback::from(move |_: MouseEvent| {
-            let today = today();
-            let Ok(text) = plan_file::to_file(&plan, &today) else {
-                return;
-            };
-            if let Some(object_url) =
-                files::download_json(&anchor, &text, &plan_file::file_name(&plan, &today))
-            {
-                // Keep the URL alive until the next save replaces it.
-                *url.borrow_mut() = Some(object_url);
-            }
-        })
-    };
+    let onclick = app.sender(|_: MouseEvent| Action::SaveAsFile { today: today() });
     let class = classes!(
         "sds-button",
         props.secondary.then_some("sds-button--secondary")
     );
     html! {
-        <>
-            <button type="button" {class} {onclick}>{ props.label.unwrap_or(t.save_copy) }</button>
-            <a class="sds-hidden" ref={anchor} aria-hidden="true" tabindex="-1"></a>
-        </>
+        <button type="button" {class} {onclick}>{ props.label.unwrap_or(t.save_copy) }</button>
     }
 }
 
