@@ -148,24 +148,26 @@ pub struct OptionTotals {
 }
 
 impl OptionTotals {
+    /// The total paid under one option. Nothing is paid under Option 4
+    /// itself: it is a mix of the other three.
     pub fn get(&self, option: SdsOption) -> Decimal {
         match option {
             SdsOption::Option1 => self.option1,
             SdsOption::Option2 => self.option2,
             SdsOption::Option3 => self.option3,
+            SdsOption::Option4 => Decimal::ZERO,
         }
     }
 
-    fn slot(&mut self, option: SdsOption) -> &mut Decimal {
-        match option {
+    /// Adds to one option's total; `None` on overflow, or for Option 4,
+    /// which no single line is paid under (the line's checks refuse it).
+    pub(super) fn add(&mut self, option: SdsOption, amount: Decimal) -> Option<()> {
+        let slot = match option {
             SdsOption::Option1 => &mut self.option1,
             SdsOption::Option2 => &mut self.option2,
             SdsOption::Option3 => &mut self.option3,
-        }
-    }
-
-    pub(super) fn add(&mut self, option: SdsOption, amount: Decimal) -> Option<()> {
-        let slot = self.slot(option);
+            SdsOption::Option4 => return None,
+        };
         *slot = slot.checked_add(amount)?;
         Some(())
     }

@@ -82,6 +82,12 @@ pub fn suggested_cover_line(
         .normalize()
         .to_string();
     let weeks = cover_weeks.normalize().to_string();
+    if let CoverBy::Provider { option } = by
+        && !option.pays_for_one_idea()
+    {
+        // One idea is paid for under Option 1, 2 or 3, never the mix.
+        return None;
+    }
     let hourly_rate = pa.hourly_rate.clone();
     let (option, input) = match by {
         CoverBy::AnotherPa => (

@@ -275,6 +275,9 @@ pub enum LineError {
     },
     /// Only a direct payment lets a family employ staff.
     PersonalAssistantOutsideOption1,
+    /// Option 4 is a mix of the other three, so one idea is paid for
+    /// under Option 1, 2 or 3 (a plan file can say otherwise).
+    Option4ForOneIdea,
     /// Cannot happen within the field bounds; reported rather than panicking.
     CostTooLarge,
 }
@@ -452,6 +455,10 @@ impl SupportLine {
             errors: Vec::new(),
             plan_weeks,
         };
+        let is_pa = matches!(self.input, LineInput::PersonalAssistant(_));
+        if !is_pa && !self.option.pays_for_one_idea() {
+            reader.errors.push(LineError::Option4ForOneIdea);
+        }
         let values = match &self.input {
             LineInput::PersonalAssistant(input) => {
                 if self.option != SdsOption::Option1 {
@@ -597,6 +604,30 @@ mod tests {
             actual,
             Err(vec![LineError::PersonalAssistantOutsideOption1])
         );
+    }
+
+    #[test]
+    fn one_idea_under_option_4_is_refused_whatever_its_kind() {
+        let mut pa = SupportLine::personal_assistant(LineId(1), "10", "13.45", "");
+        pa.option = SdsOption::Option4;
+        assert_eq!(
+            pa.values(52, &rates()),
+            Err(vec![LineError::PersonalAssistantOutsideOption1])
+        );
+        let mut travel = SupportLine::new(
+            LineId(2),
+            SdsOption::Option4,
+            LineInput::Travel(TravelInput {
+                miles_a_week: "30".into(),
+                ..TravelInput::default()
+            }),
+        );
+        assert_eq!(
+            travel.values(52, &rates()),
+            Err(vec![LineError::Option4ForOneIdea])
+        );
+        travel.option = SdsOption::Option2;
+        assert!(travel.values(52, &rates()).is_ok());
     }
 
     #[test]

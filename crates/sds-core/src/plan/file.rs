@@ -7,6 +7,7 @@ use serde_json::{Map, Value};
 
 use crate::plan::Plan;
 use crate::text::Text;
+use crate::vocabulary::SdsOption;
 
 /// Marks a JSON document as one of ours.
 pub const FORMAT: &str = "sds-explorer-plan";
@@ -158,7 +159,7 @@ pub fn from_json(text: &str) -> Result<Plan, OpenError> {
     if has_huge_number(&plan_value) {
         return Err(OpenError::OutOfRange);
     }
-    serde_json::from_value(plan_value).map_err(|error| {
+    let plan: Plan = serde_json::from_value(plan_value).map_err(|error| {
         // serde says "invalid value" for a number out of range (-1 or 10^20
         // for a u32) and "invalid type" for a value of the wrong kind.
         if error.to_string().starts_with("invalid value") {
@@ -166,7 +167,25 @@ pub fn from_json(text: &str) -> Result<Plan, OpenError> {
         } else {
             OpenError::WrongTypes
         }
-    })
+    })?;
+    if names_option_4_for_one_thing(&plan) {
+        return Err(OpenError::WrongTypes);
+    }
+    Ok(plan)
+}
+
+/// The plan file keeps Options 1 to 3 for each support idea and for the
+/// options the family is thinking about (two or more of them is Option 4),
+/// so a file naming Option 4 in either place was not written by this app.
+fn names_option_4_for_one_thing(plan: &Plan) -> bool {
+    let one_to_three = |option: &SdsOption| option.pays_for_one_idea();
+    !plan
+        .support
+        .lines
+        .iter()
+        .map(|l| &l.option)
+        .all(one_to_three)
+        || !plan.options.considering.iter().all(one_to_three)
 }
 
 /// A number too big for any whole-number field (JSON readers turn these
@@ -411,6 +430,29 @@ mod tests {
     fn text_over_5_mb_is_too_large() {
         let text = format!("\"{}\"", "a".repeat(MAX_BYTES));
         assert_eq!(from_json(&text), Err(OpenError::TooLarge));
+    }
+
+    #[test]
+    fn a_file_naming_option_4_for_one_idea_or_as_a_choice_is_refused() {
+        let mut plan = sams_plan();
+        plan.support
+            .lines
+            .push(crate::budget::SupportLine::personal_assistant(
+                crate::vocabulary::LineId(1),
+                "10",
+                "13.45",
+                "",
+            ));
+        let good = to_json(&plan).unwrap();
+        assert_eq!(from_json(&good).unwrap(), plan);
+        let line = good.replacen("\"option\":\"option1\"", "\"option\":\"option4\"", 1);
+        assert_ne!(line, good);
+        assert_eq!(from_json(&line), Err(OpenError::WrongTypes));
+        plan.options.considering = vec![SdsOption::Option1, SdsOption::Option4];
+        assert_eq!(
+            from_json(&to_json(&plan).unwrap()),
+            Err(OpenError::WrongTypes)
+        );
     }
 
     #[test]

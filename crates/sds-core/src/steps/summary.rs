@@ -215,7 +215,7 @@ fn options_thinking(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
     let s = t.summary;
     let thinking = &plan.options;
     // The same names as the costs rows, so the page spells each option once.
-    let mut considering: Vec<String> = SdsOption::ALL
+    let mut considering: Vec<String> = SdsOption::ONE_TO_THREE
         .into_iter()
         .filter(|o| thinking.considering.contains(o))
         .map(|o| support::option_name(o, t.support).to_owned())

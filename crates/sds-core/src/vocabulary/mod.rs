@@ -28,20 +28,60 @@ impl std::fmt::Display for OutcomeId {
     }
 }
 
-/// Which SDS option pays for a line (Option 4 is a plan using more than
-/// one). The default is Option 3 because the Act treats a person who does
-/// not choose as choosing it (s.5(5)).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+/// The four SDS options. A single support idea is paid for under one of
+/// Options 1 to 3; Option 4 is a mix of them, so it names a plan, never one
+/// idea (the budget refuses an idea marked Option 4). The default is
+/// Option 3 because the Act treats a person who does not choose as choosing
+/// it (s.5(5)).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum SdsOption {
     Option1,
     Option2,
     #[default]
     Option3,
+    Option4,
 }
 
 impl SdsOption {
-    pub const ALL: [SdsOption; 3] = [SdsOption::Option1, SdsOption::Option2, SdsOption::Option3];
+    /// Always this order: 1, 2, 3, 4. No view reorders it.
+    pub const ALL: [SdsOption; 4] = [
+        SdsOption::Option1,
+        SdsOption::Option2,
+        SdsOption::Option3,
+        SdsOption::Option4,
+    ];
+
+    /// The options that can pay for a single support idea.
+    pub const ONE_TO_THREE: [SdsOption; 3] =
+        [SdsOption::Option1, SdsOption::Option2, SdsOption::Option3];
+
+    /// A stable name for element ids and styling, never shown.
+    pub fn key(self) -> &'static str {
+        match self {
+            SdsOption::Option1 => "option-1",
+            SdsOption::Option2 => "option-2",
+            SdsOption::Option3 => "option-3",
+            SdsOption::Option4 => "option-4",
+        }
+    }
+
+    /// The option's number, as the chart shows it.
+    pub fn number(self) -> &'static str {
+        match self {
+            SdsOption::Option1 => "1",
+            SdsOption::Option2 => "2",
+            SdsOption::Option3 => "3",
+            SdsOption::Option4 => "4",
+        }
+    }
+
+    /// Whether one support idea can be paid for under this option.
+    pub fn pays_for_one_idea(self) -> bool {
+        self != SdsOption::Option4
+    }
 }
 
 /// Who is filling in the plan. It changes the wording a little and tells a

@@ -1,62 +1,21 @@
 //! The options catalogue: what each option means, fact by fact, and how a
 //! council's local picture narrows it.
 
-use crate::budget::SdsOption;
 use crate::council::config::CouncilConfig;
 use crate::text::Text;
 use crate::text::options::{OptionFactsText, OptionsText};
+use crate::vocabulary::SdsOption;
 
 // ---------------------------------------------------------------------------
 // The options catalogue (sds-facts.md §2, §5, §6, §8).
 
-/// The four options as the catalogue shows them. `SdsOption` (the budget's
-/// options) has no Option 4 because a mix is a set of parts under 1, 2 and 3.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum OptionId {
-    One,
-    Two,
-    Three,
-    Mix,
-}
-
-impl OptionId {
-    /// Always this order: 1, 2, 3, 4. No view reorders it.
-    pub const ALL: [OptionId; 4] = [OptionId::One, OptionId::Two, OptionId::Three, OptionId::Mix];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            OptionId::One => "option-1",
-            OptionId::Two => "option-2",
-            OptionId::Three => "option-3",
-            OptionId::Mix => "option-4",
-        }
-    }
-
-    /// The number shown in the chart.
-    pub fn number(self) -> &'static str {
-        match self {
-            OptionId::One => "1",
-            OptionId::Two => "2",
-            OptionId::Three => "3",
-            OptionId::Mix => "4",
-        }
-    }
-
-    pub fn of(option: SdsOption) -> OptionId {
-        match option {
-            SdsOption::Option1 => OptionId::One,
-            SdsOption::Option2 => OptionId::Two,
-            SdsOption::Option3 => OptionId::Three,
-        }
-    }
-
-    pub fn facts(self, t: &OptionsText) -> &'static OptionFactsText {
-        match self {
-            OptionId::One => t.option_1,
-            OptionId::Two => t.option_2,
-            OptionId::Three => t.option_3,
-            OptionId::Mix => t.option_4,
-        }
+/// What the catalogue says about one of the four options.
+pub fn facts(option: SdsOption, t: &OptionsText) -> &'static OptionFactsText {
+    match option {
+        SdsOption::Option1 => t.option_1,
+        SdsOption::Option2 => t.option_2,
+        SdsOption::Option3 => t.option_3,
+        SdsOption::Option4 => t.option_4,
     }
 }
 
@@ -159,13 +118,13 @@ pub struct LocalAvailability {
 
 impl LocalAvailability {
     /// A mix is available when at least two of its parts might be.
-    pub fn of(&self, option: OptionId) -> Availability {
+    pub fn of(&self, option: SdsOption) -> Availability {
         let part = |o: &LocalOption| o.availability;
         match option {
-            OptionId::One => part(&self.option_1),
-            OptionId::Two => part(&self.option_2),
-            OptionId::Three => part(&self.option_3),
-            OptionId::Mix => {
+            SdsOption::Option1 => part(&self.option_1),
+            SdsOption::Option2 => part(&self.option_2),
+            SdsOption::Option3 => part(&self.option_3),
+            SdsOption::Option4 => {
                 let parts = [
                     part(&self.option_1),
                     part(&self.option_2),
@@ -186,12 +145,12 @@ impl LocalAvailability {
         }
     }
 
-    fn note_for(&self, option: OptionId) -> Option<String> {
+    fn note_for(&self, option: SdsOption) -> Option<String> {
         match option {
-            OptionId::One => self.option_1.note.clone(),
-            OptionId::Two => self.option_2.note.clone(),
-            OptionId::Three => self.option_3.note.clone(),
-            OptionId::Mix => None,
+            SdsOption::Option1 => self.option_1.note.clone(),
+            SdsOption::Option2 => self.option_2.note.clone(),
+            SdsOption::Option3 => self.option_3.note.clone(),
+            SdsOption::Option4 => None,
         }
     }
 }
@@ -236,7 +195,7 @@ pub struct AvailabilityView {
 
 fn availability_view(
     local: &LocalAvailability,
-    option: OptionId,
+    option: SdsOption,
     t: &OptionsText,
 ) -> AvailabilityView {
     let availability = local.of(option);
@@ -263,7 +222,7 @@ pub struct FactCell {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct OptionColumn {
-    pub id: OptionId,
+    pub id: SdsOption,
     pub name: &'static str,
     pub also_called: &'static str,
     pub facts: Vec<FactCell>,
@@ -281,10 +240,10 @@ pub struct ComparisonView {
 
 pub fn comparison(local: &LocalAvailability, t: &Text) -> ComparisonView {
     let o = t.options;
-    let columns = OptionId::ALL
+    let columns = SdsOption::ALL
         .into_iter()
         .map(|id| {
-            let facts = id.facts(o);
+            let facts = facts(id, o);
             OptionColumn {
                 id,
                 name: facts.name,

@@ -1,10 +1,10 @@
 //! The flexibility and responsibility chart, as numbers and words.
 
-use crate::budget::SdsOption;
 use crate::text::Text;
 use crate::text::options::OptionsText;
+use crate::vocabulary::SdsOption;
 
-use super::{OptionId, OptionsThinking};
+use super::{OptionsThinking, facts};
 
 // ---------------------------------------------------------------------------
 // Flexibility and responsibility (sds-facts.md §2: they rise together;
@@ -18,7 +18,8 @@ pub struct Position {
 }
 
 /// The positions of Options 1 to 3. Option 4 is a range between the
-/// options it mixes.
+/// options it mixes, drawn from their positions; on its own it sits in the
+/// middle of the whole range.
 pub fn position(option: SdsOption) -> Position {
     match option {
         SdsOption::Option1 => Position {
@@ -32,6 +33,10 @@ pub fn position(option: SdsOption) -> Position {
         SdsOption::Option3 => Position {
             flexibility: 2,
             responsibility: 2,
+        },
+        SdsOption::Option4 => Position {
+            flexibility: 5,
+            responsibility: 5,
         },
     }
 }
@@ -64,7 +69,7 @@ impl Level {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartPoint {
-    pub id: OptionId,
+    pub id: SdsOption,
     pub name: &'static str,
     pub short: &'static str,
     pub at: Position,
@@ -97,14 +102,14 @@ pub struct ChartView {
 /// Option 1.
 pub fn chart(thinking: &OptionsThinking, t: &Text) -> ChartView {
     let o = t.options;
-    let points: Vec<ChartPoint> = SdsOption::ALL
+    let points: Vec<ChartPoint> = SdsOption::ONE_TO_THREE
         .into_iter()
         .map(|option| {
             let at = position(option);
             ChartPoint {
-                id: OptionId::of(option),
-                name: OptionId::of(option).facts(o).name,
-                short: OptionId::of(option).facts(o).short,
+                id: option,
+                name: facts(option, o).name,
+                short: facts(option, o).short,
                 at,
                 flexibility: Level::of(at.flexibility).label(o),
                 responsibility: Level::of(at.responsibility).label(o),
@@ -114,7 +119,7 @@ pub fn chart(thinking: &OptionsThinking, t: &Text) -> ChartView {
     let mixed: Vec<SdsOption> = if thinking.is_mix() {
         thinking.considering.clone()
     } else {
-        SdsOption::ALL.to_vec()
+        SdsOption::ONE_TO_THREE.to_vec()
     };
     let by_flexibility = |a: &&SdsOption| position(**a).flexibility;
     let least = mixed
@@ -128,7 +133,7 @@ pub fn chart(thinking: &OptionsThinking, t: &Text) -> ChartView {
         .copied()
         .unwrap_or(SdsOption::Option1);
     let (from, to) = (position(least), position(most));
-    let name = |option: SdsOption| OptionId::of(option).number();
+    let name = |option: SdsOption| option.number();
     let range = |a: u8, b: u8| {
         o.chart_mix_range(
             &Level::of(a).label(o),

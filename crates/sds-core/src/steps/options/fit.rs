@@ -4,7 +4,8 @@
 use crate::text::Text;
 use crate::text::options::OptionsText;
 
-use super::{Answer, Availability, LocalAvailability, OptionId, OptionsThinking, WhatMatters};
+use super::{Answer, Availability, LocalAvailability, OptionsThinking, WhatMatters, facts};
+use crate::vocabulary::SdsOption;
 
 // ---------------------------------------------------------------------------
 // What matters to us in choosing.
@@ -42,9 +43,9 @@ impl Fit {
 /// Option 1 employs staff, flexibility), §3 (16 and 17 decide), §5 (what a
 /// direct payment buys), §6 (cover and paperwork; ways through), §8 (local
 /// services, rural areas, one-off purchases).
-pub fn fit(question: WhatMatters, answer: Answer, option: OptionId) -> Option<Fit> {
+pub fn fit(question: WhatMatters, answer: Answer, option: SdsOption) -> Option<Fit> {
     use Fit::{DoesNotFit, Fits, PartlyFits};
-    use OptionId::{Mix, One, Three, Two};
+    use SdsOption::{Option1 as One, Option2 as Two, Option3 as Three, Option4 as Mix};
     use WhatMatters::*;
     let fit = match (answer, question, option) {
         (Answer::NotSure, _, _) => return None,
@@ -102,7 +103,7 @@ pub struct FitRow {
 /// score, total, rank or "best" here.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OptionFit {
-    pub id: OptionId,
+    pub id: SdsOption,
     pub name: &'static str,
     /// Said when the council has this option not currently available.
     pub not_available: Option<&'static str>,
@@ -125,11 +126,11 @@ pub struct FitView {
 
 pub fn fit_view(thinking: &OptionsThinking, local: &LocalAvailability, t: &Text) -> FitView {
     let o = t.options;
-    let options: Vec<OptionFit> = OptionId::ALL
+    let options: Vec<OptionFit> = SdsOption::ALL
         .into_iter()
         .map(|id| OptionFit {
             id,
-            name: id.facts(o).name,
+            name: facts(id, o).name,
             not_available: (local.of(id) == Availability::NotCurrentlyAvailable)
                 .then_some(o.available_not_now),
             rows: WhatMatters::ALL

@@ -15,11 +15,11 @@ mod reasons;
 #[cfg(test)]
 mod tests;
 
-use crate::budget::SdsOption;
 use crate::plan::Plan;
 use crate::steps::about::{self, DecisionStage};
 use crate::text::Text;
 use crate::text::options::OptionsText;
+use crate::vocabulary::SdsOption;
 use crate::vocabulary::{FieldError, Next, SectionStatus};
 
 pub use crate::plan::options::{Answer, OptionsThinking, WhatMatters};
@@ -109,7 +109,7 @@ pub fn apply(thinking: &mut OptionsThinking, action: OptionsAction) -> Next<Opti
             if on {
                 thinking.considering.push(option);
             }
-            thinking.considering = SdsOption::ALL
+            thinking.considering = SdsOption::ONE_TO_THREE
                 .into_iter()
                 .filter(|o| thinking.considering.contains(o))
                 .collect();
@@ -224,12 +224,12 @@ pub fn thinking(thinking: &OptionsThinking, tried_to_save: bool, t: &Text) -> Th
         Vec::new()
     };
     ThinkingView {
-        choices: SdsOption::ALL
+        choices: SdsOption::ONE_TO_THREE
             .into_iter()
             .map(|option| {
                 (
                     option,
-                    OptionId::of(option).facts(o).name,
+                    facts(option, o).name,
                     thinking.considering.contains(&option),
                 )
             })

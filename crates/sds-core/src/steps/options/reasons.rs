@@ -4,7 +4,8 @@
 
 use crate::text::options::{OptionsText, Reason};
 
-use super::{Answer, OptionId, WhatMatters};
+use super::{Answer, WhatMatters};
+use crate::vocabulary::SdsOption;
 
 impl OptionsText {
     /// One line on why `option` fits, partly fits or does not fit `answer`
@@ -13,9 +14,9 @@ impl OptionsText {
         &self,
         question: WhatMatters,
         answer: Answer,
-        option: OptionId,
+        option: SdsOption,
     ) -> &'static str {
-        use OptionId::{Mix, One, Three, Two};
+        use SdsOption::{Option1 as One, Option2 as Two, Option3 as Three, Option4 as Mix};
         use WhatMatters::*;
         let key = match (answer, question, option) {
             (Answer::NotSure, _, _) => return "",

@@ -226,12 +226,12 @@ fn every_fact_names_its_source() {
 
 #[test]
 fn the_comparison_shows_options_1_2_3_4_in_order() {
-    let ids: Vec<OptionId> = comparison(&LocalAvailability::default(), &EN)
+    let ids: Vec<SdsOption> = comparison(&LocalAvailability::default(), &EN)
         .columns
         .iter()
         .map(|c| c.id)
         .collect();
-    assert_eq!(ids, OptionId::ALL.to_vec());
+    assert_eq!(ids, SdsOption::ALL.to_vec());
 }
 
 #[test]
@@ -307,7 +307,7 @@ fn a_mix_needs_at_least_two_options_that_may_be_available() {
         ..LocalAvailability::default()
     };
     assert_eq!(
-        two_gone.of(OptionId::Mix),
+        two_gone.of(SdsOption::Option4),
         Availability::NotCurrentlyAvailable
     );
     let all_yes = LocalAvailability {
@@ -316,7 +316,7 @@ fn a_mix_needs_at_least_two_options_that_may_be_available() {
         option_3: yes,
         ..LocalAvailability::default()
     };
-    assert_eq!(all_yes.of(OptionId::Mix), Availability::Available);
+    assert_eq!(all_yes.of(SdsOption::Option4), Availability::Available);
 }
 
 #[test]
@@ -344,7 +344,7 @@ fn the_app_uses_the_built_in_default_for_now() {
 
 #[test]
 fn flexibility_and_responsibility_rise_together_from_option_3_to_option_1() {
-    let [one, two, three] = SdsOption::ALL.map(position);
+    let [one, two, three] = SdsOption::ONE_TO_THREE.map(position);
     assert!(three.flexibility < two.flexibility && two.flexibility < one.flexibility);
     assert!(three.responsibility < two.responsibility && two.responsibility < one.responsibility);
     for p in [one, two, three] {
@@ -427,7 +427,7 @@ fn the_fit_rules_for_every_question_and_option() {
         "every question is covered"
     );
     for (question, yes, no) in expected {
-        for (n, option) in OptionId::ALL.into_iter().enumerate() {
+        for (n, option) in SdsOption::ALL.into_iter().enumerate() {
             assert_eq!(
                 fit(question, Answer::Yes, option),
                 Some(yes[n]),
@@ -447,7 +447,7 @@ fn the_fit_rules_for_every_question_and_option() {
 fn every_fit_has_a_one_line_reason() {
     for question in WhatMatters::ALL {
         for answer in [Answer::Yes, Answer::No] {
-            for option in OptionId::ALL {
+            for option in SdsOption::ALL {
                 let reason = EN.options.fit_reason(question, answer, option);
                 assert!(!reason.is_empty(), "{question:?} {answer:?} {option:?}");
                 assert!(!reason.contains('\n'));
@@ -551,7 +551,7 @@ fn an_option_not_available_locally_keeps_its_place_and_says_so() {
         &local,
         &EN,
     );
-    let actual: Vec<(OptionId, Option<&str>)> = view
+    let actual: Vec<(SdsOption, Option<&str>)> = view
         .options
         .iter()
         .map(|o| (o.id, o.not_available))
@@ -559,13 +559,13 @@ fn an_option_not_available_locally_keeps_its_place_and_says_so() {
     assert_eq!(
         actual,
         vec![
-            (OptionId::One, None),
-            (OptionId::Two, None),
+            (SdsOption::Option1, None),
+            (SdsOption::Option2, None),
             (
-                OptionId::Three,
+                SdsOption::Option3,
                 Some("Not currently available in your area")
             ),
-            (OptionId::Mix, None),
+            (SdsOption::Option4, None),
         ]
     );
 }
@@ -600,8 +600,8 @@ fn every_set_of_answers() -> impl Iterator<Item = OptionsThinking> {
 fn no_answers_ever_reorder_the_options_or_drop_the_your_choice_message() {
     for thinking in every_set_of_answers() {
         let view = fit_view(&thinking, &LocalAvailability::default(), &EN);
-        let ids: Vec<OptionId> = view.options.iter().map(|o| o.id).collect();
-        assert_eq!(ids, OptionId::ALL.to_vec());
+        let ids: Vec<SdsOption> = view.options.iter().map(|o| o.id).collect();
+        assert_eq!(ids, SdsOption::ALL.to_vec());
         assert_eq!(view.your_choice, EN.options.your_choice);
         // Every option gets a row for exactly the same questions: none
         // is singled out.
@@ -624,8 +624,8 @@ fn even_when_one_option_fits_every_answer_nothing_names_it_best() {
         (WhatMatters::ChangeAtShortNotice, Answer::Yes),
     ]);
     let view = fit_view(&thinking, &LocalAvailability::default(), &EN);
-    assert_eq!(view.options[0].id, OptionId::One);
-    assert_eq!(view.options[3].id, OptionId::Mix);
+    assert_eq!(view.options[0].id, SdsOption::Option1);
+    assert_eq!(view.options[3].id, SdsOption::Option4);
     let words = format!("{view:?}").to_lowercase();
     for ranking_word in [
         "best",

@@ -146,6 +146,8 @@ fn pension_note(status: PensionStatus, t: &SupportText) -> Option<&'static str> 
 fn line_problem(errors: &[LineError], t: &SupportText) -> &'static str {
     if errors.contains(&LineError::PersonalAssistantOutsideOption1) {
         t.error_pa_not_option_1
+    } else if errors.contains(&LineError::Option4ForOneIdea) {
+        t.error_option_4_for_one_idea
     } else {
         t.idea_not_counted
     }
@@ -256,7 +258,7 @@ pub fn start(plan: &Plan, t: &Text) -> StartView {
                 ni_after_allowance: s.ni_after_allowance(&money(e.employer_ni_after_allowance)),
                 total: money(e.total),
             });
-            let used: Vec<SdsOption> = SdsOption::ALL
+            let used: Vec<SdsOption> = SdsOption::ONE_TO_THREE
                 .into_iter()
                 .filter(|o| budget.lines.iter().any(|l| l.option == *o))
                 .collect();

@@ -32,7 +32,11 @@ pub enum OptionChoice {
         heading: &'static str,
         reason: &'static str,
     },
-    Choose(Vec<ChoiceView<SdsOption>>),
+    Choose {
+        choices: Vec<ChoiceView<SdsOption>>,
+        /// Set when the idea is marked Option 4 (only a plan file can do that).
+        error: Option<&'static str>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -305,8 +309,8 @@ pub fn line(
             reason: s.pa_option_explained,
         }
     } else {
-        OptionChoice::Choose(
-            SdsOption::ALL
+        OptionChoice::Choose {
+            choices: SdsOption::ONE_TO_THREE
                 .into_iter()
                 .map(|o| ChoiceView {
                     value: o,
@@ -315,7 +319,10 @@ pub fn line(
                     checked: line.option == o,
                 })
                 .collect(),
-        )
+            error: errors_found
+                .contains(&LineError::Option4ForOneIdea)
+                .then_some(s.error_option_4_for_one_idea),
+        }
     };
     let outcomes: Vec<OutcomeChoice> = plan
         .outcomes
@@ -348,6 +355,16 @@ pub fn line(
         })
         .collect();
     let mut errors = field_errors(fields.iter().map(|f| (f.id, &f.error)));
+    if let OptionChoice::Choose {
+        error: Some(message),
+        ..
+    } = &option
+    {
+        errors.push(SupportFieldError {
+            field_id: "line-option-1",
+            message: (*message).to_owned(),
+        });
+    }
     if errors_found.contains(&LineError::CostTooLarge) {
         errors.push(SupportFieldError {
             field_id: fields.first().map_or("line-name", |f| f.id),

@@ -215,6 +215,7 @@ pub fn apply(
         SupportAction::SetOption(id, option) => {
             if let Some(line) = line_mut(budget, id)
                 && line.input.kind() != LineKind::PersonalAssistant
+                && option.pays_for_one_idea()
             {
                 line.option = option;
             }

@@ -115,6 +115,42 @@ fn a_pa_line_is_option_1_and_cannot_be_moved() {
 }
 
 #[test]
+fn an_idea_offers_options_1_to_3_and_never_takes_option_4() {
+    let model = club(worked_example());
+    let view = line(&model.plan, model.council.as_ref(), LineId(2), false, &EN).unwrap();
+    let OptionChoice::Choose { choices, error } = &view.option else {
+        panic!("a club can be paid for under any of Options 1 to 3");
+    };
+    let offered: Vec<SdsOption> = choices.iter().map(|c| c.value).collect();
+    assert_eq!(offered, SdsOption::ONE_TO_THREE.to_vec());
+    assert_eq!(*error, None);
+    let after_4 = with(
+        model,
+        [SupportAction::SetOption(LineId(2), SdsOption::Option4)],
+    );
+    assert_eq!(after_4.plan.support.lines[1].option, SdsOption::Option2);
+}
+
+#[test]
+fn an_idea_marked_option_4_says_to_choose_1_2_or_3_and_is_not_counted() {
+    let mut model = club(worked_example());
+    model.plan.support.lines[1].option = SdsOption::Option4;
+    let view = line(&model.plan, model.council.as_ref(), LineId(2), false, &EN).unwrap();
+    let message = EN.support.error_option_4_for_one_idea;
+    assert!(matches!(
+        view.option,
+        OptionChoice::Choose { error: Some(m), .. } if m == message
+    ));
+    assert!(
+        view.errors
+            .iter()
+            .any(|e| e.field_id == "line-option-1" && e.message == message)
+    );
+    let list = start(&model.plan, &EN);
+    assert!(list.ideas.iter().any(|idea| idea.problem == Some(message)));
+}
+
+#[test]
 fn typed_text_is_kept_exactly_as_typed() {
     let model = after([
         SupportAction::AddLine(LineKind::Activity),

@@ -144,20 +144,22 @@ pub fn source_text(source: RateSource, t: &SupportText) -> &'static str {
 }
 
 pub fn option_name(option: SdsOption, t: &SupportText) -> &'static str {
-    let [one, two, three] = t.option_names;
+    let [one, two, three, four] = t.option_names;
     match option {
         SdsOption::Option1 => one,
         SdsOption::Option2 => two,
         SdsOption::Option3 => three,
+        SdsOption::Option4 => four,
     }
 }
 
 pub(super) fn option_hint(option: SdsOption, t: &SupportText) -> &'static str {
-    let [one, two, three] = t.option_hints;
+    let [one, two, three, four] = t.option_hints;
     match option {
         SdsOption::Option1 => one,
         SdsOption::Option2 => two,
         SdsOption::Option3 => three,
+        SdsOption::Option4 => four,
     }
 }
 
@@ -215,6 +217,7 @@ pub fn budget_field_id(scope: BudgetScope) -> &'static str {
         BudgetScope::Option(SdsOption::Option1) => "budget-option-1",
         BudgetScope::Option(SdsOption::Option2) => "budget-option-2",
         BudgetScope::Option(SdsOption::Option3) => "budget-option-3",
+        BudgetScope::Option(SdsOption::Option4) => "budget-option-4",
     }
 }
 

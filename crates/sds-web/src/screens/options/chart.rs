@@ -2,7 +2,8 @@
 //! The picture is labelled by its caption and described by the sentences
 //! and table under it, which say the same thing in words.
 
-use sds_core::steps::options::{ChartView, OptionId, Position};
+use sds_core::steps::options::{ChartView, Position};
+use sds_core::vocabulary::SdsOption;
 use yew::prelude::*;
 
 use crate::hooks::{use_app, use_text};
@@ -59,7 +60,7 @@ pub fn Chart(props: &ChartProps) -> Html {
 
                 <line class="sds-options-chart__mix" x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()} />
                 <circle class="sds-options-chart__mix-dot" cx={mx.to_string()} cy={my.to_string()} r="13" />
-                <text class="sds-options-chart__number" x={mx.to_string()} y={(my + 6).to_string()} text-anchor="middle">{ OptionId::Mix.number() }</text>
+                <text class="sds-options-chart__number" x={mx.to_string()} y={(my + 6).to_string()} text-anchor="middle">{ SdsOption::Option4.number() }</text>
                 <text class="sds-options-chart__small" x={(mx - 20).to_string()} y={(my + 5).to_string()} text-anchor="end">{ view.mix_short }</text>
 
                 { for view.points.iter().map(|p| {

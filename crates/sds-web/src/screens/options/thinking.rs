@@ -39,7 +39,7 @@ pub fn Thinking() -> Html {
         <div class="sds-options-checkboxes">
             { for view.choices.iter().enumerate().map(|(n, (option, name, ticked))| {
                 let option: SdsOption = *option;
-                let id = app.id(&format!("considering-{}", options::OptionId::of(option).key()));
+                let id = app.id(&format!("considering-{}", option.key()));
                 checkbox(Choice {
                     name: Some(considering_id.clone()),
                     // The first box, for a link from the error summary.

@@ -19,14 +19,6 @@ pub struct LinePageProps {
     pub id: LineId,
 }
 
-fn option_key(option: SdsOption) -> &'static str {
-    match option {
-        SdsOption::Option1 => "1",
-        SdsOption::Option2 => "2",
-        SdsOption::Option3 => "3",
-    }
-}
-
 /// A question of two radios, each sending its action.
 fn two_choice(
     app: &AppContext,
@@ -193,14 +185,19 @@ pub fn LinePage(props: &LinePageProps) -> Html {
                 <p class="sds-body">{ *reason }</p>
             </div>
         },
-        OptionChoice::Choose(choices) => {
-            let radios = radios(app, "line-option", choices, option_key, move |option| {
-                SupportAction::SetOption(id, option)
-            });
+        OptionChoice::Choose { choices, error } => {
+            let radios = radios(
+                app,
+                "line-option",
+                choices,
+                SdsOption::number,
+                move |option| SupportAction::SetOption(id, option),
+            );
             fieldset(
                 t,
                 Fieldset {
                     hint: Some(s.option_hint),
+                    error: *error,
                     ..Fieldset::new(
                         app.id("line-option"),
                         Legend::Heading(s.option_label),
