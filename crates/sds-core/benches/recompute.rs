@@ -125,7 +125,7 @@ fn main() {
     const VIEW_RUNS: u32 = 200;
     let start = Instant::now();
     for _ in 0..VIEW_RUNS {
-        black_box(sds_core::steps::support::start(
+        black_box(sds_core::steps::costs::start(
             black_box(&whole_plan),
             text,
         ));
@@ -137,7 +137,7 @@ fn main() {
     );
     let start = Instant::now();
     for _ in 0..VIEW_RUNS {
-        black_box(sds_core::steps::support::budget(
+        black_box(sds_core::steps::costs::budget(
             black_box(&whole_plan),
             text,
         ));

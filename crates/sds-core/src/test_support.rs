@@ -7,8 +7,11 @@
 use rust_decimal::Decimal;
 
 use crate::app::model::Screen;
-use crate::budget::{BudgetPlan, BuysInput, LineId, PlanSettings, SupportLine};
+use crate::budget::{
+    BudgetPlan, BuysInput, LineField, LineId, LineKind, PlanSettings, SdsOption, SupportLine,
+};
 use crate::plan::Plan;
+use crate::steps::costs::CostsAction;
 use crate::steps::options::OptionsAction;
 use crate::steps::outcomes::OutcomesAction;
 use crate::steps::story::StoryAction;
@@ -48,6 +51,12 @@ impl Step for OptionsAction {
 impl Step for SupportAction {
     fn action(self) -> Action {
         Action::Support(self)
+    }
+}
+
+impl Step for CostsAction {
+    fn action(self) -> Action {
+        Action::Costs(self)
     }
 }
 
@@ -115,4 +124,29 @@ pub(crate) fn budget_plan(plan_weeks: &str, lines: Vec<SupportLine>) -> BudgetPl
 /// A PA under Option 1, as typed: hours a week, hourly rate and weeks.
 pub(crate) fn pa(id: u32, hours: &str, rate: &str, weeks: &str) -> SupportLine {
     SupportLine::personal_assistant(LineId(id), hours, rate, weeks)
+}
+
+/// The worked example of budget-rules.md (a PA, 20 hours a week at
+/// £13.45), typed as a family would.
+pub(crate) fn worked_example() -> Model {
+    after([
+        SupportAction::AddLine(LineKind::PersonalAssistant),
+        SupportAction::SetField(LineId(1), LineField::HoursAWeek, "20".into()),
+        SupportAction::SetField(LineId(1), LineField::HourlyRate, "£13.45".into()),
+    ])
+}
+
+/// `model` with a term-time club under Option 2 added as line 2: £12.50 a
+/// session, twice a week for 39 weeks.
+pub(crate) fn club(model: Model) -> Model {
+    with(
+        model,
+        [
+            SupportAction::AddLine(LineKind::Activity),
+            SupportAction::SetField(LineId(2), LineField::CostASession, "12.50".into()),
+            SupportAction::SetField(LineId(2), LineField::SessionsAWeek, "2".into()),
+            SupportAction::SetField(LineId(2), LineField::Weeks, "39".into()),
+            SupportAction::SetOption(LineId(2), SdsOption::Option2),
+        ],
+    )
 }

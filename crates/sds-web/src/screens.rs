@@ -17,6 +17,7 @@ pub mod replace_with_file;
 pub mod session;
 
 use sds_core::app::model::Screen;
+use sds_core::steps::costs::CostsScreen;
 use sds_core::steps::support::SupportScreen;
 use yew::prelude::*;
 
@@ -32,9 +33,11 @@ pub fn show(screen: Screen) -> Html {
             SupportScreen::ChooseKind => html! { <support::choose_kind::ChooseKind /> },
             SupportScreen::Line(id) => html! { <support::line::LinePage {id} /> },
             SupportScreen::Remove(id) => html! { <support::remove::RemovePage {id} /> },
-            SupportScreen::Settings => html! { <costs::settings::SettingsPage /> },
-            SupportScreen::Week => html! { <costs::week::WeekPage /> },
-            SupportScreen::Budget => html! { <costs::budget::BudgetPage /> },
+        },
+        Screen::Costs(screen) => match screen {
+            CostsScreen::Settings => html! { <costs::settings::SettingsPage /> },
+            CostsScreen::Week => html! { <costs::week::WeekPage /> },
+            CostsScreen::Budget => html! { <costs::budget::BudgetPage /> },
         },
         Screen::Options(screen) => html! { <options::Options {screen} /> },
         Screen::Summary => html! { <summary::Summary /> },

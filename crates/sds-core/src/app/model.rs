@@ -7,6 +7,7 @@ use crate::council::council_by_id;
 use crate::plan::Plan;
 use crate::plan::file::{self as plan_file, OpenError};
 use crate::steps::about;
+use crate::steps::costs::{self, CostsAction, CostsScreen};
 use crate::steps::options::{self, OptionsAction, OptionsScreen};
 use crate::steps::outcomes::{self, OutcomesAction, OutcomesScreen};
 use crate::steps::story::{self, StoryAction, StoryScreen};
@@ -27,6 +28,7 @@ pub enum Screen {
     Outcomes(OutcomesScreen),
     Options(OptionsScreen),
     Support(SupportScreen),
+    Costs(CostsScreen),
     Summary,
     Privacy,
     /// A file was chosen while a plan is in progress: replace it or not?
@@ -204,6 +206,19 @@ pub enum Action {
     Outcomes(OutcomesAction),
     Options(OptionsAction),
     Support(SupportAction),
+    Costs(CostsAction),
+}
+
+impl From<SupportAction> for Action {
+    fn from(action: SupportAction) -> Self {
+        Action::Support(action)
+    }
+}
+
+impl From<CostsAction> for Action {
+    fn from(action: CostsAction) -> Self {
+        Action::Costs(action)
+    }
 }
 
 impl Action {
@@ -396,6 +411,10 @@ fn change(model: &mut Model, action: Action) -> bool {
                 showing,
                 action,
             );
+            return follow(model, next, Screen::Support);
+        }
+        Action::Costs(action) => {
+            let next = costs::apply(&mut model.plan.support, action);
             return follow(model, next, Screen::Support);
         }
     }

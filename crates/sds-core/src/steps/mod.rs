@@ -4,6 +4,7 @@
 //! reducer and its view models, and reads only earlier steps.
 
 pub mod about;
+pub mod costs;
 pub mod options;
 pub mod outcomes;
 pub mod story;

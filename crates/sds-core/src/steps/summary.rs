@@ -7,7 +7,7 @@ use crate::council::council_by_id;
 use crate::plan::Plan;
 use crate::steps::about::{self, DecisionStage};
 use crate::steps::story::{DayPart, Feeling, FeelingTopic, Person};
-use crate::steps::support;
+use crate::steps::{costs, support};
 use crate::text::Text;
 use crate::vocabulary::SectionId;
 
@@ -167,7 +167,7 @@ fn outcomes(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
 /// warning with the tax year, all as the costs page shows them.
 fn costs(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
     let s = t.summary;
-    let start = support::start(plan, t);
+    let start = costs::start(plan, t);
     if start.ideas.is_empty() {
         return Vec::new();
     }

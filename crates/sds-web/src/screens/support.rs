@@ -10,9 +10,8 @@ pub mod start;
 
 use sds_core::Action;
 use sds_core::app::model::Screen;
-use sds_core::steps::support::{
-    AmountFieldView, ChoiceView, FieldView, SupportAction, SupportFieldError, SupportScreen,
-};
+use sds_core::steps::costs::AmountFieldView;
+use sds_core::steps::support::{ChoiceView, FieldView, SupportFieldError, SupportScreen};
 use sds_core::text::Text;
 use yew::prelude::*;
 
@@ -81,12 +80,12 @@ impl<'a> From<&'a AmountFieldView> for Figure<'a> {
     }
 }
 
-pub fn figure_box(
+pub fn figure_box<A: Into<Action>>(
     app: &AppContext,
     t: &Text,
     page: &QuestionPage,
     f: Figure<'_>,
-    action: impl Fn(String) -> SupportAction + 'static,
+    action: impl Fn(String) -> A + 'static,
 ) -> Html {
     text_input(
         t,
@@ -98,7 +97,7 @@ pub fn figure_box(
             value: f.value,
             error: f.error,
             node: page.field(f.id),
-            oninput: app.sender(move |text| Action::Support(action(text))),
+            oninput: app.sender(move |text| action(text).into()),
         },
         InputLook {
             width: "sds-support-input",
@@ -130,12 +129,12 @@ pub fn choice<'a>(
 }
 
 /// One radio for each of the core's choices, sending `action(value)`.
-pub fn radios<T: Copy + 'static>(
+pub fn radios<T: Copy + 'static, A: Into<Action>>(
     app: &AppContext,
     group: &str,
     choices: &[ChoiceView<T>],
     key: fn(T) -> &'static str,
-    action: impl Fn(T) -> SupportAction + Copy + 'static,
+    action: impl Fn(T) -> A + Copy + 'static,
 ) -> Html {
     choices
         .iter()
@@ -148,7 +147,7 @@ pub fn radios<T: Copy + 'static>(
                 c.label,
                 c.hint,
                 c.checked,
-                app.sender(move |_: bool| Action::Support(action(value))),
+                app.sender(move |_: bool| action(value).into()),
             ))
         })
         .collect()

@@ -429,6 +429,3 @@ pub fn remove(plan: &Plan, id: LineId, t: &Text) -> Option<RemoveView> {
         body: s.remove_body,
     })
 }
-
-/// A settings box.
-pub type SettingsFieldView = FieldView<SettingsField>;

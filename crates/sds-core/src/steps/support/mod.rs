@@ -1,35 +1,32 @@
-//! "Support ideas and costs": the family's support ideas, each costed by the
-//! budget engine, with a breakdown anyone can follow, a typical week, the
-//! council's indicative budget and what a budget buys.
+//! "Support ideas and costs", the ideas: the family's support ideas, each
+//! with its kind, figures, option, outcomes and times of the week, and the
+//! holiday cover a PA needs. The costs step (`steps::costs`) breaks their
+//! costs down and holds the settings and the budget.
 //!
 //! Everything a screen shows is worked out here, as text ready to lay out,
 //! so every figure and sentence is tested natively.
 
-mod costs;
+mod ideas;
 mod line;
-mod pages;
 mod words;
 
-pub use costs::*;
+pub use ideas::*;
 pub use line::*;
-pub use pages::*;
 pub use words::*;
 
 use rust_decimal::Decimal;
 
 use crate::budget::{
-    AmountBasis, AmountError, BreakUnit, BudgetBalance, BudgetError, BudgetPlan, BudgetScope,
-    ComponentKind, CoverBy, FieldKind, HoursBought, IndicativeBudget, LineError, LineField, LineId,
-    LineInput, LineKind, LineNotice, LineResult, PartOfDay, PensionStatus, RateSource, RateTable,
-    ScenarioField, SdsOption, SettingsField, SupportLine, TaxYear, TradeOffQuestion, WeekSlot,
-    Weekday, compute, default_rate_steps, holiday_cover_due, parse_field, parse_optional,
-    parse_optional_whole, parse_whole, round_pennies, suggested_cover_line, trade_off_table,
+    AmountBasis, AmountError, BreakUnit, BudgetBreakdown, BudgetPlan, CoverBy, FieldKind,
+    LineError, LineField, LineId, LineInput, LineKind, LineNotice, LineResult, PartOfDay,
+    RateTable, SdsOption, SupportLine, TaxYear, WeekSlot, Weekday, compute, holiday_cover_due,
+    parse_whole, round_pennies, suggested_cover_line,
 };
 use crate::council::config::CouncilConfig;
 use crate::plan::Plan;
 use crate::plan::outcomes::Outcomes;
 use crate::text::Text;
-use crate::text::support::{ComponentText, KindText, SupportText};
+use crate::text::support::{KindText, SupportText};
 use crate::vocabulary::{Next, OutcomeId, SectionStatus};
 
 /// The pages of this section.
@@ -40,19 +37,8 @@ pub enum SupportScreen {
     Start,
     ChooseKind,
     Line(LineId),
-    Settings,
-    Week,
-    Budget,
     /// "Remove this idea?": removing cannot be undone, so it is asked first.
     Remove(LineId),
-}
-
-/// Which kind of indicative budget the family has.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BudgetKind {
-    NotEntered,
-    WholePlan,
-    PerOption,
 }
 
 /// What a family can do in this section.
@@ -81,20 +67,6 @@ pub enum SupportAction {
     RemoveLine(LineId),
     /// Adds the suggested line covering a PA's holidays.
     AddHolidayCover(LineId, CoverBy),
-    SetTaxYear(TaxYear),
-    SetPlanWeeks(String),
-    SetEmploymentAllowance(bool),
-    SetPensionOptIn(bool),
-    SetEmployerField(SettingsField, String),
-    SetBudgetKind(BudgetKind),
-    SetBudgetAmount(BudgetScope, String),
-    SetBuysField(ScenarioField, String),
-    /// "Save settings" on the settings page: back to the list unless a
-    /// figure needs fixing.
-    SaveSettings,
-    /// "Save" on the budget page: back to the list unless a figure needs
-    /// fixing.
-    SaveBudget,
 }
 
 fn line_mut(plan: &mut BudgetPlan, id: LineId) -> Option<&mut SupportLine> {
@@ -136,16 +108,16 @@ fn field_text(input: &mut LineInput, field: LineField) -> Option<&mut String> {
 /// The plan's length for checking a line: the typed length when it is
 /// valid, otherwise the longest allowed, so a line is not blamed for a
 /// mistake in the settings.
-fn plan_weeks_or_longest(plan: &BudgetPlan) -> u32 {
+pub(crate) fn plan_weeks_or_longest(plan: &BudgetPlan) -> u32 {
     parse_whole(&plan.settings.plan_weeks, FieldKind::PlanWeeks)
         .unwrap_or(FieldKind::PlanWeeks.bounds().max.try_into().unwrap_or(104))
 }
 
-fn rates(plan: &BudgetPlan) -> RateTable {
+pub(crate) fn rates(plan: &BudgetPlan) -> RateTable {
     plan.settings.tax_year.rates()
 }
 
-/// Writes only the support ideas and their settings. Reads the outcomes (to
+/// Writes only the support ideas. Reads the outcomes (to
 /// link ideas to them), the council's figures (defaults for a new idea) and
 /// which page of this step is showing, if any.
 pub fn apply(
@@ -280,81 +252,6 @@ pub fn apply(
                 }
                 budget.lines.push(cover);
             }
-        }
-        SupportAction::SetTaxYear(year) => budget.settings.tax_year = year,
-        SupportAction::SetPlanWeeks(text) => budget.settings.plan_weeks = text,
-        SupportAction::SetEmploymentAllowance(on) => {
-            budget.settings.employer.employment_allowance = on;
-        }
-        SupportAction::SetPensionOptIn(on) => budget.settings.employer.pension_opt_in = on,
-        SupportAction::SetEmployerField(field, text) => {
-            let employer = &mut budget.settings.employer;
-            match field {
-                SettingsField::PlanWeeks => budget.settings.plan_weeks = text,
-                SettingsField::InsurancePremiumAYear => employer.insurance_premium_a_year = text,
-                SettingsField::PayrollCostAPayslip => employer.payroll_cost_a_payslip = text,
-                SettingsField::PayslipsAYear => employer.payslips_a_year = text,
-                SettingsField::ContingencyPercent => employer.contingency_percent = text,
-            }
-        }
-        SupportAction::SetBudgetKind(kind) => {
-            let indicative = &mut budget.settings.indicative_budget;
-            *indicative = match (kind, &*indicative) {
-                (BudgetKind::NotEntered, _) => IndicativeBudget::NotEntered,
-                (BudgetKind::WholePlan, IndicativeBudget::WholePlan { .. })
-                | (BudgetKind::PerOption, IndicativeBudget::PerOption { .. }) => return Next::Stay,
-                (BudgetKind::WholePlan, _) => IndicativeBudget::WholePlan {
-                    amount: String::new(),
-                },
-                (BudgetKind::PerOption, _) => IndicativeBudget::PerOption {
-                    option1: String::new(),
-                    option2: String::new(),
-                    option3: String::new(),
-                },
-            };
-        }
-        SupportAction::SetBudgetAmount(scope, text) => {
-            match (&mut budget.settings.indicative_budget, scope) {
-                (IndicativeBudget::WholePlan { amount }, BudgetScope::WholePlan) => *amount = text,
-                (
-                    IndicativeBudget::PerOption { option1, .. },
-                    BudgetScope::Option(SdsOption::Option1),
-                ) => {
-                    *option1 = text;
-                }
-                (
-                    IndicativeBudget::PerOption { option2, .. },
-                    BudgetScope::Option(SdsOption::Option2),
-                ) => {
-                    *option2 = text;
-                }
-                (
-                    IndicativeBudget::PerOption { option3, .. },
-                    BudgetScope::Option(SdsOption::Option3),
-                ) => {
-                    *option3 = text;
-                }
-                _ => {}
-            }
-        }
-        SupportAction::SetBuysField(field, text) => match field {
-            ScenarioField::Amount => budget.buys.amount = text,
-            ScenarioField::HourlyRate => budget.buys.hourly_rate = text,
-            ScenarioField::Weeks => budget.buys.weeks = text,
-        },
-        SupportAction::SaveSettings => {
-            return if budget.settings.parse(&rates(budget)).is_ok() {
-                Next::Page(SupportScreen::Start)
-            } else {
-                Next::ShowErrors
-            };
-        }
-        SupportAction::SaveBudget => {
-            return if budget_page_reads(budget) {
-                Next::Page(SupportScreen::Start)
-            } else {
-                Next::ShowErrors
-            };
         }
     }
     Next::Stay

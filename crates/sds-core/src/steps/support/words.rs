@@ -52,7 +52,7 @@ fn thousands(digits: &str) -> String {
 }
 
 /// "45p" for a rate in pence.
-pub(super) fn pence(value: Decimal) -> String {
+pub(crate) fn pence(value: Decimal) -> String {
     format!("{}p", number(value))
 }
 
@@ -79,70 +79,6 @@ pub fn kind_text(kind: LineKind, t: &SupportText) -> &KindText {
     }
 }
 
-pub fn component_text(kind: ComponentKind, t: &SupportText) -> &ComponentText {
-    let [
-        wages,
-        holiday,
-        ni,
-        pension,
-        provider,
-        activity,
-        breaks,
-        one_off,
-        travel,
-        other,
-        allowance,
-        insurance,
-        payroll,
-        contingency,
-    ] = &t.components;
-    match kind {
-        ComponentKind::Wages => wages,
-        ComponentKind::HolidayPay => holiday,
-        ComponentKind::EmployerNiBeforeAllowance => ni,
-        ComponentKind::Pension => pension,
-        ComponentKind::ProviderHours => provider,
-        ComponentKind::Activity => activity,
-        ComponentKind::ShortBreaks => breaks,
-        ComponentKind::OneOff => one_off,
-        ComponentKind::Travel => travel,
-        ComponentKind::Other => other,
-        ComponentKind::EmploymentAllowance => allowance,
-        ComponentKind::Insurance => insurance,
-        ComponentKind::Payroll => payroll,
-        ComponentKind::Contingency => contingency,
-    }
-}
-
-pub fn source_text(source: RateSource, t: &SupportText) -> &'static str {
-    let [
-        ni,
-        allowance,
-        holiday,
-        pension,
-        rlw,
-        nmw,
-        mileage,
-        family,
-        length,
-        council,
-        example,
-    ] = t.sources;
-    match source {
-        RateSource::HmrcEmployerNi => ni,
-        RateSource::GovUkEmploymentAllowance => allowance,
-        RateSource::GovUkHoliday => holiday,
-        RateSource::DwpAutoEnrolment => pension,
-        RateSource::LivingWageFoundation => rlw,
-        RateSource::GovUkMinimumWage => nmw,
-        RateSource::HmrcMileage => mileage,
-        RateSource::FamilyEntered => family,
-        RateSource::PlanLength => length,
-        RateSource::CouncilConfiguration => council,
-        RateSource::ProductDefault => example,
-    }
-}
-
 pub fn option_name(option: SdsOption, t: &SupportText) -> &'static str {
     let [one, two, three, four] = t.option_names;
     match option {
@@ -153,7 +89,7 @@ pub fn option_name(option: SdsOption, t: &SupportText) -> &'static str {
     }
 }
 
-pub(super) fn option_hint(option: SdsOption, t: &SupportText) -> &'static str {
+pub(crate) fn option_hint(option: SdsOption, t: &SupportText) -> &'static str {
     let [one, two, three, four] = t.option_hints;
     match option {
         SdsOption::Option1 => one,
@@ -201,34 +137,6 @@ pub fn line_field_id(field: LineField) -> &'static str {
     }
 }
 
-pub fn settings_field_id(field: SettingsField) -> &'static str {
-    match field {
-        SettingsField::PlanWeeks => "plan-weeks",
-        SettingsField::InsurancePremiumAYear => "insurance",
-        SettingsField::PayrollCostAPayslip => "payslip-cost",
-        SettingsField::PayslipsAYear => "payslips",
-        SettingsField::ContingencyPercent => "contingency",
-    }
-}
-
-pub fn budget_field_id(scope: BudgetScope) -> &'static str {
-    match scope {
-        BudgetScope::WholePlan => "budget-whole",
-        BudgetScope::Option(SdsOption::Option1) => "budget-option-1",
-        BudgetScope::Option(SdsOption::Option2) => "budget-option-2",
-        BudgetScope::Option(SdsOption::Option3) => "budget-option-3",
-        BudgetScope::Option(SdsOption::Option4) => "budget-option-4",
-    }
-}
-
-pub fn buys_field_id(field: ScenarioField) -> &'static str {
-    match field {
-        ScenarioField::Amount => "buys-amount",
-        ScenarioField::HourlyRate => "buys-rate",
-        ScenarioField::Weeks => "buys-weeks",
-    }
-}
-
 /// A figure's error in words, built from what the field measures.
 pub fn amount_error_message(
     error: AmountError,
@@ -256,7 +164,7 @@ pub fn amount_error_message(
     }
 }
 
-pub(super) fn line_field_noun(field: LineField, kind: LineKind, t: &SupportText) -> &'static str {
+pub(crate) fn line_field_noun(field: LineField, kind: LineKind, t: &SupportText) -> &'static str {
     match field {
         LineField::HoursAWeek => t.noun_hours,
         LineField::HourlyRate => t.noun_rate,
@@ -272,7 +180,7 @@ pub(super) fn line_field_noun(field: LineField, kind: LineKind, t: &SupportText)
     }
 }
 
-pub(super) fn line_field_kind(field: LineField) -> FieldKind {
+pub(crate) fn line_field_kind(field: LineField) -> FieldKind {
     match field {
         LineField::HoursAWeek => FieldKind::HoursAWeek,
         LineField::HourlyRate => FieldKind::HourlyRate,
@@ -282,27 +190,6 @@ pub(super) fn line_field_kind(field: LineField) -> FieldKind {
         LineField::Number => FieldKind::NumberOfBreaks,
         LineField::MilesAWeek => FieldKind::MilesAWeek,
         LineField::PenceAMile => FieldKind::PenceAMile,
-    }
-}
-
-pub(super) fn settings_noun(field: SettingsField, t: &SupportText) -> &'static str {
-    match field {
-        SettingsField::PlanWeeks => t.noun_plan_weeks,
-        SettingsField::InsurancePremiumAYear => t.noun_insurance,
-        SettingsField::PayrollCostAPayslip => t.noun_payslip_cost,
-        SettingsField::PayslipsAYear => t.noun_payslips,
-        SettingsField::ContingencyPercent => t.noun_contingency,
-    }
-}
-
-pub(super) fn settings_kind(field: SettingsField) -> FieldKind {
-    match field {
-        SettingsField::PlanWeeks => FieldKind::PlanWeeks,
-        SettingsField::InsurancePremiumAYear | SettingsField::PayrollCostAPayslip => {
-            FieldKind::Amount
-        }
-        SettingsField::PayslipsAYear => FieldKind::PayslipsAYear,
-        SettingsField::ContingencyPercent => FieldKind::Percentage,
     }
 }
 
@@ -330,7 +217,7 @@ pub struct SupportFieldError {
 
 /// The summary's list: one entry for each box (`(id, error)`, in page order)
 /// that has an error.
-pub(super) fn field_errors<'a>(
+pub(crate) fn field_errors<'a>(
     fields: impl IntoIterator<Item = (&'static str, &'a Option<String>)>,
 ) -> Vec<SupportFieldError> {
     fields

@@ -4,7 +4,7 @@
 
 use sds_core::Action;
 use sds_core::app::model::Screen;
-use sds_core::steps::support::{BreakdownRow, StartView, SupportScreen};
+use sds_core::steps::costs::{BreakdownRow, CostsScreen, StartView};
 use sds_core::text::Text;
 use yew::prelude::*;
 
@@ -46,7 +46,7 @@ pub fn costs(app: &AppContext, t: &Text, view: &StartView) -> Html {
     let costs = match &view.costs {
         Err(problem) => html! {
             <p class="sds-body sds-support-problem">
-                <button type="button" class="sds-link-button" onclick={app.send(Action::Open(Screen::Support(SupportScreen::Settings)))}>{ *problem }</button>
+                <button type="button" class="sds-link-button" onclick={app.send(Action::Open(Screen::Costs(CostsScreen::Settings)))}>{ *problem }</button>
             </p>
         },
         Ok(costs) => html! {

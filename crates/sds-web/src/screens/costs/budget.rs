@@ -2,7 +2,7 @@
 //! buys in PA hours at different hourly rates.
 
 use sds_core::Action;
-use sds_core::steps::support::{self, BudgetKind, SupportAction};
+use sds_core::steps::costs::{self, BudgetKind, CostsAction};
 use yew::prelude::*;
 
 use crate::hooks::{use_app, use_question_page, use_text};
@@ -23,20 +23,20 @@ pub fn BudgetPage() -> Html {
     let t = use_text();
     let s = t.support;
     let app = &use_app();
-    let view = support::budget(app.model().plan(), t);
+    let view = costs::budget(app.model().plan(), t);
     let page = use_question_page();
-    let onsubmit = page.onsubmit(app, Action::Support(SupportAction::SaveBudget));
+    let onsubmit = page.onsubmit(app, Action::Costs(CostsAction::SaveBudget));
     let errors = summary_items(&view.errors);
     let amounts = view.amounts.iter().map(|(scope, f)| {
         let scope = *scope;
         figure_box(app, t, &page, f.into(), move |text| {
-            SupportAction::SetBudgetAmount(scope, text)
+            CostsAction::SetBudgetAmount(scope, text)
         })
     });
     let buys = view.buys.iter().map(|(field, f)| {
         let field = *field;
         figure_box(app, t, &page, f.into(), move |text| {
-            SupportAction::SetBuysField(field, text)
+            CostsAction::SetBuysField(field, text)
         })
     });
     let kinds = radios(
@@ -44,7 +44,7 @@ pub fn BudgetPage() -> Html {
         "budget-kind",
         &view.kinds,
         kind_key,
-        SupportAction::SetBudgetKind,
+        CostsAction::SetBudgetKind,
     );
     html! {
         <>

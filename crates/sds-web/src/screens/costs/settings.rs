@@ -2,7 +2,7 @@
 
 use sds_core::Action;
 use sds_core::budget::{SettingsField, TaxYear};
-use sds_core::steps::support::{self, SupportAction};
+use sds_core::steps::costs::{self, CostsAction};
 use yew::prelude::*;
 
 use crate::hooks::{use_app, use_question_page, use_text};
@@ -24,11 +24,11 @@ pub fn SettingsPage() -> Html {
     let t = use_text();
     let s = t.support;
     let app = &use_app();
-    let view = support::settings(app.model().plan(), t);
+    let view = costs::settings(app.model().plan(), t);
     let page = use_question_page();
-    let onsubmit = page.onsubmit(app, Action::Support(SupportAction::SaveSettings));
+    let onsubmit = page.onsubmit(app, Action::Costs(CostsAction::SaveSettings));
     let errors = summary_items(&view.errors);
-    let field = |f: &support::SettingsFieldView| {
+    let field = |f: &costs::SettingsFieldView| {
         let which = f.field;
         let inputmode = if matches!(
             which,
@@ -46,17 +46,17 @@ pub fn SettingsPage() -> Html {
                 inputmode,
                 ..f.into()
             },
-            move |text| SupportAction::SetEmployerField(which, text),
+            move |text| CostsAction::SetEmployerField(which, text),
         )
     };
     let toggle = |key: &str,
                   label: &str,
                   hint: &str,
                   checked: bool,
-                  make: fn(bool) -> SupportAction| {
+                  make: fn(bool) -> CostsAction| {
         html! {
             <div class="sds-form-group">
-                { tick_box(app, key, label, Some(hint), checked, app.sender(move |on| Action::Support(make(on)))) }
+                { tick_box(app, key, label, Some(hint), checked, app.sender(move |on| Action::Costs(make(on)))) }
             </div>
         }
     };
@@ -65,7 +65,7 @@ pub fn SettingsPage() -> Html {
         "tax-year",
         &view.tax_years,
         year_key,
-        SupportAction::SetTaxYear,
+        CostsAction::SetTaxYear,
     );
     html! {
         <>
@@ -81,9 +81,9 @@ pub fn SettingsPage() -> Html {
                 { field(&view.plan_weeks) }
                 <h2 class="sds-heading-l">{ s.employer_settings_heading }</h2>
                 <p class="sds-body">{ s.employer_settings_hint }</p>
-                { toggle("employment-allowance", s.allowance_label, s.allowance_hint, view.employment_allowance, SupportAction::SetEmploymentAllowance) }
+                { toggle("employment-allowance", s.allowance_label, s.allowance_hint, view.employment_allowance, CostsAction::SetEmploymentAllowance) }
                 { for view.employer_fields.iter().map(field) }
-                { toggle("pension-opt-in", s.opt_in_label, s.opt_in_hint, view.pension_opt_in, SupportAction::SetPensionOptIn) }
+                { toggle("pension-opt-in", s.opt_in_label, s.opt_in_hint, view.pension_opt_in, CostsAction::SetPensionOptIn) }
                 <button type="submit" class="sds-button">{ s.save_settings }</button>
             </form>
         </>

@@ -4,7 +4,8 @@
 
 use sds_core::Action;
 use sds_core::app::model::Screen;
-use sds_core::steps::support::{self, SupportScreen};
+use sds_core::steps::costs;
+use sds_core::steps::support::SupportScreen;
 use yew::prelude::*;
 
 use crate::hooks::{use_app, use_text};
@@ -16,7 +17,7 @@ pub fn WeekPage() -> Html {
     let t = use_text();
     let s = t.support;
     let app = &use_app();
-    let view = support::week(app.model().plan(), t);
+    let view = costs::week(app.model().plan(), t);
     html! {
         <>
             { back_to_support(app, t) }

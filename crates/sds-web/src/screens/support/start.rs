@@ -4,7 +4,8 @@
 use sds_core::Action;
 use sds_core::app::model::Screen;
 use sds_core::budget::{CoverBy, SdsOption};
-use sds_core::steps::support::{self, SupportAction, SupportScreen};
+use sds_core::steps::costs::{CostsScreen, start as section_page};
+use sds_core::steps::support::{SupportAction, SupportScreen};
 use yew::prelude::*;
 
 use crate::hooks::{AppContext, use_app, use_text};
@@ -20,7 +21,7 @@ pub fn Start() -> Html {
     let t = use_text();
     let s = t.support;
     let app = &use_app();
-    let view = support::start(app.model().plan(), t);
+    let view = section_page(app.model().plan(), t);
 
     let ideas = if view.ideas.is_empty() {
         html! { <p class="sds-body">{ s.no_ideas }</p> }
@@ -100,7 +101,7 @@ pub fn Start() -> Html {
                     if let Some(length) = &view.plan_length { { " " }{ length.clone() } }
                 </p>
                 <p class="sds-body">
-                    <button type="button" class="sds-link-button" onclick={open(app, SupportScreen::Settings)}>{ s.change_settings }</button>
+                    <button type="button" class="sds-link-button" onclick={app.send(Action::Open(Screen::Costs(CostsScreen::Settings)))}>{ s.change_settings }</button>
                 </p>
             </div>
 
@@ -115,9 +116,9 @@ pub fn Start() -> Html {
             }
 
             <ul class="sds-support-links">
-                <li><button type="button" class="sds-link-button" onclick={open(app, SupportScreen::Week)}>{ s.week_link }</button></li>
-                <li><button type="button" class="sds-link-button" onclick={open(app, SupportScreen::Budget)}>{ s.budget_link }</button></li>
-                <li><button type="button" class="sds-link-button" onclick={open(app, SupportScreen::Settings)}>{ s.change_settings }</button></li>
+                <li><button type="button" class="sds-link-button" onclick={app.send(Action::Open(Screen::Costs(CostsScreen::Week)))}>{ s.week_link }</button></li>
+                <li><button type="button" class="sds-link-button" onclick={app.send(Action::Open(Screen::Costs(CostsScreen::Budget)))}>{ s.budget_link }</button></li>
+                <li><button type="button" class="sds-link-button" onclick={app.send(Action::Open(Screen::Costs(CostsScreen::Settings)))}>{ s.change_settings }</button></li>
             </ul>
         </>
     }

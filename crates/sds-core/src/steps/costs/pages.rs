@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// A settings box.
+pub type SettingsFieldView = FieldView<SettingsField>;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SettingsView {
     pub tax_years: Vec<ChoiceView<TaxYear>>,

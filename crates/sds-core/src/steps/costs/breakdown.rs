@@ -1,6 +1,6 @@
-//! The support ideas page: each idea with its cost broken down, the costs
-//! of being an employer, totals per option and a week, and the checks
-//! against an indicative budget.
+//! The costs on the section's main page: each idea's cost broken down,
+//! the costs of being an employer, totals per option and a week, and the
+//! checks against an indicative budget.
 
 use super::*;
 
@@ -46,25 +46,6 @@ pub struct TotalRow {
     pub label: &'static str,
     pub for_the_plan: String,
     pub about_a_week: String,
-}
-
-/// One idea in the list, with its cost or why it is not counted.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct IdeaSummary {
-    pub id: LineId,
-    pub name: String,
-    /// The kind, unless the name already says it.
-    pub kind: Option<&'static str>,
-    pub option: &'static str,
-    pub cost: Option<String>,
-    pub problem: Option<&'static str>,
-    pub outcomes: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CoverReminder {
-    pub pa_line: LineId,
-    pub text: String,
 }
 
 /// The costed plan: present once the settings are valid.
@@ -143,25 +124,6 @@ fn pension_note(status: PensionStatus, t: &SupportText) -> Option<&'static str> 
     }
 }
 
-fn line_problem(errors: &[LineError], t: &SupportText) -> &'static str {
-    if errors.contains(&LineError::PersonalAssistantOutsideOption1) {
-        t.error_pa_not_option_1
-    } else if errors.contains(&LineError::Option4ForOneIdea) {
-        t.error_option_4_for_one_idea
-    } else {
-        t.idea_not_counted
-    }
-}
-
-fn outcome_words(plan: &Plan, line: &SupportLine) -> Vec<String> {
-    line.outcome_ids
-        .iter()
-        .filter_map(|id| plan.outcomes.items.iter().find(|o| o.id == *id))
-        .map(|o| o.words.trim().to_owned())
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
 fn about_a_week_of(amount: Decimal, plan_weeks: u32) -> String {
     let weekly = amount
         .checked_div(Decimal::from(plan_weeks.max(1)))
@@ -170,44 +132,14 @@ fn about_a_week_of(amount: Decimal, plan_weeks: u32) -> String {
     money(weekly)
 }
 
-pub fn start(plan: &Plan, t: &Text) -> StartView {
-    let s = t.support;
-    let budget = &plan.support;
-    let rates = rates(budget);
-    let breakdown = compute(budget, &rates);
-    let mut ideas = Vec::with_capacity(budget.lines.len());
-    for line in &budget.lines {
-        let result = breakdown
-            .as_ref()
-            .ok()
-            .and_then(|b| b.lines.iter().find(|l| l.id == line.id))
-            .map(|l| &l.result);
-        let (cost, problem) = match result {
-            Some(LineResult::Costed(costed)) => {
-                let amount = money(costed.total);
-                let words = if costed.pa.is_some() {
-                    s.idea_costs_pa(&amount)
-                } else {
-                    s.idea_costs(&amount)
-                };
-                (Some(words), None)
-            }
-            Some(LineResult::Invalid { errors }) => (None, Some(line_problem(errors, s))),
-            None => (None, None),
-        };
-        let name = line_name(line, s);
-        let kind = kind_text(line.input.kind(), s).name;
-        ideas.push(IdeaSummary {
-            id: line.id,
-            kind: (kind != name).then_some(kind),
-            name,
-            option: option_name(line.option, s),
-            cost,
-            problem,
-            outcomes: outcome_words(plan, line),
-        });
-    }
-    let costs = match &breakdown {
+/// The costed plan from the engine's answer, or why it cannot be costed.
+pub fn costs(
+    budget: &BudgetPlan,
+    breakdown: &Result<BudgetBreakdown, BudgetError>,
+    rates: &RateTable,
+    s: &SupportText,
+) -> Result<Costs, &'static str> {
+    match breakdown {
         Err(BudgetError::Settings(_)) | Err(_) => Err(s.error_settings),
         Ok(b) => {
             let mut lines = Vec::new();
@@ -228,7 +160,7 @@ pub fn start(plan: &Plan, t: &Text) -> StartView {
                             }
                             _ => None,
                         };
-                        breakdown_row(c, note, &rates, s)
+                        breakdown_row(c, note, rates, s)
                     })
                     .collect();
                 let notices = costed
@@ -253,7 +185,7 @@ pub fn start(plan: &Plan, t: &Text) -> StartView {
                 rows: e
                     .components
                     .iter()
-                    .map(|c| breakdown_row(c, None, &rates, s))
+                    .map(|c| breakdown_row(c, None, rates, s))
                     .collect(),
                 ni_after_allowance: s.ni_after_allowance(&money(e.employer_ni_after_allowance)),
                 total: money(e.total),
@@ -308,15 +240,20 @@ pub fn start(plan: &Plan, t: &Text) -> StartView {
                 balances,
             })
         }
-    };
-    let cover = holiday_cover_due(budget)
-        .into_iter()
-        .filter_map(|id| budget.lines.iter().find(|l| l.id == id))
-        .map(|line| CoverReminder {
-            pa_line: line.id,
-            text: s.cover_reminder(&line_name(line, s), &number(rates.holiday_weeks.value)),
-        })
-        .collect();
+    }
+}
+
+/// The section's main page: the ideas (from the support step) with their
+/// costs, the totals and the reminders, worked out from one run of the
+/// engine.
+pub fn start(plan: &Plan, t: &Text) -> StartView {
+    let s = t.support;
+    let budget = &plan.support;
+    let rates = rates(budget);
+    let breakdown = compute(budget, &rates);
+    let ideas = ideas(plan, breakdown.as_ref().ok(), s);
+    let costs = costs(budget, &breakdown, &rates, s);
+    let cover = cover_reminders(budget, s);
     let plan_length = parse_whole(&budget.settings.plan_weeks, FieldKind::PlanWeeks)
         .ok()
         .map(|weeks| s.plan_length(&weeks));

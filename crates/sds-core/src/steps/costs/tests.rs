@@ -1,0 +1,745 @@
+// Compiled only under #[cfg(test)] (see mod.rs).
+use super::*;
+use crate::app::model::{Action, Model, Screen, apply as apply_action};
+use crate::budget::{LineField, LineKind};
+use crate::steps::support::*;
+use crate::test_support::{after, club, with, worked_example};
+use crate::text::EN;
+
+fn on(screen: CostsScreen) -> Model {
+    apply_action(Model::default(), Action::Open(Screen::Costs(screen)))
+}
+
+fn costs(model: &Model) -> Costs {
+    start(&model.plan, &EN).costs.unwrap()
+}
+
+fn rows(rows: &[BreakdownRow]) -> Vec<(&'static str, String)> {
+    rows.iter().map(|r| (r.label, r.amount.clone())).collect()
+}
+
+#[test]
+fn saving_settings_goes_back_to_the_list_only_when_every_figure_reads() {
+    let model = with(
+        on(CostsScreen::Settings),
+        [
+            CostsAction::SetEmployerField(SettingsField::PlanWeeks, "lots".into()),
+            CostsAction::SaveSettings,
+        ],
+    );
+    assert_eq!(model.screen, Screen::Costs(CostsScreen::Settings));
+    let model = with(
+        model,
+        [
+            CostsAction::SetEmployerField(SettingsField::PlanWeeks, "39".into()),
+            CostsAction::SaveSettings,
+        ],
+    );
+    assert_eq!(model.screen, Screen::Support(SupportScreen::Start));
+}
+
+#[test]
+fn saving_the_budget_goes_back_to_the_list_only_when_every_figure_reads() {
+    let model = with(
+        on(CostsScreen::Budget),
+        [
+            CostsAction::SetBudgetKind(BudgetKind::WholePlan),
+            CostsAction::SetBudgetAmount(BudgetScope::WholePlan, "twenty".into()),
+            CostsAction::SaveBudget,
+        ],
+    );
+    assert_eq!(model.screen, Screen::Costs(CostsScreen::Budget));
+    let model = with(
+        model,
+        [
+            CostsAction::SetBudgetAmount(BudgetScope::WholePlan, "£20,000".into()),
+            CostsAction::SaveBudget,
+        ],
+    );
+    assert_eq!(model.screen, Screen::Support(SupportScreen::Start));
+    let model = with(
+        on(CostsScreen::Budget),
+        [
+            CostsAction::SetBuysField(ScenarioField::Weeks, "60".into()),
+            CostsAction::SaveBudget,
+        ],
+    );
+    assert_eq!(model.screen, Screen::Costs(CostsScreen::Budget));
+}
+
+#[test]
+fn saving_the_budget_checks_exactly_what_the_page_shows() {
+    let typed = [
+        (BudgetKind::NotEntered, "", "", "", ""),
+        (BudgetKind::WholePlan, "", "", "", ""),
+        (BudgetKind::WholePlan, "£1e30", "", "", ""),
+        (BudgetKind::PerOption, "500", "", "", ""),
+        (BudgetKind::WholePlan, "9000", "lots", "", ""),
+        (BudgetKind::WholePlan, "9000", "5000", "£2", ""),
+        (BudgetKind::WholePlan, "9000", "5000", "£14", "53"),
+        (BudgetKind::WholePlan, "9000", "5000", "", "20"),
+    ];
+    for (kind, amount, buys, rate, weeks) in typed {
+        let model = after([
+            CostsAction::SetBudgetKind(kind),
+            CostsAction::SetBudgetAmount(BudgetScope::WholePlan, amount.into()),
+            CostsAction::SetBudgetAmount(BudgetScope::Option(SdsOption::Option1), amount.into()),
+            CostsAction::SetBuysField(ScenarioField::Amount, buys.into()),
+            CostsAction::SetBuysField(ScenarioField::HourlyRate, rate.into()),
+            CostsAction::SetBuysField(ScenarioField::Weeks, weeks.into()),
+        ]);
+        assert_eq!(
+            budget_page_reads(&model.plan.support),
+            budget(&model.plan, &EN).errors.is_empty(),
+            "{kind:?} {amount:?} {buys:?} {rate:?} {weeks:?}"
+        );
+    }
+}
+
+// The breakdown and totals -----------------------------------------------------
+
+#[test]
+fn the_worked_example_breaks_down_to_the_penny() {
+    let costs = costs(&worked_example());
+    assert_eq!(
+        rows(&costs.lines[0].rows),
+        vec![
+            ("Wages", "£13,988.00".to_owned()),
+            ("Holiday pay", "£1,688.35".to_owned()),
+            ("Employer National Insurance", "£1,601.45".to_owned()),
+            ("Workplace pension", "£283.09".to_owned()),
+        ]
+    );
+    let employer = costs.employer.unwrap();
+    assert_eq!(
+        rows(&employer.rows),
+        vec![
+            ("Employment Allowance", "-£1,601.45".to_owned()),
+            ("Employer's liability insurance", "£80.00".to_owned()),
+            ("Payroll service", "£120.00".to_owned()),
+            ("Money kept for surprises (contingency)", "£0.00".to_owned()),
+        ]
+    );
+    assert_eq!(
+        employer.ni_after_allowance,
+        "National Insurance left to pay after the Employment Allowance: £0.00"
+    );
+}
+
+#[test]
+fn the_worked_example_totals_16159_44_or_about_310_76_a_week() {
+    let costs = costs(&worked_example());
+    assert_eq!(
+        costs.plan_total,
+        "Your ideas cost about £16,159.44 for 52 weeks."
+    );
+    assert_eq!(costs.about_a_week, "about £310.76 a week");
+    assert_eq!(
+        costs.totals,
+        vec![
+            TotalRow {
+                label: "Option 1: direct payment",
+                for_the_plan: "£16,159.44".into(),
+                about_a_week: "£310.76".into(),
+            },
+            TotalRow {
+                label: "All your ideas",
+                for_the_plan: "£16,159.44".into(),
+                about_a_week: "£310.76".into(),
+            },
+        ]
+    );
+}
+
+#[test]
+fn every_figure_has_an_explanation_and_a_source() {
+    let costs = costs(&club(worked_example()));
+    let all = costs
+        .lines
+        .iter()
+        .flat_map(|l| l.rows.iter())
+        .chain(costs.employer.iter().flat_map(|e| e.rows.iter()));
+    for row in all {
+        assert!(!row.explanation.is_empty(), "{}", row.label);
+        assert!(row.source.starts_with("Source: "), "{}", row.label);
+    }
+    assert_eq!(
+        costs.lines[0].rows[1].source,
+        "Source: GOV.UK, holiday entitlement"
+    );
+    assert_eq!(
+        costs.lines[0].rows[0].source,
+        "Source: what you entered; the length of your plan"
+    );
+}
+
+#[test]
+fn the_employment_allowance_is_marked_unconfirmed_for_2026_27_only() {
+    let costs_26 = costs(&worked_example());
+    let note = costs_26.employer.unwrap().rows[0].note;
+    assert_eq!(note, Some(EN.support.unverified));
+    let model = with(
+        worked_example(),
+        [CostsAction::SetTaxYear(TaxYear::Y2025_26)],
+    );
+    assert_eq!(costs(&model).employer.unwrap().rows[0].note, None);
+}
+
+#[test]
+fn a_term_time_club_under_option_2_is_totalled_separately() {
+    let costs = costs(&club(worked_example()));
+    // 12.50 × 2 × 39 = 975.00
+    assert_eq!(
+        rows(&costs.lines[1].rows),
+        vec![("Club or activity", "£975.00".to_owned())]
+    );
+    let totals: Vec<(&str, &str, &str)> = costs
+        .totals
+        .iter()
+        .map(|r| (r.label, r.for_the_plan.as_str(), r.about_a_week.as_str()))
+        .collect();
+    assert_eq!(
+        totals,
+        vec![
+            ("Option 1: direct payment", "£16,159.44", "£310.76"),
+            (
+                "Option 2: you choose, someone else arranges",
+                "£975.00",
+                "£18.75"
+            ),
+            ("All your ideas", "£17,134.44", "£329.51"),
+        ]
+    );
+    assert_eq!(costs.option_4_note, Some(EN.support.option_4_note));
+}
+
+#[test]
+fn a_pa_earning_below_the_trigger_says_why_there_is_no_pension() {
+    let model = with(
+        worked_example(),
+        [SupportAction::SetField(
+            LineId(1),
+            LineField::HoursAWeek,
+            "10".into(),
+        )],
+    );
+    let row = &costs(&model).lines[0].rows[3];
+    assert_eq!(
+        (row.label, row.amount.as_str()),
+        ("Workplace pension", "£0.00")
+    );
+    assert_eq!(row.note, Some(EN.support.pension_none_below_trigger));
+}
+
+#[test]
+fn changing_the_tax_year_changes_the_figures() {
+    let model = with::<Action>(
+        worked_example(),
+        [
+            CostsAction::SetTaxYear(TaxYear::Y2025_26).into(),
+            SupportAction::SetField(LineId(1), LineField::HourlyRate, "12.60".into()).into(),
+        ],
+    );
+    let view = start(&model.plan, &EN);
+    assert_eq!(
+        view.tax_year,
+        "Figures use the rates for the 2025/26 tax year."
+    );
+    // 20 × 12.60 × 52 = 13,104.00; holiday 1,581.65; gross 14,685.65;
+    // pension 3% × 8,445.65 = 253.37; + 80 + 120.
+    assert_eq!(view.costs.unwrap().totals[0].for_the_plan, "£15,139.02");
+}
+
+#[test]
+fn a_shorter_plan_scales_the_yearly_costs() {
+    let model = with(worked_example(), [CostsAction::SetPlanWeeks("26".into())]);
+    let costs = costs(&model);
+    let employer = costs.employer.unwrap();
+    assert_eq!(employer.rows[1].amount, "£40.00");
+    assert_eq!(employer.rows[2].amount, "£60.00");
+    assert_eq!(costs.lines[0].rows[0].amount, "£6,994.00");
+}
+
+#[test]
+fn a_line_with_mistakes_is_listed_but_not_counted() {
+    let model = with(
+        worked_example(),
+        [
+            SupportAction::AddLine(LineKind::OneOff),
+            SupportAction::SetField(LineId(2), LineField::Amount, "lots".into()),
+        ],
+    );
+    let view = start(&model.plan, &EN);
+    assert_eq!(view.ideas[1].problem, Some(EN.support.idea_not_counted));
+    assert_eq!(view.ideas[1].cost, None);
+    // The PA's own costs; the employer items are shown once for all PAs.
+    assert_eq!(
+        view.ideas[0].cost.as_deref(),
+        Some("About £17,560.89 for the plan, plus the costs of being an employer")
+    );
+    assert_eq!(
+        view.costs.unwrap().totals.last().unwrap().for_the_plan,
+        "£16,159.44"
+    );
+}
+
+#[test]
+fn bad_settings_hide_the_costs_and_say_why() {
+    let model = with(worked_example(), [CostsAction::SetPlanWeeks("0".into())]);
+    assert_eq!(
+        start(&model.plan, &EN).costs,
+        Err(EN.support.error_settings)
+    );
+}
+
+#[test]
+fn a_line_is_named_by_the_family_or_by_its_kind() {
+    let model = with(
+        club(worked_example()),
+        [SupportAction::SetName(LineId(2), "  Swimming club ".into())],
+    );
+    let names: Vec<(String, Option<&str>)> = start(&model.plan, &EN)
+        .ideas
+        .into_iter()
+        .map(|i| (i.name, i.kind))
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            ("Personal assistant (PA)".to_owned(), None),
+            ("Swimming club".to_owned(), Some("Club or activity")),
+        ]
+    );
+}
+
+// Indicative budget --------------------------------------------------------------
+
+#[test]
+fn a_whole_plan_budget_shows_what_is_left() {
+    let model = with(
+        worked_example(),
+        [
+            CostsAction::SetBudgetKind(BudgetKind::WholePlan),
+            CostsAction::SetBudgetAmount(BudgetScope::WholePlan, "£20,000".into()),
+        ],
+    );
+    assert_eq!(
+        costs(&model).balances,
+        vec![
+            "Whole plan: the budget is £20,000.00 and your ideas cost £16,159.44. You have £3,840.56 left."
+        ]
+    );
+}
+
+#[test]
+fn a_budget_per_option_shows_how_far_over_an_option_is() {
+    let model = with(
+        club(worked_example()),
+        [
+            CostsAction::SetBudgetKind(BudgetKind::PerOption),
+            CostsAction::SetBudgetAmount(BudgetScope::Option(SdsOption::Option1), "15000".into()),
+            CostsAction::SetBudgetAmount(BudgetScope::Option(SdsOption::Option2), "1000".into()),
+        ],
+    );
+    assert_eq!(
+        costs(&model).balances,
+        vec![
+            "Option 1: direct payment: the budget is £15,000.00 and your ideas cost £16,159.44. That is £1,159.44 over the budget.",
+            "Option 2: you choose, someone else arranges: the budget is £1,000.00 and your ideas cost £975.00. You have £25.00 left.",
+        ]
+    );
+}
+
+#[test]
+fn choosing_the_same_budget_kind_again_keeps_the_amount() {
+    let model = after([
+        CostsAction::SetBudgetKind(BudgetKind::WholePlan),
+        CostsAction::SetBudgetAmount(BudgetScope::WholePlan, "500".into()),
+        CostsAction::SetBudgetKind(BudgetKind::WholePlan),
+    ]);
+    assert_eq!(
+        model.plan.support.settings.indicative_budget,
+        IndicativeBudget::WholePlan {
+            amount: "500".into()
+        }
+    );
+}
+
+#[test]
+fn a_mistyped_budget_is_an_error_beside_its_box_and_kept_as_typed() {
+    let model = after([
+        CostsAction::SetBudgetKind(BudgetKind::WholePlan),
+        CostsAction::SetBudgetAmount(BudgetScope::WholePlan, "£1e30".into()),
+    ]);
+    let view = budget(&model.plan, &EN);
+    assert_eq!(view.amounts[0].1.value, "£1e30");
+    assert_eq!(
+        view.errors,
+        vec![SupportFieldError {
+            field_id: "budget-whole",
+            message: "Enter the budget as a number, like 12.50".into(),
+        }]
+    );
+}
+
+// What a budget buys --------------------------------------------------------------
+
+#[test]
+fn the_worked_example_total_buys_twenty_hours_at_the_minimum_rate() {
+    let model = after([CostsAction::SetBuysField(
+        ScenarioField::Amount,
+        "16159.44".into(),
+    )]);
+    let view = budget(&model.plan, &EN);
+    assert_eq!(
+        view.buys_result.as_deref(),
+        Some(
+            "£16,159.44 buys up to 20 hours a week of a PA at £13.45 an hour, with all the costs of being an employer."
+        )
+    );
+    let table: Vec<(&str, &str)> = view
+        .trade_off
+        .iter()
+        .map(|r| (r.rate.as_str(), r.hours.as_str()))
+        .collect();
+    assert_eq!(table[0], ("£13.45", "20 hours a week"));
+    assert_eq!(table.len(), 4);
+    assert!(table.windows(2).all(|w| w[0].0 < w[1].0));
+}
+
+#[test]
+fn with_a_pa_in_the_plan_the_question_is_about_that_pa() {
+    let model = with(
+        worked_example(),
+        [CostsAction::SetBuysField(
+            ScenarioField::Amount,
+            "16159.44".into(),
+        )],
+    );
+    assert_eq!(
+        budget(&model.plan, &EN).trade_off[0].hours,
+        "20 hours a week"
+    );
+}
+
+#[test]
+fn a_typed_rate_gets_its_own_row_in_the_table() {
+    let model = after([
+        CostsAction::SetBuysField(ScenarioField::Amount, "20000".into()),
+        CostsAction::SetBuysField(ScenarioField::HourlyRate, "15.95".into()),
+    ]);
+    let rates: Vec<String> = budget(&model.plan, &EN)
+        .trade_off
+        .into_iter()
+        .map(|r| r.rate)
+        .collect();
+    assert_eq!(
+        rates,
+        vec!["£13.45", "£14.45", "£15.45", "£15.95", "£16.45"]
+    );
+}
+
+#[test]
+fn a_bad_buys_figure_is_a_field_error_and_no_answer_is_given() {
+    let model = after([
+        CostsAction::SetBuysField(ScenarioField::Amount, "10000".into()),
+        CostsAction::SetBuysField(ScenarioField::Weeks, "60".into()),
+    ]);
+    let view = budget(&model.plan, &EN);
+    assert_eq!(view.buys_result, None);
+    assert_eq!(
+        view.errors,
+        vec![SupportFieldError {
+            field_id: "buys-weeks",
+            message: "Enter 52 weeks or fewer: your plan covers 52 weeks".into(),
+        }]
+    );
+}
+
+// A typical week -------------------------------------------------------------------
+
+#[test]
+fn the_week_shows_gaps_and_clashes_in_words() {
+    let saturday_morning = WeekSlot {
+        day: Weekday::Saturday,
+        part: PartOfDay::Morning,
+    };
+    let model = with(
+        club(worked_example()),
+        [
+            SupportAction::SetWeekSlot(LineId(1), saturday_morning, true),
+            SupportAction::SetWeekSlot(LineId(2), saturday_morning, true),
+        ],
+    );
+    let view = week(&model.plan, &EN);
+    let cell = &view.rows[5].cells[0];
+    assert_eq!(view.rows[5].day, "Saturday");
+    assert_eq!(
+        cell.ideas,
+        vec!["Personal assistant (PA)", "Club or activity"]
+    );
+    assert_eq!(cell.clash.as_deref(), Some("2 things at once"));
+    assert_eq!(view.rows[0].cells[0].gap, Some("Nothing planned"));
+    assert_eq!(view.not_placed, vec![]);
+}
+
+#[test]
+fn unticking_a_time_takes_the_line_out_of_it() {
+    let slot = WeekSlot {
+        day: Weekday::Monday,
+        part: PartOfDay::Evening,
+    };
+    let model = with(
+        worked_example(),
+        [
+            SupportAction::SetWeekSlot(LineId(1), slot, true),
+            SupportAction::SetWeekSlot(LineId(1), slot, true),
+            SupportAction::SetWeekSlot(LineId(1), slot, false),
+        ],
+    );
+    assert!(model.plan.support.lines[0].week.is_empty());
+    assert_eq!(
+        week(&model.plan, &EN).not_placed,
+        vec![(LineId(1), "Personal assistant (PA)".into())]
+    );
+}
+
+#[test]
+fn the_line_page_ticks_the_chosen_times() {
+    let slot = WeekSlot {
+        day: Weekday::Tuesday,
+        part: PartOfDay::Afternoon,
+    };
+    let model = with(
+        worked_example(),
+        [SupportAction::SetWeekSlot(LineId(1), slot, true)],
+    );
+    let view = line(&model.plan, model.council.as_ref(), LineId(1), false, &EN).unwrap();
+    let ticked: Vec<WeekSlot> = view
+        .week
+        .iter()
+        .flat_map(|d| d.parts.iter())
+        .filter(|p| p.checked)
+        .map(|p| p.value)
+        .collect();
+    assert_eq!(ticked, vec![slot]);
+}
+
+// Settings ---------------------------------------------------------------------------
+
+#[test]
+fn settings_defaults_say_where_they_came_from() {
+    let view = settings(&Model::default().plan, &EN);
+    assert_eq!(
+        view.employer_fields[0].hint,
+        "Leave blank to use £80.00: a typical figure this tool suggests, as an example."
+    );
+    assert_eq!(view.plan_weeks.value, "52");
+    assert!(view.employment_allowance);
+    assert_eq!(
+        view.tax_years
+            .iter()
+            .filter(|y| y.checked)
+            .map(|y| y.label)
+            .collect::<Vec<_>>(),
+        vec!["2026/27"]
+    );
+}
+
+#[test]
+fn employer_settings_change_the_costs() {
+    let model = with(
+        worked_example(),
+        [
+            CostsAction::SetEmploymentAllowance(false),
+            CostsAction::SetEmployerField(SettingsField::InsurancePremiumAYear, "95".into()),
+            CostsAction::SetEmployerField(SettingsField::ContingencyPercent, "5".into()),
+        ],
+    );
+    let employer = costs(&model).employer.unwrap();
+    // 15,676.35 + 1,601.45 + 283.09 + 95 + 120 = 17,775.89; 5% = 888.79.
+    assert_eq!(
+        rows(&employer.rows),
+        vec![
+            ("Employer's liability insurance", "£95.00".to_owned()),
+            ("Payroll service", "£120.00".to_owned()),
+            (
+                "Money kept for surprises (contingency)",
+                "£888.79".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn bad_settings_are_errors_beside_each_box() {
+    let model = after([
+        CostsAction::SetPlanWeeks("200".into()),
+        CostsAction::SetEmployerField(SettingsField::ContingencyPercent, "150".into()),
+    ]);
+    let view = settings(&model.plan, &EN);
+    assert_eq!(
+        view.errors,
+        vec![
+            SupportFieldError {
+                field_id: "plan-weeks",
+                message: "Enter the length of your plan in weeks of 104 or less".into(),
+            },
+            SupportFieldError {
+                field_id: "contingency",
+                message: "Enter the percentage of 100 or less".into(),
+            },
+        ]
+    );
+}
+
+// Text -------------------------------------------------------------------------------
+
+#[test]
+fn every_component_and_source_has_words() {
+    for kind in [
+        ComponentKind::Wages,
+        ComponentKind::HolidayPay,
+        ComponentKind::EmployerNiBeforeAllowance,
+        ComponentKind::Pension,
+        ComponentKind::ProviderHours,
+        ComponentKind::Activity,
+        ComponentKind::ShortBreaks,
+        ComponentKind::OneOff,
+        ComponentKind::Travel,
+        ComponentKind::Other,
+        ComponentKind::EmploymentAllowance,
+        ComponentKind::Insurance,
+        ComponentKind::Payroll,
+        ComponentKind::Contingency,
+    ] {
+        let words = component_text(kind, EN.support);
+        assert!(
+            !words.label.is_empty() && words.explanation.ends_with('.'),
+            "{kind:?}"
+        );
+    }
+    for kind in LineKind::ALL {
+        let words = kind_text(kind, EN.support);
+        assert!(words.examples.contains("For example"), "{kind:?}");
+    }
+}
+
+#[test]
+fn the_estimate_warning_is_worded_as_agreed() {
+    assert_eq!(
+        EN.support.estimate_warning,
+        "This is an estimate to help you talk to your council. It is not your budget."
+    );
+}
+
+#[test]
+fn a_26_week_plan_refuses_a_39_week_club_and_halves_the_pa_costs() {
+    let model = with(
+        club(worked_example()),
+        [CostsAction::SetPlanWeeks("26".into())],
+    );
+    let view = start(&model.plan, &EN);
+    assert_eq!(view.ideas[1].problem, Some(EN.support.idea_not_counted));
+    let totals: Vec<(&str, String, String)> = view
+        .costs
+        .unwrap()
+        .totals
+        .into_iter()
+        .map(|r| (r.label, r.for_the_plan, r.about_a_week))
+        .collect();
+    assert_eq!(
+        totals,
+        vec![
+            (
+                "Option 1: direct payment",
+                "£8,079.73".into(),
+                "£310.76".into()
+            ),
+            (
+                "Option 2: you choose, someone else arranges",
+                "£0.00".into(),
+                "£0.00".into()
+            ),
+            ("All your ideas", "£8,079.73".into(), "£310.76".into()),
+        ]
+    );
+}
+
+#[test]
+fn national_sources_link_to_where_the_figure_comes_from() {
+    let costs = costs(&worked_example());
+    let holiday = &costs.lines[0].rows[1];
+    assert_eq!(
+        holiday.sources,
+        vec![SourceLink {
+            text: "GOV.UK, holiday entitlement",
+            url: Some("https://www.gov.uk/holiday-entitlement-rights"),
+        }]
+    );
+    let wages = &costs.lines[0].rows[0];
+    assert!(wages.sources.iter().all(|s| s.url.is_none()));
+}
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn any_field() -> impl Strategy<Value = LineField> {
+        prop::sample::select(vec![
+            LineField::HoursAWeek,
+            LineField::HourlyRate,
+            LineField::Weeks,
+            LineField::CostASession,
+            LineField::SessionsAWeek,
+            LineField::CostEach,
+            LineField::Number,
+            LineField::Amount,
+            LineField::MilesAWeek,
+            LineField::PenceAMile,
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Whatever is typed into any box, every page's view is worked out
+        /// without a panic.
+        #[test]
+        fn any_typed_text_gives_every_view(
+            kinds in prop::collection::vec(prop::sample::select(LineKind::ALL.to_vec()), 1..5),
+            typed in prop::collection::vec((any_field(), "[-£0-9,. a-z]{0,12}|[0-9]{1,40}"), 0..12),
+            plan_weeks in "[0-9]{0,4}|[a-z ]{0,3}",
+            budget_text in "[-£0-9,.e]{0,40}",
+            buys in "[-£0-9,.]{0,40}",
+        ) {
+            let mut actions: Vec<Action> = kinds.into_iter().map(|k| SupportAction::AddLine(k).into()).collect();
+            let count = u32::try_from(actions.len()).unwrap();
+            for (n, (field, text)) in typed.into_iter().enumerate() {
+                let id = LineId(u32::try_from(n).unwrap() % count + 1);
+                actions.push(SupportAction::SetField(id, field, text).into());
+            }
+            actions.push(CostsAction::SetPlanWeeks(plan_weeks).into());
+            actions.push(CostsAction::SetBudgetKind(BudgetKind::WholePlan).into());
+            actions.push(CostsAction::SetBudgetAmount(BudgetScope::WholePlan, budget_text).into());
+            actions.push(CostsAction::SetBuysField(ScenarioField::Amount, buys).into());
+            let model = after(actions);
+            let _ = start(&model.plan, &EN);
+            let _ = settings(&model.plan, &EN);
+            let _ = week(&model.plan, &EN);
+            let _ = budget(&model.plan, &EN);
+            for id in 1..=count {
+                prop_assert!(line(&model.plan, model.council.as_ref(), LineId(id), true, &EN).is_some());
+            }
+        }
+
+        /// Money always reads back as the amount rounded to pennies.
+        #[test]
+        fn money_reads_back_as_the_rounded_amount(pennies in -100_000_000_000i64..=100_000_000_000i64) {
+            let amount = Decimal::new(pennies, 2);
+            let text = money(amount);
+            let plain: String = text.chars().filter(|c| c.is_ascii_digit() || *c == '.' || *c == '-').collect();
+            prop_assert_eq!(plain.parse::<Decimal>().unwrap(), amount);
+        }
+    }
+}

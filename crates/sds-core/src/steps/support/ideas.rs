@@ -1,0 +1,99 @@
+//! The ideas on the section's main page: each with its option, the
+//! outcomes it serves and its cost or why it is not counted yet, and the
+//! reminders that a PA booked every week needs holiday cover.
+
+use super::*;
+
+/// One idea in the list, with its cost or why it is not counted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdeaSummary {
+    pub id: LineId,
+    pub name: String,
+    /// The kind, unless the name already says it.
+    pub kind: Option<&'static str>,
+    pub option: &'static str,
+    pub cost: Option<String>,
+    pub problem: Option<&'static str>,
+    pub outcomes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CoverReminder {
+    pub pa_line: LineId,
+    pub text: String,
+}
+
+fn line_problem(errors: &[LineError], t: &SupportText) -> &'static str {
+    if errors.contains(&LineError::PersonalAssistantOutsideOption1) {
+        t.error_pa_not_option_1
+    } else if errors.contains(&LineError::Option4ForOneIdea) {
+        t.error_option_4_for_one_idea
+    } else {
+        t.idea_not_counted
+    }
+}
+
+fn outcome_words(plan: &Plan, line: &SupportLine) -> Vec<String> {
+    line.outcome_ids
+        .iter()
+        .filter_map(|id| plan.outcomes.items.iter().find(|o| o.id == *id))
+        .map(|o| o.words.trim().to_owned())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The ideas in the family's order, costed from `breakdown` (the engine's
+/// answer for this plan, worked out once by the page that shows them).
+pub fn ideas(
+    plan: &Plan,
+    breakdown: Option<&BudgetBreakdown>,
+    t: &SupportText,
+) -> Vec<IdeaSummary> {
+    let s = t;
+    let budget = &plan.support;
+    let mut ideas = Vec::with_capacity(budget.lines.len());
+    for line in &budget.lines {
+        let result = breakdown
+            .and_then(|b| b.lines.iter().find(|l| l.id == line.id))
+            .map(|l| &l.result);
+        let (cost, problem) = match result {
+            Some(LineResult::Costed(costed)) => {
+                let amount = money(costed.total);
+                let words = if costed.pa.is_some() {
+                    s.idea_costs_pa(&amount)
+                } else {
+                    s.idea_costs(&amount)
+                };
+                (Some(words), None)
+            }
+            Some(LineResult::Invalid { errors }) => (None, Some(line_problem(errors, s))),
+            None => (None, None),
+        };
+        let name = line_name(line, s);
+        let kind = kind_text(line.input.kind(), s).name;
+        ideas.push(IdeaSummary {
+            id: line.id,
+            kind: (kind != name).then_some(kind),
+            name,
+            option: option_name(line.option, s),
+            cost,
+            problem,
+            outcomes: outcome_words(plan, line),
+        });
+    }
+    ideas
+}
+
+/// "Sam is booked every week: cover…" for each PA with no cover line yet.
+pub fn cover_reminders(budget: &BudgetPlan, t: &SupportText) -> Vec<CoverReminder> {
+    let s = t;
+    let rates = rates(budget);
+    holiday_cover_due(budget)
+        .into_iter()
+        .filter_map(|id| budget.lines.iter().find(|l| l.id == id))
+        .map(|line| CoverReminder {
+            pa_line: line.id,
+            text: s.cover_reminder(&line_name(line, s), &number(rates.holiday_weeks.value)),
+        })
+        .collect()
+}
