@@ -3,10 +3,9 @@
 
 use crate::app::model::{Model, Notice, Saving, Screen};
 use crate::plan::Plan;
-use crate::steps::about::{self, AboutError, DecisionStage};
+use crate::steps::about;
 use crate::steps::{options, outcomes, story, support};
 use crate::text::Text;
-use crate::vocabulary::FieldError;
 use crate::vocabulary::{Keeping, SectionId, SectionStatus};
 
 impl SectionStatus {
@@ -36,21 +35,6 @@ pub struct HubView {
     pub plan_for: Option<String>,
     pub progress: String,
     pub sections: Vec<HubSection>,
-}
-
-pub fn about_us_status(plan: &Plan) -> SectionStatus {
-    let about = &plan.about;
-    let untouched = about.child_name.is_empty()
-        && about.age.is_empty()
-        && about.filler.is_none()
-        && about.council.is_none();
-    if untouched {
-        SectionStatus::NotStarted
-    } else if about.confirmed && about::check(about).is_empty() {
-        SectionStatus::Completed
-    } else {
-        SectionStatus::InProgress
-    }
 }
 
 impl SectionId {
@@ -103,7 +87,7 @@ fn summary_status(plan: &Plan, others: &[SectionStatus]) -> SectionStatus {
 
 pub fn hub(plan: &Plan, t: &Text) -> HubView {
     let others = [
-        (SectionId::AboutUs, about_us_status(plan)),
+        (SectionId::AboutUs, about::status(&plan.about)),
         (SectionId::OurStory, story::status(plan)),
         (SectionId::Outcomes, outcomes::status(plan)),
         (SectionId::Options, options::status(plan)),
@@ -237,41 +221,6 @@ pub fn local_contacts(model: &Model, t: &Text) -> Vec<ContactGroup> {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct AboutView {
-    pub errors: Vec<FieldError>,
-    /// Who decides, shown once a valid age is typed.
-    pub decisions: Vec<&'static str>,
-}
-
-impl AboutView {
-    pub fn error_for(&self, field_id: &str) -> Option<&'static str> {
-        self.errors
-            .iter()
-            .find(|e| e.field_id == field_id)
-            .map(|e| e.message)
-    }
-}
-
-pub fn about_us(model: &Model, t: &Text) -> AboutView {
-    let errors = if model.tried_to_save {
-        about::check(&model.plan.about)
-            .into_iter()
-            .map(|e: AboutError| FieldError {
-                field_id: e.field().id(),
-                message: e.message(t),
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let decisions = about::parse_age(&model.plan.about.age)
-        .map(|age| DecisionStage::for_age(age).explain(t))
-        .unwrap_or_default();
-    AboutView { errors, decisions }
-}
-
-/// The saving status line under the hub.
-#[derive(Debug, Clone, PartialEq)]
 pub struct SavingView {
     pub saved: bool,
     pub heading: &'static str,
@@ -358,36 +307,18 @@ mod tests {
     }
 
     #[test]
-    fn typing_anything_in_about_us_makes_it_in_progress() {
-        let model = after([Action::SetAge("9".into())]);
-        assert_eq!(about_us_status(&model.plan), SectionStatus::InProgress);
-    }
-
-    #[test]
-    fn a_submitted_about_us_is_completed_and_counted() {
+    fn a_submitted_about_us_is_counted_on_the_hub() {
         let model = after([
             Action::SetAge("9".into()),
             Action::SetFiller(Filler::YoungPerson),
             Action::SetCouncil("moray".into()),
             Action::SubmitAboutUs,
         ]);
-        assert_eq!(about_us_status(&model.plan), SectionStatus::Completed);
+        assert_eq!(statuses(&model)[0], ("About us", "Completed"));
         assert_eq!(
             hub(&model.plan, &EN).progress,
             "You have completed 1 of 6 sections."
         );
-    }
-
-    #[test]
-    fn breaking_a_completed_answer_puts_it_back_in_progress() {
-        let model = after([
-            Action::SetAge("9".into()),
-            Action::SetFiller(Filler::YoungPerson),
-            Action::SetCouncil("moray".into()),
-            Action::SubmitAboutUs,
-            Action::SetAge("nine".into()),
-        ]);
-        assert_eq!(about_us_status(&model.plan), SectionStatus::InProgress);
     }
 
     #[test]
@@ -416,45 +347,6 @@ mod tests {
             hub(&model.plan, &EN).plan_for.as_deref(),
             Some("Plan for Sam")
         );
-    }
-
-    #[test]
-    fn errors_are_hidden_until_the_first_submit() {
-        let model = after([Action::SetAge("abc".into())]);
-        assert_eq!(about_us(&model, &EN).errors, vec![]);
-    }
-
-    #[test]
-    fn after_a_submit_each_problem_is_listed_with_its_field() {
-        let model = after([Action::SetAge("abc".into()), Action::SubmitAboutUs]);
-        let view = about_us(&model, &EN);
-        let actual: Vec<(&str, &str)> = view
-            .errors
-            .iter()
-            .map(|e| (e.field_id, e.message))
-            .collect();
-        let expected = vec![
-            ("age", "Enter the age as a whole number, like 7"),
-            ("filler", "Select who is filling this in"),
-            ("council", "Select your council area"),
-        ];
-        assert_eq!(actual, expected);
-        assert_eq!(
-            view.error_for("age"),
-            Some("Enter the age as a whole number, like 7")
-        );
-        assert_eq!(view.error_for("child-name"), None);
-    }
-
-    #[test]
-    fn a_valid_age_explains_who_decides() {
-        let model = after([Action::SetAge("16".into())]);
-        assert_eq!(
-            about_us(&model, &EN).decisions,
-            vec![EN.decisions_16_17, EN.transition_16_17]
-        );
-        let model = after([Action::SetAge("x".into())]);
-        assert!(about_us(&model, &EN).decisions.is_empty());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use crate::council::council_by_id;
 use crate::plan::AboutUs;
 use crate::text::Text;
-use crate::vocabulary::{Filler, Next};
+use crate::vocabulary::{FieldError, Filler, Next, SectionStatus};
 
 pub const MAX_AGE: u8 = 25;
 pub const MAX_NAME_CHARS: usize = 50;
@@ -158,9 +158,63 @@ impl Filler {
     }
 }
 
+/// The hub status of About us.
+pub fn status(about: &AboutUs) -> SectionStatus {
+    let untouched = about.child_name.is_empty()
+        && about.age.is_empty()
+        && about.filler.is_none()
+        && about.council.is_none();
+    if untouched {
+        SectionStatus::NotStarted
+    } else if about.confirmed && check(about).is_empty() {
+        SectionStatus::Completed
+    } else {
+        SectionStatus::InProgress
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AboutView {
+    pub errors: Vec<FieldError>,
+    /// Who decides, shown once a valid age is typed.
+    pub decisions: Vec<&'static str>,
+}
+
+impl AboutView {
+    pub fn error_for(&self, field_id: &str) -> Option<&'static str> {
+        self.errors
+            .iter()
+            .find(|e| e.field_id == field_id)
+            .map(|e| e.message)
+    }
+}
+
+/// The page: its errors once the family has tried to save, and who
+/// decides at the age typed.
+pub fn page(about: &AboutUs, tried_to_save: bool, t: &Text) -> AboutView {
+    let errors = if tried_to_save {
+        check(about)
+            .into_iter()
+            .map(|e: AboutError| FieldError {
+                field_id: e.field().id(),
+                message: e.message(t),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let decisions = parse_age(&about.age)
+        .map(|age| DecisionStage::for_age(age).explain(t))
+        .unwrap_or_default();
+    AboutView { errors, decisions }
+}
+
+/// The saving status line under the hub.
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::model::Action;
+    use crate::test_support::after;
     use crate::text::EN;
     use crate::vocabulary::Filler;
 
@@ -299,5 +353,80 @@ mod tests {
     fn from_18_adult_services_take_over() {
         assert_eq!(DecisionStage::for_age(18), DecisionStage::AdultServices);
         assert_eq!(DecisionStage::for_age(25), DecisionStage::AdultServices);
+    }
+
+    #[test]
+    fn typing_anything_in_about_us_makes_it_in_progress() {
+        let model = after([Action::SetAge("9".into())]);
+        assert_eq!(status(&model.plan.about), SectionStatus::InProgress);
+    }
+
+    #[test]
+    fn a_submitted_about_us_is_completed_and_counted() {
+        let model = after([
+            Action::SetAge("9".into()),
+            Action::SetFiller(Filler::YoungPerson),
+            Action::SetCouncil("moray".into()),
+            Action::SubmitAboutUs,
+        ]);
+        assert_eq!(status(&model.plan.about), SectionStatus::Completed);
+    }
+
+    #[test]
+    fn breaking_a_completed_answer_puts_it_back_in_progress() {
+        let model = after([
+            Action::SetAge("9".into()),
+            Action::SetFiller(Filler::YoungPerson),
+            Action::SetCouncil("moray".into()),
+            Action::SubmitAboutUs,
+            Action::SetAge("nine".into()),
+        ]);
+        assert_eq!(status(&model.plan.about), SectionStatus::InProgress);
+    }
+
+    #[test]
+    fn errors_are_hidden_until_the_first_submit() {
+        let model = after([Action::SetAge("abc".into())]);
+        assert_eq!(
+            page(&model.plan.about, model.tried_to_save(), &EN).errors,
+            vec![]
+        );
+    }
+
+    #[test]
+    fn after_a_submit_each_problem_is_listed_with_its_field() {
+        let model = after([Action::SetAge("abc".into()), Action::SubmitAboutUs]);
+        let view = page(&model.plan.about, model.tried_to_save(), &EN);
+        let actual: Vec<(&str, &str)> = view
+            .errors
+            .iter()
+            .map(|e| (e.field_id, e.message))
+            .collect();
+        let expected = vec![
+            ("age", "Enter the age as a whole number, like 7"),
+            ("filler", "Select who is filling this in"),
+            ("council", "Select your council area"),
+        ];
+        assert_eq!(actual, expected);
+        assert_eq!(
+            view.error_for("age"),
+            Some("Enter the age as a whole number, like 7")
+        );
+        assert_eq!(view.error_for("child-name"), None);
+    }
+
+    #[test]
+    fn a_valid_age_explains_who_decides() {
+        let model = after([Action::SetAge("16".into())]);
+        assert_eq!(
+            page(&model.plan.about, model.tried_to_save(), &EN).decisions,
+            vec![EN.decisions_16_17, EN.transition_16_17]
+        );
+        let model = after([Action::SetAge("x".into())]);
+        assert!(
+            page(&model.plan.about, model.tried_to_save(), &EN)
+                .decisions
+                .is_empty()
+        );
     }
 }

@@ -3,9 +3,9 @@
 //! continue" and says who makes decisions at the age given.
 
 use sds_core::Action;
-use sds_core::app::view;
+
 use sds_core::council::COUNCIL_AREAS;
-use sds_core::steps::about::AboutField;
+use sds_core::steps::about::{self, AboutField};
 use sds_core::vocabulary::Filler;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -22,7 +22,7 @@ pub fn AboutUs() -> Html {
     let t = use_text();
     let app = &use_app();
     let about = &app.model().plan().about;
-    let view = view::about_us(app.model(), t);
+    let view = about::page(about, app.model().tried_to_save(), t);
     let page = use_question_page();
     let onsubmit = page.onsubmit(app, Action::SubmitAboutUs);
     let errors = view
