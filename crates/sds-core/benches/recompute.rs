@@ -125,10 +125,7 @@ fn main() {
     const VIEW_RUNS: u32 = 200;
     let start = Instant::now();
     for _ in 0..VIEW_RUNS {
-        black_box(sds_core::steps::costs::start(
-            black_box(&whole_plan),
-            text,
-        ));
+        black_box(sds_core::steps::costs::start(black_box(&whole_plan), text));
     }
     let per_run = start.elapsed() / VIEW_RUNS;
     println!(
@@ -137,10 +134,7 @@ fn main() {
     );
     let start = Instant::now();
     for _ in 0..VIEW_RUNS {
-        black_box(sds_core::steps::costs::budget(
-            black_box(&whole_plan),
-            text,
-        ));
+        black_box(sds_core::steps::costs::budget(black_box(&whole_plan), text));
     }
     let per_run = start.elapsed() / VIEW_RUNS;
     println!(

@@ -8,12 +8,14 @@
 
 use rust_decimal::Decimal;
 
+use super::breakdown::{
+    BudgetBalance, BudgetBreakdown, BudgetCheck, BudgetError, Component, ComponentKind, CostedLine,
+    EmployerCosts, LineCost, LineNotice, LineResult, OptionTotals, PaCost, PensionStatus,
+};
 use super::lines::{AmountBasis, LineError, LineValues, PaValues, SdsOption, SupportLine};
 use super::money::{AmountError, FieldKind, round_pennies};
 use super::rates::{RateSource, RateTable};
-
-use super::breakdown::*;
-use super::settings::*;
+use super::settings::{BudgetPlan, BudgetScope, IndicativeBudget, ParsedSettings};
 
 /// Percentages are held as typed ("12.07"), so divide by a hundred here.
 fn percent_of(amount: Decimal, percent: Decimal) -> Option<Decimal> {
@@ -487,6 +489,7 @@ mod tests {
         ActivityInput, LineInput, OneOffInput, OtherInput, PaInput, ProviderHoursInput,
         ShortBreaksInput, TravelInput,
     };
+    use crate::budget::settings::{PlanSettings, SettingsError, SettingsField};
     use crate::budget::{
         AmountBasis, BudgetPlan, BudgetScope, IndicativeBudget, LineId, RateOverrides, TaxYear,
     };
