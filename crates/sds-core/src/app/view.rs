@@ -277,9 +277,8 @@ pub fn notice(model: &Model, t: &Text) -> Option<NoticeView> {
 mod tests {
     use super::*;
     use crate::app::model::{Action, apply};
-    use crate::test_support::{EXAMPLE_COUNCIL, after};
+    use crate::test_support::{EXAMPLE_COUNCIL, about_us_saved, after};
     use crate::text::EN;
-    use crate::vocabulary::Filler;
 
     fn statuses(model: &Model) -> Vec<(&'static str, &'static str)> {
         hub(&model.plan, &EN)
@@ -308,12 +307,7 @@ mod tests {
 
     #[test]
     fn a_submitted_about_us_is_counted_on_the_hub() {
-        let model = after([
-            Action::SetAge("9".into()),
-            Action::SetFiller(Filler::YoungPerson),
-            Action::SetCouncil("moray".into()),
-            Action::SubmitAboutUs,
-        ]);
+        let model = after(about_us_saved());
         assert_eq!(statuses(&model)[0], ("About us", "Completed"));
         assert_eq!(
             hub(&model.plan, &EN).progress,
