@@ -11,7 +11,6 @@ use crate::steps::costs::{self, CostsAction, CostsScreen};
 use crate::steps::options::{self, OptionsAction, OptionsScreen};
 use crate::steps::outcomes::{self, OutcomesAction, OutcomesScreen};
 use crate::steps::story::{self, StoryAction, StoryScreen};
-use crate::steps::summary;
 use crate::steps::support::{self, SupportAction, SupportScreen};
 use crate::text::Language;
 use crate::vocabulary::{Filler, Keeping, Next};
@@ -196,10 +195,10 @@ pub enum Action {
     },
     /// "Print or save as PDF" on the summary.
     PrintSummary,
-    /// "Copy the text" of the summary, dated `today`.
-    CopySummary {
-        today: String,
-    },
+    /// "Copy the text" of the summary: the text the page shows, made by
+    /// `summary::as_text` (the page has it already, so it is not worked
+    /// out twice).
+    CopySummary(String),
     /// The shell's report of the copy: true when it reached the clipboard.
     Copied(bool),
     Story(StoryAction),
@@ -237,7 +236,7 @@ impl Action {
                 | Action::EndSession
                 | Action::SaveAsFile { .. }
                 | Action::PrintSummary
-                | Action::CopySummary { .. }
+                | Action::CopySummary(_)
                 | Action::Copied(_)
         )
     }
@@ -283,11 +282,7 @@ fn asks_of_the_shell(model: &Model, action: &Action) -> Vec<Effect> {
             .into_iter()
             .collect(),
         Action::PrintSummary => vec![Effect::Print],
-        Action::CopySummary { today } => {
-            let t = model.language.text();
-            let view = summary::summary(&model.plan, t, today);
-            vec![Effect::CopyText(summary::as_text(&view, t))]
-        }
+        Action::CopySummary(text) => vec![Effect::CopyText(text.clone())],
         Action::DeleteEverything => vec![Effect::DeleteStoredPlans],
         Action::EndSession => vec![Effect::EndSession],
         _ => Vec::new(),
@@ -371,7 +366,7 @@ fn change(model: &mut Model, action: Action) -> bool {
         Action::EndSession
         | Action::SaveAsFile { .. }
         | Action::PrintSummary
-        | Action::CopySummary { .. } => {}
+        | Action::CopySummary(_) => {}
         Action::Copied(worked) => {
             model.copying = if worked {
                 Copying::Copied
@@ -507,6 +502,7 @@ pub fn start(device: StoredPlan, session: StoredPlan) -> Startup {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::steps::summary;
     use crate::test_support::{about_us_typed, after};
 
     #[test]
@@ -626,16 +622,11 @@ mod tests {
             update(&mut model, Action::PrintSummary),
             vec![Effect::Print]
         );
-        let effects = update(
-            &mut model,
-            Action::CopySummary {
-                today: "2026-12-02".into(),
-            },
-        );
         let t = model.language.text();
-        let expected = summary::as_text(&summary::summary(&model.plan, t, "2026-12-02"), t);
-        assert_eq!(effects, vec![Effect::CopyText(expected.clone())]);
-        assert!(expected.contains("Sam"));
+        let text = summary::as_text(&summary::summary(&model.plan, t, "2026-12-02"), t);
+        let effects = update(&mut model, Action::CopySummary(text.clone()));
+        assert_eq!(effects, vec![Effect::CopyText(text.clone())]);
+        assert!(text.contains("Sam"));
     }
 
     #[test]

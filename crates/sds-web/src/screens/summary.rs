@@ -20,7 +20,10 @@ pub fn Summary() -> Html {
     let view = summary::summary(app.model().plan(), t, &today());
     let text = summary::as_text(&view, t);
     let print = app.send(Action::PrintSummary);
-    let copy = app.sender(|_: MouseEvent| Action::CopySummary { today: today() });
+    let copy = {
+        let text = text.clone();
+        app.sender(move |_: MouseEvent| Action::CopySummary(text.clone()))
+    };
     let text_id = app.id("summary-text");
     let text_hint_id = app.id("summary-text-hint");
 
