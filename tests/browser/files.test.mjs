@@ -88,6 +88,9 @@ describe('plan files', () => {
     ['newer-version.json', 'The plan was saved by a newer version of SDS Explorer. Open it with the newest version of this tool.'],
     ['wrong-types.json', 'Some answers in the file are not in the form we expect. The file may have been changed by another program.'],
     ['out-of-range.json', 'Some numbers in the file are too big or too small. The file may have been changed by another program.'],
+    ['repeated-ids.json', 'Two outcomes, or two support ideas, in the file have the same number, so we cannot tell them apart.'],
+    ['ids-at-the-top.json', 'Some numbers in the file are too big or too small.'],
+    ['damaged-section.json', 'Part of the plan in the file is damaged, so we cannot open it.'],
   ];
 
   test('each bad file gets its own plain message and leaves the plan untouched', async () => {
@@ -104,6 +107,25 @@ describe('plan files', () => {
       assert.equal(await aboutStatus(page), 'Completed', name);
       await page.getByRole('button', { name: 'Hide this message' }).click();
     }
+    assert.equal((await savedPlan(page)).about.child_name, 'Sam');
+    assert.deepEqual(problems, []);
+  });
+
+  test('a file with more ideas than a plan can hold is refused at once and the page stays usable', async () => {
+    const { page, problems } = await freshApp();
+    await completeAboutUs(page, { name: 'Sam' });
+    const line = (id) => ({
+      id, option: 'option2', name: `Club ${id}`,
+      input: { kind: 'activity', cost_a_session: '12.50', sessions_a_week: '1', weeks: '' },
+    });
+    const plan = { support: { lines: Array.from({ length: 10000 }, (_, n) => line(n + 1)) } };
+    const text = JSON.stringify({ format: 'sds-explorer-plan', schema_version: 1, app_version: '0.1.0', plan });
+    assert.ok(text.length > 1_000_000, 'a 10,000-idea file');
+    await openFile(page, 'many.json', Buffer.from(text));
+    await shown(page, '.sds-notice', 'The file holds more than a plan can: a plan has at most 50 outcomes and 200 support ideas.');
+    await page.getByRole('link', { name: 'Support ideas and costs' }).click();
+    await shown(page, 'h1', 'Support ideas and costs');
+    assert.equal(await page.getByText('Club 1', { exact: true }).count(), 0);
     assert.equal((await savedPlan(page)).about.child_name, 'Sam');
     assert.deepEqual(problems, []);
   });

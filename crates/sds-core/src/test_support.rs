@@ -150,3 +150,30 @@ pub(crate) fn club(model: Model) -> Model {
         ],
     )
 }
+
+/// A plan with something in every list it holds: an option being thought
+/// about, an outcome with an indicator, an ignored suggestion, and an idea
+/// linked to the outcome at a time of the week.
+pub(crate) fn plan_with_every_list() -> Plan {
+    use crate::budget::{PartOfDay, WeekSlot, Weekday};
+    use crate::plan::outcomes::{Indicator, Outcome};
+    use crate::vocabulary::OutcomeId;
+    let mut plan = Plan::default();
+    plan.options.considering = vec![SdsOption::Option1];
+    plan.outcomes.items = vec![Outcome {
+        id: OutcomeId(1),
+        words: "Sam goes swimming".into(),
+        indicators: vec![Indicator::ALL[0]],
+        ..Outcome::default()
+    }];
+    plan.outcomes.next_id = 2;
+    plan.outcomes.dismissed = vec!["some-suggestion".into()];
+    let mut line = SupportLine::personal_assistant(LineId(1), "10", "13.45", "");
+    line.outcome_ids = vec![OutcomeId(1)];
+    line.week = vec![WeekSlot {
+        day: Weekday::Monday,
+        part: PartOfDay::Morning,
+    }];
+    plan.support.lines = vec![line];
+    plan
+}

@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::plan::Plan;
+use crate::plan::checks::{self, Problem};
 use crate::text::Text;
-use crate::vocabulary::SdsOption;
 
 /// Marks a JSON document as one of ours.
 pub const FORMAT: &str = "sds-explorer-plan";
@@ -56,6 +56,24 @@ pub enum OpenError {
     OutOfRange,
     /// The browser could not read the file at all.
     CouldNotRead,
+    /// Part of the plan has the wrong shape: a list where a section
+    /// belongs, or Option 4 named for one idea.
+    Damaged,
+    /// More outcomes or support ideas than a plan can hold.
+    TooMany,
+    /// Two outcomes, or two ideas, share an id.
+    RepeatedIds,
+}
+
+impl From<Problem> for OpenError {
+    fn from(problem: Problem) -> Self {
+        match problem {
+            Problem::WrongShape => OpenError::Damaged,
+            Problem::TooMany => OpenError::TooMany,
+            Problem::IdOutOfRange => OpenError::OutOfRange,
+            Problem::RepeatedId => OpenError::RepeatedIds,
+        }
+    }
 }
 
 impl OpenError {
@@ -69,6 +87,9 @@ impl OpenError {
             OpenError::WrongTypes => t.file_wrong_types,
             OpenError::OutOfRange => t.file_out_of_range,
             OpenError::CouldNotRead => t.file_could_not_read,
+            OpenError::Damaged => t.file_damaged,
+            OpenError::TooMany => t.file_too_many,
+            OpenError::RepeatedIds => t.file_repeated_ids,
         }
     }
 }
@@ -159,33 +180,24 @@ pub fn from_json(text: &str) -> Result<Plan, OpenError> {
     if has_huge_number(&plan_value) {
         return Err(OpenError::OutOfRange);
     }
-    let plan: Plan = serde_json::from_value(plan_value).map_err(|error| {
+    let plan = Plan::deserialize(&plan_value).map_err(|error| {
         // serde says "invalid value" for a number out of range (-1 or 10^20
-        // for a u32) and "invalid type" for a value of the wrong kind.
-        if error.to_string().starts_with("invalid value") {
+        // for a u32), "invalid length" for a list where a section belongs
+        // and "invalid type" for a value of the wrong kind.
+        let error = error.to_string();
+        if error.starts_with("invalid value") {
             OpenError::OutOfRange
+        } else if error.starts_with("invalid length") {
+            OpenError::Damaged
         } else {
             OpenError::WrongTypes
         }
     })?;
-    if names_option_4_for_one_thing(&plan) {
-        return Err(OpenError::WrongTypes);
-    }
+    // Read as a plan, a list where a section belongs would be an empty
+    // section: refuse it rather than lose the family's answers.
+    checks::check_shape(&plan_value)?;
+    checks::check_plan(&plan)?;
     Ok(plan)
-}
-
-/// The plan file keeps Options 1 to 3 for each support idea and for the
-/// options the family is thinking about (two or more of them is Option 4),
-/// so a file naming Option 4 in either place was not written by this app.
-fn names_option_4_for_one_thing(plan: &Plan) -> bool {
-    let one_to_three = |option: &SdsOption| option.pays_for_one_idea();
-    !plan
-        .support
-        .lines
-        .iter()
-        .map(|l| &l.option)
-        .all(one_to_three)
-        || !plan.options.considering.iter().all(one_to_three)
 }
 
 /// A number too big for any whole-number field (JSON readers turn these
@@ -239,9 +251,12 @@ fn migrate_v0(mut plan: Map<String, Value>) -> Result<Value, OpenError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::budget::SupportLine;
     use crate::budget::TaxYear;
+    use crate::plan::outcomes::Outcome;
     use crate::test_support::plan_about;
     use crate::vocabulary::Filler;
+    use serde_json::json;
 
     /// A name with markup, an emoji and an accent, to show they survive.
     fn sams_plan() -> Plan {
@@ -383,6 +398,18 @@ mod tests {
                 OpenError::WrongTypes,
             ),
             (
+                include_str!("../../tests/fixtures/files/repeated-ids.json"),
+                OpenError::RepeatedIds,
+            ),
+            (
+                include_str!("../../tests/fixtures/files/ids-at-the-top.json"),
+                OpenError::OutOfRange,
+            ),
+            (
+                include_str!("../../tests/fixtures/files/damaged-section.json"),
+                OpenError::Damaged,
+            ),
+            (
                 include_str!("../../tests/fixtures/files/out-of-range.json"),
                 OpenError::OutOfRange,
             ),
@@ -412,6 +439,9 @@ mod tests {
             OpenError::WrongTypes,
             OpenError::OutOfRange,
             OpenError::CouldNotRead,
+            OpenError::Damaged,
+            OpenError::TooMany,
+            OpenError::RepeatedIds,
         ];
         let mut messages: Vec<&str> = errors.iter().map(|e| e.message(&crate::text::EN)).collect();
         messages.sort_unstable();
@@ -434,6 +464,7 @@ mod tests {
 
     #[test]
     fn a_file_naming_option_4_for_one_idea_or_as_a_choice_is_refused() {
+        use crate::vocabulary::SdsOption;
         let mut plan = sams_plan();
         plan.support
             .lines
@@ -447,12 +478,111 @@ mod tests {
         assert_eq!(from_json(&good).unwrap(), plan);
         let line = good.replacen("\"option\":\"option1\"", "\"option\":\"option4\"", 1);
         assert_ne!(line, good);
-        assert_eq!(from_json(&line), Err(OpenError::WrongTypes));
+        assert_eq!(from_json(&line), Err(OpenError::Damaged));
         plan.options.considering = vec![SdsOption::Option1, SdsOption::Option4];
+        assert_eq!(from_json(&to_json(&plan).unwrap()), Err(OpenError::Damaged));
+    }
+
+    /// The plan's file text with `change` made to its JSON first.
+    fn edited(plan: &Plan, change: impl FnOnce(&mut Value)) -> String {
+        let mut value = serde_json::to_value(document(plan, None)).unwrap();
+        change(&mut value["plan"]);
+        value.to_string()
+    }
+
+    #[test]
+    fn a_section_that_is_a_list_is_damaged_and_not_read_as_empty() {
+        let plan = crate::test_support::plan_with_every_list();
+        for (section, empty) in [
+            ("outcomes", json!([])),
+            ("story", json!([])),
+            ("support", json!([])),
+        ] {
+            let text = edited(&plan, |p| p[section] = empty);
+            assert_eq!(from_json(&text), Err(OpenError::Damaged), "{section}");
+        }
+        let whole = edited(&plan, |p| *p = json!([]));
+        assert_eq!(from_json(&whole), Err(OpenError::Damaged));
+        let line = edited(&plan, |p| p["support"]["lines"] = json!([[]]));
+        assert_eq!(from_json(&line), Err(OpenError::Damaged));
+    }
+
+    #[test]
+    fn repeated_ids_are_refused() {
+        let mut plan = crate::test_support::plan_with_every_list();
+        let mut twin = plan.support.lines[0].clone();
+        twin.name = "Swimming club".into();
+        plan.support.lines.push(twin);
         assert_eq!(
             from_json(&to_json(&plan).unwrap()),
-            Err(OpenError::WrongTypes)
+            Err(OpenError::RepeatedIds)
         );
+        let mut plan = crate::test_support::plan_with_every_list();
+        let twin = plan.outcomes.items[0].clone();
+        plan.outcomes.items.push(twin);
+        assert_eq!(
+            from_json(&to_json(&plan).unwrap()),
+            Err(OpenError::RepeatedIds)
+        );
+    }
+
+    #[test]
+    fn ids_at_the_top_of_the_range_are_refused() {
+        use crate::plan::checks::MAX_ID;
+        use crate::vocabulary::{LineId, OutcomeId};
+        let mut plan = crate::test_support::plan_with_every_list();
+        plan.support.lines[0].id = LineId(u32::MAX);
+        assert_eq!(
+            from_json(&to_json(&plan).unwrap()),
+            Err(OpenError::OutOfRange)
+        );
+        plan.support.lines[0].id = LineId(MAX_ID);
+        assert!(from_json(&to_json(&plan).unwrap()).is_ok());
+        plan.outcomes.items[0].id = OutcomeId(0);
+        assert_eq!(
+            from_json(&to_json(&plan).unwrap()),
+            Err(OpenError::OutOfRange)
+        );
+        let mut plan = crate::test_support::plan_with_every_list();
+        plan.outcomes.next_id = u32::MAX;
+        assert_eq!(
+            from_json(&to_json(&plan).unwrap()),
+            Err(OpenError::OutOfRange)
+        );
+    }
+
+    #[test]
+    fn more_than_a_plan_can_hold_is_refused() {
+        use crate::plan::checks::{MAX_LINES, MAX_OUTCOMES};
+        use crate::vocabulary::{LineId, OutcomeId};
+        let mut plan = crate::test_support::plan_with_every_list();
+        let line = plan.support.lines[0].clone();
+        plan.support.lines = (1..=MAX_LINES as u32)
+            .map(|n| SupportLine {
+                id: LineId(n),
+                ..line.clone()
+            })
+            .collect();
+        assert!(from_json(&to_json(&plan).unwrap()).is_ok());
+        plan.support.lines.push(SupportLine {
+            id: LineId(MAX_LINES as u32 + 1),
+            ..line
+        });
+        assert_eq!(from_json(&to_json(&plan).unwrap()), Err(OpenError::TooMany));
+        let mut plan = crate::test_support::plan_with_every_list();
+        let outcome = plan.outcomes.items[0].clone();
+        plan.outcomes.items = (1..=MAX_OUTCOMES as u32 + 1)
+            .map(|n| Outcome {
+                id: OutcomeId(n),
+                ..outcome.clone()
+            })
+            .collect();
+        plan.outcomes.next_id = MAX_OUTCOMES as u32 + 2;
+        assert_eq!(from_json(&to_json(&plan).unwrap()), Err(OpenError::TooMany));
+        let long_list = edited(&crate::test_support::plan_with_every_list(), |p| {
+            p["outcomes"]["dismissed"] = json!(vec!["x"; 10_000]);
+        });
+        assert_eq!(from_json(&long_list), Err(OpenError::TooMany));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! files, so every field has a default: a file missing a newer field still
 //! opens.
 
+pub mod checks;
 pub mod file;
 pub mod options;
 pub mod outcomes;

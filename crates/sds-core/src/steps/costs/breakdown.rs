@@ -69,6 +69,8 @@ pub struct StartView {
     pub ideas: Vec<IdeaSummary>,
     pub costs: Result<Costs, &'static str>,
     pub cover: Vec<CoverReminder>,
+    /// False once the plan holds all the ideas it can.
+    pub can_add: bool,
 }
 
 fn rate_unverified_note(
@@ -263,5 +265,6 @@ pub fn start(plan: &Plan, t: &Text) -> StartView {
         ideas,
         costs,
         cover,
+        can_add: can_add(budget),
     }
 }

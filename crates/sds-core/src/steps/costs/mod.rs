@@ -26,8 +26,8 @@ use crate::budget::{
 use crate::plan::Plan;
 use crate::steps::support::{
     ChoiceView, CoverReminder, FieldView, IdeaSummary, SupportFieldError, SupportScreen,
-    amount_error_message, cover_reminders, day_name, field_errors, ideas, line_name, money, number,
-    option_name, part_name, rates, tax_year_label,
+    amount_error_message, can_add, cover_reminders, day_name, field_errors, ideas, line_name,
+    money, number, option_name, part_name, rates, tax_year_label,
 };
 use crate::text::Text;
 use crate::text::support::{ComponentText, SupportText};

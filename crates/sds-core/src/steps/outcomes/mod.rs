@@ -4,6 +4,7 @@
 //! from what the family wrote in Our story; they can add or ignore each one.
 
 use crate::plan::Plan;
+use crate::plan::checks::next_id;
 use crate::steps::story::{
     DayPart, Feeling, FeelingTopic, MAX_ANSWER_CHARS, OurStory, Person, over_limit,
 };
@@ -16,8 +17,8 @@ pub use suggestions::*;
 
 pub use crate::plan::outcomes::{ForWhom, Indicator, Outcome, Outcomes};
 
-/// The most outcomes a plan holds (issue 3): more would not help anyone.
-pub const MAX_OUTCOMES: usize = 50;
+/// The most outcomes a plan holds: more would not help anyone.
+pub use crate::plan::checks::MAX_OUTCOMES;
 
 /// How an outcome is named where it is listed or linked (support ideas,
 /// the summary): its words, or a placeholder while it has none.
@@ -133,7 +134,10 @@ pub fn apply(
             {
                 ignore(outcomes, key);
             }
-            outcomes.items.retain(|o| o.id != id);
+            // Exactly one: ids are unique, and this keeps it so.
+            if let Some(at) = outcomes.items.iter().position(|o| o.id == id) {
+                outcomes.items.remove(at);
+            }
             return Next::Page(OutcomesScreen::List);
         }
         OutcomesAction::Accept { key, words } => {
@@ -166,13 +170,7 @@ fn add(outcomes: &mut Outcomes, mut outcome: Outcome) -> Option<OutcomeId> {
         return None;
     }
     // Never reuse an id, even if a saved file's `next_id` is behind.
-    let after_existing = outcomes
-        .items
-        .iter()
-        .map(|o| o.id.0.saturating_add(1))
-        .max()
-        .unwrap_or(0);
-    let id = outcomes.next_id.max(after_existing).max(1);
+    let id = next_id(outcomes.items.iter().map(|o| o.id.0), outcomes.next_id)?;
     outcome.id = OutcomeId(id);
     outcomes.items.push(outcome);
     outcomes.next_id = id.saturating_add(1);
@@ -510,6 +508,41 @@ mod tests {
         let model = apply_model(model, o(OutcomesAction::Add));
         assert_eq!(model.plan.outcomes.items[1].id, OutcomeId(8));
         assert_eq!(model.plan.outcomes.next_id, 9);
+    }
+
+    #[test]
+    fn a_new_outcome_never_takes_an_id_in_use_even_at_the_top() {
+        use crate::plan::checks::MAX_ID;
+        let mut model = Model::default();
+        model.plan.outcomes.items.push(Outcome {
+            id: OutcomeId(MAX_ID),
+            words: "Keep me".into(),
+            ..Outcome::default()
+        });
+        let model = apply_model(model, o(OutcomesAction::Add));
+        assert_eq!(model.plan.outcomes.items.len(), 1);
+        assert_eq!(model.plan.outcomes.items[0].words, "Keep me");
+    }
+
+    #[test]
+    fn removing_an_outcome_removes_exactly_one() {
+        let mut model = Model::default();
+        for words in ["First", "Second"] {
+            model.plan.outcomes.items.push(Outcome {
+                id: OutcomeId(4),
+                words: words.into(),
+                ..Outcome::default()
+            });
+        }
+        let model = apply_model(model, o(OutcomesAction::Remove(OutcomeId(4))));
+        let left: Vec<&str> = model
+            .plan
+            .outcomes
+            .items
+            .iter()
+            .map(|o| o.words.as_str())
+            .collect();
+        assert_eq!(left, vec!["Second"]);
     }
 
     #[test]

@@ -24,6 +24,7 @@ use crate::budget::{
 };
 use crate::council::config::CouncilConfig;
 use crate::plan::Plan;
+use crate::plan::checks::{self, MAX_LINES};
 use crate::plan::outcomes::Outcomes;
 use crate::text::Text;
 use crate::text::support::{KindText, SupportText};
@@ -73,11 +74,18 @@ fn line_mut(plan: &mut BudgetPlan, id: LineId) -> Option<&mut SupportLine> {
     plan.lines.iter_mut().find(|line| line.id == id)
 }
 
-/// A new id one above the highest, so ids are never reused while a line
-/// with that id exists.
-fn next_id(plan: &BudgetPlan) -> LineId {
-    let highest = plan.lines.iter().map(|line| line.id.0).max().unwrap_or(0);
-    LineId(highest.saturating_add(1))
+/// A new id one above the highest, so an id is never handed out while a
+/// line has it; `None` when the plan holds all the ideas it can.
+fn next_id(plan: &BudgetPlan) -> Option<LineId> {
+    if plan.lines.len() >= MAX_LINES {
+        return None;
+    }
+    checks::next_id(plan.lines.iter().map(|line| line.id.0), 1).map(LineId)
+}
+
+/// Whether the family can add another idea.
+pub fn can_add(plan: &BudgetPlan) -> bool {
+    next_id(plan).is_some()
 }
 
 /// The typed text of `field` on this kind of line, if it has one.
@@ -130,7 +138,9 @@ pub fn apply(
     match action {
         SupportAction::ContinueWithKind(None) => return Next::ShowErrors,
         SupportAction::ContinueWithKind(Some(kind)) | SupportAction::AddLine(kind) => {
-            let id = next_id(budget);
+            let Some(id) = next_id(budget) else {
+                return Next::Page(SupportScreen::Start);
+            };
             let option = match kind {
                 LineKind::PersonalAssistant => SdsOption::Option1,
                 _ => SdsOption::default(),
@@ -226,7 +236,10 @@ pub fn apply(
             };
         }
         SupportAction::RemoveLine(id) => {
-            budget.lines.retain(|line| line.id != id);
+            // Exactly one: ids are unique, and this keeps it so.
+            if let Some(at) = budget.lines.iter().position(|line| line.id == id) {
+                budget.lines.remove(at);
+            }
             for line in &mut budget.lines {
                 if line.covers == Some(id) {
                     line.covers = None;
@@ -239,8 +252,9 @@ pub fn apply(
             }
         }
         SupportAction::AddHolidayCover(pa_line, by) => {
-            let id = next_id(budget);
-            if let Some(mut cover) = suggested_cover_line(budget, &rates(budget), pa_line, by, id) {
+            if let Some(mut cover) = next_id(budget)
+                .and_then(|id| suggested_cover_line(budget, &rates(budget), pa_line, by, id))
+            {
                 let pa_name = budget
                     .lines
                     .iter()

@@ -132,6 +132,55 @@ fn an_idea_marked_option_4_says_to_choose_1_2_or_3_and_is_not_counted() {
 }
 
 #[test]
+fn a_plan_holds_at_most_200_ideas_and_says_so() {
+    use crate::plan::checks::MAX_LINES;
+    let mut model = Model::default();
+    for _ in 0..MAX_LINES {
+        model = with(model, [SupportAction::AddLine(LineKind::OneOff)]);
+    }
+    assert_eq!(model.plan.support.lines.len(), MAX_LINES);
+    assert!(!can_add(&model.plan.support));
+    let before = model.plan.clone();
+    let model = with(
+        model,
+        [
+            SupportAction::AddLine(LineKind::Travel),
+            SupportAction::ContinueWithKind(Some(LineKind::Travel)),
+        ],
+    );
+    assert_eq!(model.plan, before);
+    assert_eq!(model.screen, Screen::Support(SupportScreen::Start));
+    assert!(
+        EN.support
+            .ideas_limit_reached
+            .contains(&MAX_LINES.to_string())
+    );
+}
+
+#[test]
+fn removing_an_idea_removes_exactly_one() {
+    let mut model = club(worked_example());
+    // Two ideas sharing an id cannot come from a file or from adding, but
+    // removal must still touch only one.
+    let twin = model.plan.support.lines[1].clone();
+    model.plan.support.lines.push(twin);
+    let model = with(model, [SupportAction::RemoveLine(LineId(2))]);
+    let ids: Vec<LineId> = model.plan.support.lines.iter().map(|l| l.id).collect();
+    assert_eq!(ids, vec![LineId(1), LineId(2)]);
+}
+
+#[test]
+fn a_new_idea_never_takes_an_id_in_use_even_at_the_top() {
+    use crate::plan::checks::MAX_ID;
+    let mut model = worked_example();
+    model.plan.support.lines[0].id = LineId(MAX_ID - 1);
+    let model = with(model, [SupportAction::AddLine(LineKind::OneOff)]);
+    assert_eq!(model.plan.support.lines[1].id, LineId(MAX_ID));
+    let model = with(model, [SupportAction::AddLine(LineKind::OneOff)]);
+    assert_eq!(model.plan.support.lines.len(), 2);
+}
+
+#[test]
 fn typed_text_is_kept_exactly_as_typed() {
     let model = after([
         SupportAction::AddLine(LineKind::Activity),

@@ -107,7 +107,11 @@ pub fn Start() -> Html {
 
             <h2 class="sds-heading-l">{ s.ideas_heading }</h2>
             { ideas }
-            <button type="button" class="sds-button" onclick={open(app, SupportScreen::ChooseKind)}>{ s.add_idea }</button>
+            if view.can_add {
+                <button type="button" class="sds-button" onclick={open(app, SupportScreen::ChooseKind)}>{ s.add_idea }</button>
+            } else {
+                <div class="sds-inset"><p class="sds-body">{ s.ideas_limit_reached }</p></div>
+            }
 
             { cover }
 
