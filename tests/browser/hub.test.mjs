@@ -1,6 +1,7 @@
 // The plan hub and About us, in real Chromium against the built app.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import {
   answerAboutUsByKeyboard, axeViolations, completeAboutUs, fillAboutUs, focusMovesTo, savedPlan, scrollsSideways,
   STORAGE_KEY, tabTo, taskList, useBrowserApp,
@@ -204,6 +205,87 @@ describe('saving on this device', () => {
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), BACKUP_KEY), hostile);
     await page.getByRole('button', { name: 'Hide this message' }).click();
     assert.equal(await page.locator('.sds-notice').count(), 0);
+    assert.deepEqual(problems, []);
+  });
+
+  test('with storage full, every screen offers the answers as a file until saving works again', async () => {
+    const fillStorage = () => {
+      window.storageFull = true;
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function guarded(key, value) {
+        if (window.storageFull) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    };
+    const { page, problems } = await freshApp({ initScript: fillStorage });
+    await page.getByRole('link', { name: 'About us' }).click();
+    await page.getByLabel('What name should we use').fill('Robin');
+    const bar = page.locator('.sds-saving-bar');
+    assert.match(await bar.textContent(), /Not saved/);
+    assert.deepEqual(await axeViolations(page), [], 'the bar on About us');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      bar.getByRole('button', { name: 'Save your answers as a file' }).click(),
+    ]);
+    const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
+    assert.equal(saved.plan.about.child_name, 'Robin');
+    await page.evaluate(() => { window.storageFull = false; });
+    await page.getByLabel('What name should we use').fill('Robin Smith');
+    assert.equal(await bar.count(), 0, 'the bar goes once saving works');
+    assert.equal((await savedPlan(page)).about.child_name, 'Robin Smith');
+    assert.deepEqual(problems, []);
+  });
+
+  test('a newer plan never writes over an earlier backup: both are kept', async () => {
+    const { page, problems } = await freshApp();
+    const broken = '{"not a plan at all';
+    const newer = '{"format":"sds-explorer-plan","schema_version":9,"app_version":"9.0.0","plan":{}}';
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [BACKUP_KEY, broken]);
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, newer]);
+    await page.reload();
+    await page.waitForSelector('html[data-sds-ready="true"]');
+    assert.match(await page.locator('.sds-notice').textContent(), /made by a newer version of this tool/);
+    const kept = await page.evaluate(() => Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)]));
+    assert.deepEqual(kept, [[BACKUP_KEY, broken], [`${BACKUP_KEY}/2`, newer]]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.sds-notice').getByRole('button', { name: 'Save it as a file' }).click(),
+    ]);
+    assert.equal(await readFile(await download.path(), 'utf8'), newer);
+    await page.getByRole('button', { name: 'Delete everything from this device' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    assert.equal(await page.evaluate(() => localStorage.length), 0);
+    assert.deepEqual(problems, []);
+  });
+
+  test('with no room for a backup, an unreadable plan stays where it is until it is saved as a file', async () => {
+    const noRoomForBackups = () => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function guarded(key, value) {
+        if (key.includes('unreadable-backup')) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    };
+    const newer = '{"format":"sds-explorer-plan","schema_version":9,"app_version":"9.0.0","plan":{}}';
+    const { page, problems } = await freshApp({ initScript: noRoomForBackups });
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, newer]);
+    await page.reload();
+    await page.waitForSelector('html[data-sds-ready="true"]');
+    assert.match(await page.locator('.sds-notice').textContent(), /There was no room to copy it/);
+    assert.deepEqual(await axeViolations(page), [], 'the hub with the notice');
+    assert.match(await page.locator('.sds-saving').textContent(), /Not saved/);
+    await completeAboutUs(page, { name: 'Sam' });
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), newer, 'not written over');
+    await page.reload();
+    await page.waitForSelector('html[data-sds-ready="true"]');
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), newer, 'kept after a reload');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.sds-saving').getByRole('button', { name: 'Save it as a file' }).click(),
+    ]);
+    assert.equal(await readFile(await download.path(), 'utf8'), newer);
+    await completeAboutUs(page, { name: 'Sam' });
+    assert.equal((await savedPlan(page)).about.child_name, 'Sam', 'saving again once the family has the file');
     assert.deepEqual(problems, []);
   });
 

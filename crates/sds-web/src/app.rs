@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use sds_core::Action;
-use sds_core::app::model::{self, Effect, Saving};
+use sds_core::app::model::{self, Effect, Saving, Screen};
 use sds_core::council::config::ConfigReading;
 use yew::prelude::*;
 
@@ -14,6 +14,7 @@ use gloo::file::ObjectUrl;
 use crate::effects::{clipboard, files, focus, print, storage};
 use crate::hooks::{AppContext, State};
 use crate::screens;
+use crate::widgets::saving_bar::SavingBar;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -32,12 +33,14 @@ pub fn App(props: &AppProps) -> Html {
             storage::read_session(),
             (*council).clone(),
         );
-        if let Some(text) = &startup.keep_as_backup {
-            // Nothing more to do if this fails: the notice already says the
-            // old data could not be read, and the plan starts empty.
-            let _ = storage::keep_backup(text);
+        let mut model = startup.model;
+        if let Some(text) = &startup.keep_as_backup
+            && storage::keep_backup(text).is_err()
+        {
+            // No room for a copy: the core then writes nothing over it.
+            model::update(&mut model, Action::BackupFailed);
         }
-        State::new(startup.model)
+        State::new(model)
     });
 
     let main_ref = use_node_ref();
@@ -104,6 +107,9 @@ pub fn App(props: &AppProps) -> Html {
         // No <main> here: the host page (ours or a council's) owns landmarks.
         <div class="sds-app" lang={state.model.language().tag()} ref={main_ref}>
             <ContextProvider<AppContext> context={app}>
+                if state.model.screen() != Screen::Hub {
+                    <SavingBar />
+                }
                 { screens::show(state.model.screen()) }
             </ContextProvider<AppContext>>
             <a class="sds-hidden" ref={download_ref} aria-hidden="true" tabindex="-1"></a>

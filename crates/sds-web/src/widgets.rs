@@ -8,6 +8,7 @@ pub mod finished_question;
 pub mod local_contacts;
 pub mod notice;
 pub mod plan_files;
+pub mod saving_bar;
 pub mod text_box;
 
 use sds_core::Action;

@@ -2,6 +2,8 @@
 //! `Model` in a Yew reducer, sends `Action`s, and performs the effects
 //! (storage, focus) the model asks for.
 
+use std::rc::Rc;
+
 use crate::council::config::{ConfigReading, CouncilConfig};
 use crate::council::council_by_id;
 use crate::plan::Plan;
@@ -83,6 +85,13 @@ pub struct Model {
     /// Whether the summary's text reached the clipboard; cleared when
     /// another screen opens.
     pub(crate) copying: Copying,
+    /// The saved data this browser held that the tool could not read (a
+    /// newer version's plan, or damaged data), offered as a file.
+    pub(crate) unreadable: Option<Rc<str>>,
+    /// The unreadable data could not be copied anywhere else in storage,
+    /// so it still sits where the plan is saved: nothing is written there
+    /// until the family has saved it as a file or deleted everything.
+    pub(crate) guarding_unreadable: bool,
 }
 
 /// What happened to the last "Copy the text".
@@ -135,6 +144,29 @@ impl Model {
     pub fn copying(&self) -> Copying {
         self.copying
     }
+
+    pub fn unreadable(&self) -> Option<&str> {
+        self.unreadable.as_deref()
+    }
+
+    pub fn guarding_unreadable(&self) -> bool {
+        self.guarding_unreadable
+    }
+
+    /// What the shell does as the page opens: write the plan once, so a
+    /// full or blocked storage shows at once, unless that would write over
+    /// data the tool could not read and could not copy.
+    pub fn first_effects(&self) -> Vec<Effect> {
+        if self.saves_are_held() {
+            Vec::new()
+        } else {
+            vec![Effect::SavePlan]
+        }
+    }
+
+    fn saves_are_held(&self) -> bool {
+        self.guarding_unreadable && self.keeping == Keeping::OnThisDevice
+    }
 }
 
 /// Something the shell must do for the model, as data: the core decides,
@@ -173,6 +205,13 @@ pub enum Action {
     DeleteEverything,
     /// The shell could not write to storage.
     StorageFailed,
+    /// The shell could not copy the unreadable saved data to a backup
+    /// place (storage full), so it is still where the plan is saved.
+    BackupFailed,
+    /// "Save it as a file" for the saved data the tool could not read.
+    SaveUnreadableAsFile {
+        today: String,
+    },
     /// The shell wrote to storage again after a failure.
     StorageWorked,
     DismissNotice,
@@ -229,6 +268,7 @@ impl Action {
             self,
             Action::Open(_)
                 | Action::StorageFailed
+                | Action::BackupFailed
                 | Action::StorageWorked
                 | Action::DismissNotice
                 | Action::FileNotOpened(_)
@@ -255,7 +295,7 @@ pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
     let save = action.may_change_plan();
     let mut effects = asks_of_the_shell(model, &action);
     let errors = change(model, action);
-    if save {
+    if save && !model.saves_are_held() {
         effects.push(Effect::SavePlan);
     }
     if model.screen != screen_before {
@@ -278,6 +318,15 @@ fn asks_of_the_shell(model: &Model, action: &Action) -> Vec<Effect> {
             .map(|text| Effect::DownloadFile {
                 name: plan_file::file_name(&model.plan, today),
                 text,
+            })
+            .into_iter()
+            .collect(),
+        Action::SaveUnreadableAsFile { today } => model
+            .unreadable
+            .as_ref()
+            .map(|text| Effect::DownloadFile {
+                name: plan_file::kept_file_name(today),
+                text: text.to_string(),
             })
             .into_iter()
             .collect(),
@@ -324,11 +373,25 @@ fn change(model: &mut Model, action: Action) -> bool {
             return follow(model, next, |()| Screen::Hub);
         }
         Action::DeleteEverything => {
+            model.unreadable = None;
+            model.guarding_unreadable = false;
             model.plan = Plan::default();
             model.screen = Screen::Hub;
             model.notice = Some(Notice::EverythingDeleted);
         }
         Action::StorageFailed => model.saving = Saving::NotSaving,
+        Action::BackupFailed => {
+            model.guarding_unreadable = true;
+            model.saving = Saving::NotSaving;
+        }
+        Action::SaveUnreadableAsFile { .. } => {
+            // The family has their copy: saving can go on over it.
+            if model.unreadable.is_some() && model.guarding_unreadable {
+                model.guarding_unreadable = false;
+                model.saving = Saving::OnThisDevice;
+                return false;
+            }
+        }
         Action::StorageWorked => model.saving = Saving::OnThisDevice,
         Action::DismissNotice => model.notice = None,
         Action::FileChosen(text) => match plan_file::from_json(&text) {
@@ -360,6 +423,8 @@ fn change(model: &mut Model, action: Action) -> bool {
                 keeping: Keeping::SessionOnly,
                 notice: Some(Notice::SessionStarted),
                 language: model.language,
+                unreadable: model.unreadable.take(),
+                guarding_unreadable: model.guarding_unreadable,
                 ..Model::default()
             };
         }
@@ -376,9 +441,16 @@ fn change(model: &mut Model, action: Action) -> bool {
         }
         Action::SessionEnded(device) => {
             let language = model.language;
+            let guarding = model.guarding_unreadable;
             *model = start(device, StoredPlan::Nothing).model;
             model.language = language;
             model.notice = Some(Notice::SessionEnded);
+            // What the device holds was unreadable at the start of the
+            // session too: keep guarding it rather than save over it.
+            if model.unreadable.is_some() && guarding {
+                model.guarding_unreadable = true;
+                model.saving = Saving::NotSaving;
+            }
         }
         Action::Story(action) => {
             let next = story::apply(&mut model.plan.story, action);
@@ -489,6 +561,7 @@ pub fn start(device: StoredPlan, session: StoredPlan) -> Startup {
                     OpenError::NewerVersion { .. } => Notice::NewerVersionKept,
                     _ => Notice::BrokenDataKept,
                 });
+                model.unreadable = Some(Rc::from(text.as_str()));
                 keep_as_backup = Some(text);
             }
         },
@@ -706,6 +779,74 @@ mod tests {
         let startup = start_device(StoredPlan::Text(text.into()));
         assert_eq!(startup.model.notice, Some(Notice::NewerVersionKept));
         assert_eq!(startup.keep_as_backup.as_deref(), Some(text));
+    }
+
+    const NEWER: &str =
+        r#"{"format":"sds-explorer-plan","schema_version":7,"app_version":"3.0.0","plan":{}}"#;
+
+    #[test]
+    fn unreadable_saved_data_is_offered_as_a_file() {
+        let mut model = start_device(StoredPlan::Text(NEWER.into())).model;
+        assert_eq!(model.unreadable(), Some(NEWER));
+        assert_eq!(model.first_effects(), vec![Effect::SavePlan]);
+        let effects = update(
+            &mut model,
+            Action::SaveUnreadableAsFile {
+                today: "2026-12-02".into(),
+            },
+        );
+        assert_eq!(
+            effects[0],
+            Effect::DownloadFile {
+                name: "sds-plan-kept-2026-12-02.json".into(),
+                text: NEWER.into(),
+            }
+        );
+    }
+
+    #[test]
+    fn with_no_room_for_a_backup_nothing_is_written_over_the_unreadable_plan() {
+        let model = start_device(StoredPlan::Text(NEWER.into())).model;
+        let mut model = apply(model, Action::BackupFailed);
+        assert_eq!(model.first_effects(), vec![]);
+        assert_eq!(model.saving, Saving::NotSaving);
+        // Typing is kept on screen but not saved over the unreadable plan.
+        let effects = update(&mut model, Action::SetChildName("Sam".into()));
+        assert!(!effects.contains(&Effect::SavePlan));
+        assert_eq!(model.plan.about.child_name, "Sam");
+        // Once the family has the file, saving starts again.
+        let effects = update(
+            &mut model,
+            Action::SaveUnreadableAsFile {
+                today: "2026-12-02".into(),
+            },
+        );
+        assert!(matches!(effects[0], Effect::DownloadFile { .. }));
+        assert!(effects.contains(&Effect::SavePlan));
+        assert_eq!(model.saving, Saving::OnThisDevice);
+        assert!(!model.guarding_unreadable);
+    }
+
+    #[test]
+    fn a_session_on_a_guarded_device_still_guards_it_when_it_ends() {
+        let model = start_device(StoredPlan::Text(NEWER.into())).model;
+        let model = apply(model, Action::BackupFailed);
+        let model = apply(model, Action::SessionStarted);
+        assert!(model.guarding_unreadable);
+        let mut ended = apply(model, Action::SessionEnded(StoredPlan::Text(NEWER.into())));
+        assert!(ended.guarding_unreadable);
+        let effects = update(&mut ended, Action::SetChildName("Sam".into()));
+        assert!(!effects.contains(&Effect::SavePlan));
+    }
+
+    #[test]
+    fn deleting_everything_ends_the_guard() {
+        let model = start_device(StoredPlan::Text(NEWER.into())).model;
+        let mut model = apply(model, Action::BackupFailed);
+        let effects = update(&mut model, Action::DeleteEverything);
+        assert_eq!(effects[0], Effect::DeleteStoredPlans);
+        assert!(effects.contains(&Effect::SavePlan));
+        assert_eq!(model.unreadable(), None);
     }
 
     #[test]

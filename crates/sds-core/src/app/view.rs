@@ -227,11 +227,18 @@ pub struct SavingView {
     pub hint: &'static str,
     /// A session is on: offer "End session" rather than starting one.
     pub session: bool,
+    /// Nothing is being saved: offer to save the answers as a file now.
+    pub offer_file: bool,
+    /// Saving is held to keep data the tool could not read: offer that
+    /// data as a file, which lets saving start again.
+    pub offer_unreadable_file: bool,
 }
 
 pub fn saving(model: &Model, t: &Text) -> SavingView {
     let session = model.keeping == Keeping::SessionOnly;
+    let guarding = model.guarding_unreadable && !session;
     let (saved, heading, hint) = match (model.saving, model.keeping) {
+        _ if guarding => (false, t.not_saving, t.not_saving_guarding_hint),
         (Saving::NotSaving, _) => (false, t.not_saving, t.not_saving_hint),
         (Saving::OnThisDevice, Keeping::OnThisDevice) => {
             (true, t.saved_on_device, t.saved_on_device_hint)
@@ -243,6 +250,8 @@ pub fn saving(model: &Model, t: &Text) -> SavingView {
         heading,
         hint,
         session,
+        offer_file: !saved,
+        offer_unreadable_file: guarding && model.unreadable.is_some(),
     }
 }
 
@@ -251,6 +260,9 @@ pub fn saving(model: &Model, t: &Text) -> SavingView {
 pub struct NoticeView {
     pub problem: bool,
     pub lines: Vec<&'static str>,
+    /// The notice is about saved data the tool could not read: offer it as
+    /// a file.
+    pub offer_unreadable_file: bool,
 }
 
 pub fn notice(model: &Model, t: &Text) -> Option<NoticeView> {
@@ -270,7 +282,19 @@ pub fn notice(model: &Model, t: &Text) -> Option<NoticeView> {
         Notice::SessionStarted => (false, vec![t.notice_session_started]),
         Notice::SessionEnded => (false, vec![t.notice_session_ended]),
     };
-    Some(NoticeView { problem, lines })
+    let about_unreadable = matches!(
+        model.notice,
+        Some(Notice::BrokenDataKept | Notice::NewerVersionKept)
+    );
+    let mut lines = lines;
+    if about_unreadable && model.guarding_unreadable {
+        lines.push(t.notice_kept_in_place);
+    }
+    Some(NoticeView {
+        problem,
+        lines,
+        offer_unreadable_file: about_unreadable && model.unreadable.is_some(),
+    })
 }
 
 #[cfg(test)]
@@ -360,6 +384,7 @@ mod tests {
         let expected = NoticeView {
             problem: false,
             lines: vec!["Everything has been deleted from this device."],
+            offer_unreadable_file: false,
         };
         assert_eq!(notice(&model, &EN), Some(expected));
         assert_eq!(notice(&apply(model, Action::DismissNotice), &EN), None);
@@ -375,6 +400,7 @@ mod tests {
                 "The file is empty.",
                 "Your plan here has not changed.",
             ],
+            offer_unreadable_file: false,
         };
         assert_eq!(notice(&model, &EN), Some(expected));
     }

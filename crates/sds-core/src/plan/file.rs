@@ -21,10 +21,39 @@ pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 /// Where the plan lives in this browser's storage. The version in the key
 /// lets a future format sit beside this one.
 pub const STORAGE_KEY: &str = "sds-explorer/plan/v1";
-/// Where unreadable saved data is moved, so it is never thrown away.
+/// Where unreadable saved data is moved, so it is never thrown away: the
+/// first of [`MAX_BACKUPS`] places (see [`backup_key`]).
 pub const BACKUP_KEY: &str = "sds-explorer/plan/v1/unreadable-backup";
-/// Every key this tool writes in local storage, for "Delete everything".
-pub const ALL_KEYS: [&str; 2] = [STORAGE_KEY, BACKUP_KEY];
+/// How many unreadable plans this browser keeps, each in its own place so
+/// one is never written over another.
+pub const MAX_BACKUPS: usize = 20;
+
+/// The `n`th place for unreadable saved data, from 0.
+pub fn backup_key(n: usize) -> String {
+    if n == 0 {
+        BACKUP_KEY.to_owned()
+    } else {
+        format!("{BACKUP_KEY}/{}", n + 1)
+    }
+}
+
+/// Every key this tool may write in local storage, for "Delete everything".
+pub fn all_keys() -> Vec<String> {
+    let mut keys = vec![STORAGE_KEY.to_owned()];
+    keys.extend((0..MAX_BACKUPS).map(backup_key));
+    keys
+}
+
+/// The name of a file holding saved data the tool could not read, so the
+/// family can keep it (and open it with a newer version).
+pub fn kept_file_name(today: &str) -> String {
+    let date: String = today
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '-')
+        .take(10)
+        .collect();
+    format!("sds-plan-kept-{date}.json")
+}
 /// Where a session on a shared device keeps its plan: session storage,
 /// which the browser clears when the tab closes.
 pub const SESSION_KEY: &str = "sds-explorer/session/v1";

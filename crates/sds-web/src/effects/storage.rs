@@ -5,7 +5,7 @@
 
 use sds_core::app::model::StoredPlan;
 use sds_core::plan::Plan;
-use sds_core::plan::file::{self as plan_file, ALL_KEYS, BACKUP_KEY, SESSION_KEY, STORAGE_KEY};
+use sds_core::plan::file::{self as plan_file, MAX_BACKUPS, SESSION_KEY, STORAGE_KEY, backup_key};
 use sds_core::vocabulary::Keeping;
 use web_sys::Storage;
 
@@ -56,17 +56,25 @@ pub fn save(plan: &Plan, keeping: Keeping) -> Result<(), StorageFailed> {
     storage.set_item(key, &text).map_err(|_| StorageFailed)
 }
 
-/// Keeps saved text that could not be read, so it is never lost.
+/// Keeps saved text that could not be read, so it is never lost: in the
+/// first free backup place, never over another backup. Text already kept
+/// in one is not kept twice.
 pub fn keep_backup(text: &str) -> Result<(), StorageFailed> {
     let storage = local_storage().ok_or(StorageFailed)?;
-    storage
-        .set_item(BACKUP_KEY, text)
-        .map_err(|_| StorageFailed)
+    for n in 0..MAX_BACKUPS {
+        let key = backup_key(n);
+        match storage.get_item(&key).map_err(|_| StorageFailed)? {
+            Some(kept) if kept == text => return Ok(()),
+            Some(_) => continue,
+            None => return storage.set_item(&key, text).map_err(|_| StorageFailed),
+        }
+    }
+    Err(StorageFailed)
 }
 
 pub fn delete_everything() -> Result<(), StorageFailed> {
     let storage = local_storage().ok_or(StorageFailed)?;
-    ALL_KEYS
+    plan_file::all_keys()
         .iter()
         .try_for_each(|key| storage.remove_item(key).map_err(|_| StorageFailed))
 }

@@ -18,12 +18,12 @@ pub struct State {
 }
 
 impl State {
-    /// The state on first load. The plan is written once at the start, as
-    /// after any change, so a full or blocked storage shows at once.
+    /// The state on first load, with what the core asks for as the page
+    /// opens (writing the plan once, so a full storage shows at once).
     pub fn new(model: Model) -> State {
         State {
+            effects: model.first_effects().into(),
             model: Rc::new(model),
-            effects: Rc::new([Effect::SavePlan]),
             generation: 0,
         }
     }

@@ -6,6 +6,7 @@ use sds_core::app::view;
 use yew::prelude::*;
 
 use crate::hooks::{use_app, use_text};
+use crate::widgets::plan_files::SaveUnreadableButton;
 
 #[component]
 pub fn Notice() -> Html {
@@ -25,6 +26,9 @@ pub fn Notice() -> Html {
             <div role={if notice.problem { "alert" } else { "status" }}>
                 { for notice.lines.iter().map(|line| html! { <p class="sds-notice__body">{ *line }</p> }) }
             </div>
+            if notice.offer_unreadable_file {
+                <SaveUnreadableButton />
+            }
             <button type="button" class="sds-link-button" onclick={app.send(Action::DismissNotice)}>
                 { t.notice_dismiss }
             </button>

@@ -32,6 +32,20 @@ pub fn SaveCopyButton(props: &SaveCopyProps) -> Html {
     }
 }
 
+/// "Save it as a file": the saved data the tool could not read, so the
+/// family keeps it (and saving in this browser can start again).
+#[component]
+pub fn SaveUnreadableButton() -> Html {
+    let t = use_text();
+    let app = use_app();
+    let onclick = app.sender(|_: MouseEvent| Action::SaveUnreadableAsFile { today: today() });
+    html! {
+        <button type="button" class="sds-button sds-button--secondary" {onclick}>
+            { t.save_unreadable_as_file }
+        </button>
+    }
+}
+
 /// The design systems' file upload pattern: a labelled file input.
 #[component]
 pub fn OpenPlanFile() -> Html {

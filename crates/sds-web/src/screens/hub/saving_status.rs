@@ -7,7 +7,7 @@ use sds_core::app::view;
 use yew::prelude::*;
 
 use crate::hooks::{use_app, use_text};
-use crate::widgets::plan_files::{OpenPlanFile, SaveCopyButton};
+use crate::widgets::plan_files::{OpenPlanFile, SaveCopyButton, SaveUnreadableButton};
 
 #[component]
 pub fn SavingStatus() -> Html {
@@ -30,6 +30,11 @@ pub fn SavingStatus() -> Html {
                     role="status">
                     <p class="sds-body sds-saving__heading"><strong>{ saving.heading }</strong></p>
                     <p class="sds-body">{ saving.hint }</p>
+                    if saving.offer_unreadable_file {
+                        <SaveUnreadableButton />
+                    } else if saving.offer_file {
+                        <SaveCopyButton label={t.save_answers_as_file} secondary=true />
+                    }
                 </div>
                 <div class="sds-button-group">
                     if saving.session {

@@ -1,0 +1,30 @@
+//! A bar at the top of every screen but the hub (which shows where answers
+//! are kept in full) while nothing is being saved: storage is full or
+//! blocked, or saving is held to keep a plan the tool could not read. It
+//! offers the file there and then, and goes when saving works again.
+
+use sds_core::app::view;
+use yew::prelude::*;
+
+use crate::hooks::{use_app, use_text};
+use crate::widgets::plan_files::{SaveCopyButton, SaveUnreadableButton};
+
+#[component]
+pub fn SavingBar() -> Html {
+    let t = use_text();
+    let app = use_app();
+    let saving = view::saving(app.model(), t);
+    if saving.saved {
+        return html! {};
+    }
+    html! {
+        <div class="sds-saving-bar" role="status">
+            <p class="sds-body"><strong>{ saving.heading }</strong>{ " " }{ saving.hint }</p>
+            if saving.offer_unreadable_file {
+                <SaveUnreadableButton />
+            } else {
+                <SaveCopyButton label={t.save_answers_as_file} secondary=true />
+            }
+        </div>
+    }
+}
