@@ -126,7 +126,7 @@ describe('the <sds-explorer> element', () => {
     }
   });
 
-  test('two copies on one page keep separate state and unique ids', async () => {
+  test('two copies on one page keep their own screens, follow one plan instead of overwriting it, and have unique ids', async () => {
     const { page } = await openHost('examples/two-instances.html', { waitFor: 2 });
     const first = page.locator('#first');
     const second = page.locator('#second');
@@ -134,6 +134,12 @@ describe('the <sds-explorer> element', () => {
     await first.getByLabel('What name should we use').fill('First child');
     assert.equal(await first.locator('h1').textContent(), 'About us');
     assert.equal(await second.locator('h1').textContent(), 'Get ready for your Self-directed Support assessment');
+    await second.locator('.sds-plan-for', { hasText: 'Plan for First child' }).waitFor({ timeout: 5000 });
+    assert.match(await second.locator('.sds-saving').textContent(), /also open in another tab or window/);
+    await second.getByRole('link', { name: 'About us' }).click();
+    await second.getByLabel('How old is your child?').fill('8');
+    await page.waitForFunction(() => document.querySelector('#first').shadowRoot.querySelector('input[name="age"]')?.value === '8');
+    assert.equal(await first.getByLabel('What name should we use').inputValue(), 'First child');
     const ids = await page.evaluate(() => [...document.querySelectorAll('sds-explorer')]
       .flatMap((el) => [...el.shadowRoot.querySelectorAll('[id]')].map((n) => n.id)));
     assert.ok(ids.length > 10);

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  answerAboutUsByKeyboard, axeViolations, completeAboutUs, fillAboutUs, focusMovesTo, savedPlan, scrollsSideways,
+  answerAboutUsByKeyboard, axeViolations, completeAboutUs, fillAboutUs, focusMovesTo, openApp, savedPlan, scrollsSideways,
   STORAGE_KEY, tabTo, taskList, useBrowserApp,
 } from '../support/browser.mjs';
 
@@ -287,6 +287,27 @@ describe('saving on this device', () => {
     await completeAboutUs(page, { name: 'Sam' });
     assert.equal((await savedPlan(page)).about.child_name, 'Sam', 'saving again once the family has the file');
     assert.deepEqual(problems, []);
+  });
+
+  test('two tabs follow each other instead of writing over each other, and say so', async () => {
+    const { page: first, problems } = await freshApp();
+    const second = await openApp(first.context(), app.url);
+    await completeAboutUs(first, { name: 'Sam' });
+    await second.page.locator('.sds-plan-for', { hasText: 'Plan for Sam' }).waitFor({ timeout: 5000 });
+    assert.match(await second.page.locator('.sds-saving').textContent(), /also open in another tab or window/);
+    // Typing in the second tab after the first keeps the first's answers.
+    await second.page.bringToFront();
+    await second.page.getByRole('link', { name: 'About us' }).click();
+    assert.equal(await second.page.getByLabel('How old is your child?').inputValue(), '9');
+    await second.page.getByLabel('How old is your child?').fill('10');
+    assert.match(await second.page.locator('.sds-saving-bar').textContent(), /also open in another tab/);
+    await first.bringToFront();
+    await first.getByRole('link', { name: 'About us' }).click();
+    await first.waitForFunction(() => document.querySelector('input[name="age"]')?.value === '10');
+    const saved = await savedPlan(first);
+    assert.equal(saved.about.child_name, 'Sam');
+    assert.equal(saved.about.age, '10');
+    assert.deepEqual([...problems, ...second.problems], []);
   });
 
   test('a plan saved by an older version opens', async () => {

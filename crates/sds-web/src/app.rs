@@ -7,10 +7,12 @@ use std::rc::Rc;
 use sds_core::Action;
 use sds_core::app::model::{self, Effect, Saving, Screen};
 use sds_core::council::config::ConfigReading;
+use sds_core::vocabulary::Keeping;
 use yew::prelude::*;
 
 use gloo::file::ObjectUrl;
 
+use crate::effects::other_tabs::OtherTabs;
 use crate::effects::{clipboard, files, focus, print, storage};
 use crate::hooks::{AppContext, State};
 use crate::screens;
@@ -48,6 +50,18 @@ pub fn App(props: &AppProps) -> Html {
     // until the next download replaces it so the download can start.
     let download_ref = use_node_ref();
     let download_url = use_mut_ref(|| None::<ObjectUrl>);
+    let other_tabs = use_mut_ref(|| None::<OtherTabs>);
+    {
+        // Hear the other tabs (and copies on this page) from the start.
+        let dispatcher = state.dispatcher();
+        let other_tabs = other_tabs.clone();
+        use_effect_with((), move |_| {
+            *other_tabs.borrow_mut() = OtherTabs::listen(move || {
+                dispatcher.dispatch(Action::SavedElsewhere(storage::read_device()));
+            });
+            move || drop(other_tabs.borrow_mut().take())
+        });
+    }
     {
         // Perform what the core asked for on the last action, once. First
         // load only saves: on a council page, moving focus would scroll the
@@ -55,13 +69,21 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         let main_ref = main_ref.clone();
         let download_ref = download_ref.clone();
+        let other_tabs = other_tabs.clone();
         let state = state.clone();
         use_effect_with(state.generation, move |_| {
             for effect in state.effects.iter() {
                 match effect {
                     Effect::SavePlan => {
                         let model = &state.model;
-                        match (storage::save(model.plan(), model.keeping()), model.saving()) {
+                        let saved = storage::save(model.plan(), model.keeping());
+                        if saved.is_ok()
+                            && model.keeping() == Keeping::OnThisDevice
+                            && let Some(tabs) = other_tabs.borrow().as_ref()
+                        {
+                            tabs.say_saved();
+                        }
+                        match (saved, model.saving()) {
                             (Ok(()), Saving::NotSaving) => {
                                 dispatcher.dispatch(Action::StorageWorked);
                             }

@@ -4,5 +4,6 @@
 pub mod clipboard;
 pub mod files;
 pub mod focus;
+pub mod other_tabs;
 pub mod print;
 pub mod storage;

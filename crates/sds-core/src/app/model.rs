@@ -92,6 +92,9 @@ pub struct Model {
     /// so it still sits where the plan is saved: nothing is written there
     /// until the family has saved it as a file or deleted everything.
     pub(crate) guarding_unreadable: bool,
+    /// Another tab or window (or another copy of the tool on this page)
+    /// has saved this plan since this one opened: each follows the other.
+    pub(crate) open_elsewhere: bool,
 }
 
 /// What happened to the last "Copy the text".
@@ -153,6 +156,10 @@ impl Model {
         self.guarding_unreadable
     }
 
+    pub fn open_elsewhere(&self) -> bool {
+        self.open_elsewhere
+    }
+
     /// What the shell does as the page opens: write the plan once, so a
     /// full or blocked storage shows at once, unless that would write over
     /// data the tool could not read and could not copy.
@@ -208,6 +215,9 @@ pub enum Action {
     /// The shell could not copy the unreadable saved data to a backup
     /// place (storage full), so it is still where the plan is saved.
     BackupFailed,
+    /// Another tab, window or copy of the tool on the page saved the plan;
+    /// this is what the device holds now.
+    SavedElsewhere(StoredPlan),
     /// "Save it as a file" for the saved data the tool could not read.
     SaveUnreadableAsFile {
         today: String,
@@ -268,6 +278,7 @@ impl Action {
             self,
             Action::Open(_)
                 | Action::StorageFailed
+                | Action::SavedElsewhere(_)
                 | Action::BackupFailed
                 | Action::StorageWorked
                 | Action::DismissNotice
@@ -338,6 +349,28 @@ fn asks_of_the_shell(model: &Model, action: &Action) -> Vec<Effect> {
     }
 }
 
+/// Takes up what another tab saved, so the two never write over each
+/// other's answers: the plan here becomes the one saved there. A session
+/// keeps its own plan, and data this tool cannot read changes nothing.
+fn follow_elsewhere(model: &mut Model, device: StoredPlan) {
+    if model.keeping != Keeping::OnThisDevice || model.guarding_unreadable {
+        return;
+    }
+    let plan = match device {
+        StoredPlan::Text(text) => match plan_file::from_json(&text) {
+            Ok(plan) => plan,
+            Err(_) => return,
+        },
+        // The other tab emptied the plan (Delete everything).
+        StoredPlan::Nothing => Plan::default(),
+        StoredPlan::Unavailable => return,
+    };
+    model.open_elsewhere = true;
+    if plan != model.plan {
+        model.plan = plan;
+    }
+}
+
 /// Follows where a step sends the family; true when it found problems.
 fn follow<P>(model: &mut Model, next: Next<P>, screen: fn(P) -> Screen) -> bool {
     match next {
@@ -380,6 +413,7 @@ fn change(model: &mut Model, action: Action) -> bool {
             model.notice = Some(Notice::EverythingDeleted);
         }
         Action::StorageFailed => model.saving = Saving::NotSaving,
+        Action::SavedElsewhere(device) => follow_elsewhere(model, device),
         Action::BackupFailed => {
             model.guarding_unreadable = true;
             model.saving = Saving::NotSaving;
@@ -847,6 +881,35 @@ mod tests {
         assert_eq!(effects[0], Effect::DeleteStoredPlans);
         assert!(effects.contains(&Effect::SavePlan));
         assert_eq!(model.unreadable(), None);
+    }
+
+    #[test]
+    fn a_plan_saved_in_another_tab_is_taken_up_here_without_saving_back() {
+        let mut here = after([Action::SetChildName("Sam".into())]);
+        let mut there = here.plan.clone();
+        there.about.age = "9".into();
+        let text = plan_file::to_json(&there).unwrap();
+        let effects = update(&mut here, Action::SavedElsewhere(StoredPlan::Text(text)));
+        assert_eq!(here.plan, there);
+        assert!(here.open_elsewhere());
+        assert!(!effects.contains(&Effect::SavePlan), "no echo back");
+        // Deleted there: empty here too. Unreadable there: nothing changes.
+        let emptied = apply(here.clone(), Action::SavedElsewhere(StoredPlan::Nothing));
+        assert!(emptied.plan.is_empty());
+        let kept = apply(
+            here.clone(),
+            Action::SavedElsewhere(StoredPlan::Text("{broken".into())),
+        );
+        assert_eq!(kept.plan, there);
+    }
+
+    #[test]
+    fn a_session_keeps_its_own_plan_when_another_tab_saves() {
+        let session = after([Action::SessionStarted, Action::SetChildName("Robin".into())]);
+        let device = plan_file::to_json(&after(about_us_typed()).plan).unwrap();
+        let after_save = apply(session, Action::SavedElsewhere(StoredPlan::Text(device)));
+        assert_eq!(after_save.plan.about.child_name, "Robin");
+        assert!(!after_save.open_elsewhere());
     }
 
     #[test]

@@ -232,6 +232,8 @@ pub struct SavingView {
     /// Saving is held to keep data the tool could not read: offer that
     /// data as a file, which lets saving start again.
     pub offer_unreadable_file: bool,
+    /// The plan is open in another tab or window too, said plainly.
+    pub open_elsewhere: Option<&'static str>,
 }
 
 pub fn saving(model: &Model, t: &Text) -> SavingView {
@@ -252,6 +254,7 @@ pub fn saving(model: &Model, t: &Text) -> SavingView {
         session,
         offer_file: !saved,
         offer_unreadable_file: guarding && model.unreadable.is_some(),
+        open_elsewhere: (model.open_elsewhere && !session).then_some(t.open_elsewhere),
     }
 }
 

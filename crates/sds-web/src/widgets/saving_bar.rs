@@ -15,7 +15,14 @@ pub fn SavingBar() -> Html {
     let app = use_app();
     let saving = view::saving(app.model(), t);
     if saving.saved {
-        return html! {};
+        return match saving.open_elsewhere {
+            Some(words) => html! {
+                <div class="sds-saving-bar sds-saving-bar--info" role="status">
+                    <p class="sds-body">{ words }</p>
+                </div>
+            },
+            None => html! {},
+        };
     }
     html! {
         <div class="sds-saving-bar" role="status">

@@ -30,6 +30,9 @@ pub fn SavingStatus() -> Html {
                     role="status">
                     <p class="sds-body sds-saving__heading"><strong>{ saving.heading }</strong></p>
                     <p class="sds-body">{ saving.hint }</p>
+                    if let Some(words) = saving.open_elsewhere {
+                        <p class="sds-body">{ words }</p>
+                    }
                     if saving.offer_unreadable_file {
                         <SaveUnreadableButton />
                     } else if saving.offer_file {
