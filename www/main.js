@@ -21,9 +21,29 @@ async function fetchConfig() {
   }
 }
 
+/**
+ * The origin named by ?parent=, as postMessage needs it ("https://host"),
+ * or "*" when none is named; null when it is not an origin at all.
+ */
+function parentOrigin() {
+  const named = new URLSearchParams(location.search).get('parent');
+  if (named === null) return '*';
+  try {
+    const url = new URL(named);
+    const web = url.protocol === 'https:' || url.protocol === 'http:';
+    return web && url.origin !== 'null' ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
 function reportHeightToParent(element) {
   // Only a number is sent; the parent checks where it came from.
-  const parentOrigin = new URLSearchParams(location.search).get('parent') ?? '*';
+  const origin = parentOrigin();
+  if (origin === null) {
+    console.warn('SDS Explorer: ?parent= is not an origin like https://www.example.gov.uk, so the frame will not report its height.');
+    return;
+  }
   let last = 0;
   new ResizeObserver(() => {
     // The body, not the scroll height: that never drops below the frame's
@@ -31,7 +51,7 @@ function reportHeightToParent(element) {
     const height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height === last) return;
     last = height;
-    window.parent.postMessage({ type: 'sds-explorer:height', height }, parentOrigin);
+    window.parent.postMessage({ type: 'sds-explorer:height', height }, origin);
   }).observe(element);
 }
 

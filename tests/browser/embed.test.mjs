@@ -232,6 +232,18 @@ describe('iframe mode', () => {
     assert.deepEqual(errors, []);
   });
 
+  test('a frame given a parent that is not an origin reports no height, warns once and throws nothing', async () => {
+    const { page, errors, warnings } = await openHost('examples/iframe-host.html', { waitFor: 0 });
+    await page.evaluate(() => { document.getElementById('sds-explorer-frame').src = '../frame.html?parent=not-an-origin'; });
+    const frame = page.frameLocator('#sds-explorer-frame');
+    await frame.locator('html[data-sds-ready="true"]').waitFor();
+    await frame.getByRole('link', { name: 'About us' }).click();
+    await frame.getByRole('link', { name: 'Back to your plan' }).click();
+    await page.waitForTimeout(200);
+    assert.deepEqual(errors, []);
+    assert.equal(warnings.filter((w) => w.includes('?parent=')).length, 1, warnings.join('\n'));
+  });
+
   test('the parent ignores height messages from anywhere but the tool', async () => {
     const { page } = await openHost('examples/iframe-host.html', { waitFor: 0 });
     await page.frameLocator('#sds-explorer-frame').locator('html[data-sds-ready="true"]').waitFor();
