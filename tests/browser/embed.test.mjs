@@ -170,6 +170,7 @@ describe('council configuration problems', () => {
     'unknown-field.json': /configuration: colour_scheme is not a known setting; it was ignored/,
     'wrong-types.json': /configuration: (council_name must be text|contact must be an object)/,
     'unsafe-url.json': /configuration: contact\.web must be a web address starting https:\/\/; it was ignored/,
+    'spoofed-link.json': /configuration: contact\.web contains characters that reverse or hide text/,
     'low-contrast.json': /configuration: colours\.primary has a contrast ratio of 1\.\d:1, below the 4\.5:1/,
     'missing.json': /configuration: http:\/\/127\.0\.0\.1:\d+\/examples\/bad-configs\/missing\.json could not be loaded \(404 Not Found\)/,
   };

@@ -109,6 +109,10 @@ pub enum ProblemKind {
     UnknownValue {
         allowed: &'static str,
     },
+    /// Characters that reverse or hide text (a right-to-left override, a
+    /// zero-width space): they can make a link or a name show something
+    /// other than what it is.
+    HiddenCharacters,
 }
 
 impl ConfigProblem {
@@ -143,6 +147,9 @@ impl ConfigProblem {
                 "must be an amount within the tool's bounds; it was ignored".to_owned()
             }
             ProblemKind::NotAColour => "must be a colour like #0065bd; it was ignored".to_owned(),
+            ProblemKind::HiddenCharacters => {
+                "contains characters that reverse or hide text (such as a right-to-left override or a zero-width space); it was ignored".to_owned()
+            }
             ProblemKind::LowContrast {
                 ratio_tenths,
                 needed_tenths,
@@ -348,13 +355,25 @@ impl Reader {
             self.problem(at.to_owned(), ProblemKind::TooLong { max });
             return None;
         }
+        if text.chars().any(hides_or_reverses_text) {
+            self.problem(at.to_owned(), ProblemKind::HiddenCharacters);
+            return None;
+        }
         Some(text.trim().to_owned())
     }
 
     fn url(&mut self, at: &str, value: &Value) -> Option<String> {
         let url = self.text(at, value, MAX_URL)?;
         let rest = url.strip_prefix("https://").unwrap_or_default();
-        let host_ok = rest.split('/').next().is_some_and(|host| !host.is_empty());
+        // The host a family sees is the host the link goes to: plain
+        // letters, digits, dots and hyphens (an international name in its
+        // xn-- form), so no look-alike letters.
+        let host_ok = rest.split(['/', '?', '#']).next().is_some_and(|host| {
+            !host.is_empty()
+                && host
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == ':')
+        });
         if host_ok
             && !url
                 .chars()
@@ -533,6 +552,14 @@ impl Reader {
     }
 }
 
+/// Bidirectional controls and invisible characters: none belongs in a
+/// council's names, numbers or links.
+fn hides_or_reverses_text(c: char) -> bool {
+    matches!(c,
+        '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
+}
+
 fn hex_colour(text: &str) -> Option<(u8, u8, u8)> {
     let hex = text.strip_prefix('#')?;
     if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
@@ -651,6 +678,43 @@ mod tests {
             assert_eq!(reading.config.unwrap().eligibility_web, None, "{url}");
             assert_eq!(reading.problems[0].kind, ProblemKind::UnsafeUrl, "{url}");
         }
+    }
+
+    #[test]
+    fn text_that_reverses_or_hides_itself_is_refused_naming_the_field() {
+        for (at, text) in [
+            (
+                "contact.web",
+                "{\"contact\": {\"web\": \"https://www.moray.gov.uk/\u{202E}gnp.exe\"}}",
+            ),
+            (
+                "contact.phone",
+                "{\"contact\": {\"phone\": \"01343 \u{2066}563999\"}}",
+            ),
+            (
+                "eligibility_web",
+                "{\"eligibility_web\": \"https://www.moray.gov\u{200B}.uk\"}",
+            ),
+            (
+                "council_name",
+                "{\"council_name\": \"Moray \u{202E}Council\"}",
+            ),
+        ] {
+            let reading = read_config(text);
+            let problem = &reading.problems[0];
+            assert_eq!(problem.at, at);
+            assert_eq!(problem.kind, ProblemKind::HiddenCharacters, "{at}");
+            assert!(problem.console_message().contains("right-to-left override"));
+        }
+    }
+
+    #[test]
+    fn a_link_to_a_look_alike_host_is_refused() {
+        let reading = read_config(r#"{"eligibility_web": "https://www.mоray.gov.uk"}"#);
+        assert_eq!(reading.problems[0].kind, ProblemKind::UnsafeUrl);
+        let ok =
+            read_config(r#"{"eligibility_web": "https://xn--mray-5ve.gov.uk:443/path?x=1#top"}"#);
+        assert_eq!(ok.problems, vec![]);
     }
 
     #[test]
