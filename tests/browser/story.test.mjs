@@ -219,6 +219,27 @@ describe('What we want to change', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('each outcome and suggestion button is named after the outcome it acts on', async () => {
+    const { page, problems } = await freshApp();
+    await writeBadEvening(page);
+    await openOutcomes(page);
+    for (const words of ['Sam can swim', 'We get a break']) {
+      await addOutcome(page, { words, indicators: ['Active'], forWhom: 'Your child' });
+    }
+    const snapshot = await page.locator('.sds-app').ariaSnapshot();
+    const names = [...snapshot.matchAll(/button "((?:Change|Remove|Add this outcome|Ignore) [^"]*)"/g)].map((m) => m[1]);
+    assert.deepEqual(names, [
+      'Change Sam can swim', 'Remove Sam can swim',
+      'Change We get a break', 'Remove We get a break',
+      'Add this outcome Your child has calmer, happier evenings.',
+      'Ignore Your child has calmer, happier evenings.',
+    ]);
+    await page.getByRole('button', { name: 'Remove We get a break' }).click();
+    await page.getByRole('button', { name: 'Yes, remove it' }).click();
+    assert.deepEqual((await outcomeCards(page)).map((c) => c.title), ['Sam can swim']);
+    assert.deepEqual(problems, []);
+  });
+
   test('every wellbeing indicator has a plain description', async () => {
     const { page } = await freshApp();
     await openOutcomes(page);

@@ -117,21 +117,28 @@ fn List() -> Html {
     }
 }
 
+/// The words a button acts on, for screen readers and voice control, so
+/// each "Change", "Remove", "Add this outcome" and "Ignore" has its own
+/// name (as on the support ideas).
+fn hidden_words(words: &str) -> Html {
+    html! { <span class="sds-visually-hidden">{ " " }{ words.to_owned() }</span> }
+}
+
 fn outcome_card(app: &AppContext, t: &Text, row: &OutcomeRow) -> Html {
     let o = t.outcomes;
     let title_id = app.id(&format!("outcome-{}-title", row.id));
     html! {
         <li class="sds-outcomes-card" key={row.id.to_string()}>
             <div class="sds-outcomes-card__header">
-                <h3 class="sds-outcomes-card__title" id={title_id.clone()}>{ row.label.clone() }</h3>
+                <h3 class="sds-outcomes-card__title" id={title_id}>{ row.label.clone() }</h3>
                 <div class="sds-outcomes-card__actions">
-                    <button type="button" class="sds-link-button" aria-describedby={title_id.clone()}
+                    <button type="button" class="sds-link-button"
                         onclick={app.send(Action::Open(Screen::Outcomes(OutcomesScreen::Edit(row.id))))}>
-                        { o.change }
+                        { o.change }{ hidden_words(&row.label) }
                     </button>
-                    <button type="button" class="sds-link-button" aria-describedby={title_id}
+                    <button type="button" class="sds-link-button"
                         onclick={app.send(Action::Open(Screen::Outcomes(OutcomesScreen::Remove(row.id))))}>
-                        { o.remove }
+                        { o.remove }{ hidden_words(&row.label) }
                     </button>
                 </div>
             </div>
@@ -195,11 +202,11 @@ fn suggestion_card(
             </dl>
             <div class="sds-button-group">
                 if can_add {
-                    <button type="button" class="sds-button sds-button--secondary" aria-describedby={words_id.clone()}
-                        onclick={accept}>{ o.accept }</button>
+                    <button type="button" class="sds-button sds-button--secondary"
+                        onclick={accept}>{ o.accept }{ hidden_words(&s.words) }</button>
                 }
-                <button type="button" class="sds-link-button sds-outcomes-ignore" aria-describedby={words_id}
-                    onclick={ignore}>{ o.ignore }</button>
+                <button type="button" class="sds-link-button sds-outcomes-ignore"
+                    onclick={ignore}>{ o.ignore }{ hidden_words(&s.words) }</button>
             </div>
         </li>
     }
