@@ -94,6 +94,28 @@ describe('the four options: the comparison', () => {
 });
 
 describe('the four options: flexibility and responsibility', () => {
+  test('in forced colours (Windows high contrast) the chart is drawn in the system text colour', async () => {
+    const { page } = await freshApp();
+    await openOptions(page);
+    await page.emulateMedia({ forcedColors: 'active' });
+    const colours = await page.evaluate(() => {
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const text = getComputedStyle(probe).color;
+      probe.style.color = 'Canvas';
+      const canvas = getComputedStyle(probe).color;
+      probe.remove();
+      const axis = document.querySelector('.sds-options-chart__axis');
+      const label = document.querySelector('.sds-options-chart__label');
+      return { text, canvas, axis: getComputedStyle(axis).stroke, label: getComputedStyle(label).fill };
+    });
+    assert.notEqual(colours.text, colours.canvas);
+    assert.equal(colours.axis, colours.text, 'the axes are drawn in the text colour');
+    assert.equal(colours.label, colours.text, 'the axis words are drawn in the text colour');
+    await page.emulateMedia({ forcedColors: 'none' });
+  });
+
   test('the chart is an image named by its caption and described by words a screen reader reaches', async () => {
     const { page } = await freshApp();
     await openOptions(page);

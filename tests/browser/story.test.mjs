@@ -59,6 +59,18 @@ async function outcomeCards(page) {
   })));
 }
 
+/** Yellow with a near-black ring outside it: the near-black meets 3:1
+ * (about 19:1) against white, where the yellow alone is about 1.4:1. */
+const DOUBLE_RING = { outline: 'rgb(255, 221, 0)', ring: 'rgb(11, 12, 12)' };
+
+/** The focus indicator's colours: the outline and the ring drawn by the box shadow. */
+async function focusRing(locator) {
+  return locator.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { outline: style.outlineColor, ring: (style.boxShadow.match(/rgb\([^)]*\)/) ?? [''])[0] };
+  });
+}
+
 async function suggestionWords(page) {
   return page.locator('.sds-outcomes-card--suggestion .sds-outcomes-card__title').allTextContents();
 }
@@ -152,6 +164,7 @@ describe('Our story', () => {
     await page.keyboard.press('ArrowRight');
     assert.equal(await school.getByLabel('Unhappy').isChecked(), true);
     assert.equal((await savedPlan(page)).story.child_words.feelings.school, 'unhappy');
+    assert.deepEqual(await focusRing(school.locator('label', { hasText: 'Unhappy' })), DOUBLE_RING);
   });
 
   test('an answer over 2,000 characters gets a friendly error and nothing is lost', async () => {
@@ -255,6 +268,10 @@ describe('What we want to change', () => {
     const { page } = await freshApp();
     await openOutcomes(page);
     await page.getByRole('button', { name: 'Add an outcome' }).click();
+    const safe = page.getByLabel('Safe', { exact: true });
+    await safe.focus();
+    await page.keyboard.press('Shift');
+    assert.deepEqual(await focusRing(safe), DOUBLE_RING, 'a wellbeing checkbox focused by keyboard');
     await page.getByRole('button', { name: 'Save outcome' }).click();
     assert.deepEqual(await page.locator('.sds-error-summary li').allTextContents(), [
       'Enter what you want to change',
