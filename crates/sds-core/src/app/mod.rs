@@ -3,3 +3,6 @@
 
 pub mod model;
 pub mod view;
+
+#[cfg(test)]
+mod monkey;
