@@ -55,21 +55,23 @@ pub fn costs(app: &AppContext, t: &Text, view: &StartView) -> Html {
                     <strong>{ costs.plan_total.clone() }</strong>{ " " }
                     <span class="sds-support-week-total">{ "(" }{ costs.about_a_week.clone() }{ ")" }</span>
                 </p>
-                <table class="sds-support-table sds-support-totals">
+                // The roles keep it a table for screen readers when a narrow
+                // width restacks it (styles.css).
+                <table class="sds-support-table sds-support-totals" role="table">
                     <caption class="sds-visually-hidden">{ s.totals_heading }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ s.column_option }</th>
-                            <th scope="col" class="sds-support-table__amount">{ s.column_period }</th>
-                            <th scope="col" class="sds-support-table__amount">{ s.column_week }</th>
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <th scope="col" role="columnheader">{ s.column_option }</th>
+                            <th scope="col" role="columnheader" class="sds-support-table__amount">{ s.column_period }</th>
+                            <th scope="col" role="columnheader" class="sds-support-table__amount">{ s.column_week }</th>
                         </tr>
                     </thead>
-                    <tbody>
+                    <tbody role="rowgroup">
                         { for costs.totals.iter().map(|row| html! {
-                            <tr>
-                                <th scope="row">{ row.label }</th>
-                                <td class="sds-support-table__amount">{ row.for_the_plan.clone() }</td>
-                                <td class="sds-support-table__amount">{ row.about_a_week.clone() }</td>
+                            <tr role="row">
+                                <th scope="row" role="rowheader">{ row.label }</th>
+                                <td role="cell" class="sds-support-table__amount" data-label={s.column_period}>{ row.for_the_plan.clone() }</td>
+                                <td role="cell" class="sds-support-table__amount" data-label={s.column_week}>{ row.about_a_week.clone() }</td>
                             </tr>
                         }) }
                     </tbody>

@@ -1,0 +1,69 @@
+// Reflow (WCAG 1.4.10) and text spacing (WCAG 1.4.12) on the costs page,
+// the widest screen, in all three ways the tool is used: its own page, an
+// iframe on a council page and the <sds-explorer> element.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { STORAGE_KEY, useBrowserApp } from '../support/browser.mjs';
+
+const app = useBrowserApp();
+
+/** A plan with a PA, a club under Option 2 and a big one-off: every total row. */
+const PLAN = JSON.stringify({
+  format: 'sds-explorer-plan', schema_version: 1, app_version: '0.1.0',
+  plan: {
+    about: { child_name: 'Sam', age: '9', filler: 'parent_or_carer', council: 'fife', confirmed: true },
+    support: {
+      lines: [
+        { id: 1, option: 'option1', name: 'Jo', input: { kind: 'personal_assistant', hours_a_week: '30', hourly_rate: '13.45', weeks: '', aged_22_or_over: true } },
+        { id: 2, option: 'option2', name: 'Swimming club', input: { kind: 'activity', cost_a_session: '12.50', sessions_a_week: '2', weeks: '39' } },
+        { id: 3, option: 'option3', name: 'Adapted bike', input: { kind: 'one_off', amount: '98765.43' } },
+      ],
+    },
+  },
+});
+
+/** The WCAG 1.4.12 text spacing bookmarklet's rules. */
+const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p, li, dd, dt { margin-bottom: 2em !important; }`;
+
+const MODES = [
+  ['its own page', '', (page) => page],
+  ['an iframe', 'examples/iframe-host.html', (page) => page.frameLocator('#sds-explorer-frame')],
+  ['the <sds-explorer> element', 'examples/custom-element.html', (page) => page.locator('sds-explorer')],
+];
+
+/** How far the totals table reaches past the tool's own width, in px. */
+async function overflow(table) {
+  return table.evaluate((t) => {
+    const app = t.closest('.sds-app');
+    return Math.max(0, Math.ceil(t.getBoundingClientRect().right - app.getBoundingClientRect().right));
+  });
+}
+
+describe('reflow and text spacing', () => {
+  for (const [mode, path, tool] of MODES) {
+    test(`in ${mode} at 320px, with and without text spacing, the totals fit the tool`, async () => {
+      const context = await app.launchContext();
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 320, height: 800 });
+      await page.goto(app.url);
+      await page.waitForSelector('html[data-sds-ready="true"]');
+      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, PLAN]);
+      await page.goto(app.url + path);
+      const root = tool(page);
+      await root.locator('.sds-app').first().waitFor();
+      await root.getByRole('link', { name: 'Support ideas and costs' }).click();
+      const table = root.locator('.sds-support-totals');
+      await table.waitFor();
+      assert.equal(await overflow(table), 0, 'plain');
+      await table.evaluate((t, css) => {
+        const style = document.createElement('style');
+        style.textContent = css;
+        (t.getRootNode().host ? t.getRootNode() : document.head).append(style);
+      }, TEXT_SPACING);
+      assert.equal(await overflow(table), 0, 'with text spacing');
+      assert.match(await table.textContent(), /£98,765\.43/);
+      await context.close();
+    });
+  }
+});
