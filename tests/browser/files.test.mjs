@@ -158,11 +158,23 @@ describe('sessions on a shared device', () => {
     await completeAboutUs(page, { name: 'Device child' });
     const devicePlan = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
 
+    // Where a worker sees it first: above the plan's sections.
+    const before = await page.evaluate(() => {
+      const start = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Start a session on a shared device');
+      return Boolean(start.compareDocumentPosition(document.querySelector('.sds-task-list')) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    assert.equal(before, true, 'the session button comes before the task list');
     await page.getByRole('button', { name: 'Start a session on a shared device' }).click();
     assert.deepEqual(await axeViolations(page), [], 'start session page');
     await page.getByRole('button', { name: 'Start the session' }).click();
     assert.match(await page.locator('.sds-saving').textContent(), /Session on a shared device/);
     assert.equal(await aboutStatus(page), 'Not started');
+    assert.equal(await page.locator('.sds-saving-bar').textContent(), 'Shared device: nothing is kept after this session.');
+    assert.equal(await page.getByRole('button', { name: 'Start a session on a shared device' }).count(), 0);
+    await page.getByRole('link', { name: 'About us' }).click();
+    assert.equal(await page.locator('.sds-saving-bar').textContent(), 'Shared device: nothing is kept after this session.');
+    assert.deepEqual(await axeViolations(page), [], 'About us in a session');
+    await page.getByRole('link', { name: 'Back to your plan' }).click();
     await completeAboutUs(page, { name: 'Session child' });
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), devicePlan, 'device plan untouched');
 

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use sds_core::Action;
-use sds_core::app::model::{self, Effect, Saving, Screen};
+use sds_core::app::model::{self, Effect, Saving};
 use sds_core::council::config::ConfigReading;
 use sds_core::vocabulary::Keeping;
 use yew::prelude::*;
@@ -129,9 +129,7 @@ pub fn App(props: &AppProps) -> Html {
         // No <main> here: the host page (ours or a council's) owns landmarks.
         <div class="sds-app" lang={state.model.language().tag()} ref={main_ref}>
             <ContextProvider<AppContext> context={app}>
-                if state.model.screen() != Screen::Hub {
-                    <SavingBar />
-                }
+                <SavingBar />
                 { screens::show(state.model.screen()) }
             </ContextProvider<AppContext>>
             <a class="sds-hidden" ref={download_ref} aria-hidden="true" tabindex="-1"></a>

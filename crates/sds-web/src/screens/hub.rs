@@ -1,6 +1,9 @@
 //! The first screen: a welcome and the task list of the plan's sections.
 
+use sds_core::Action;
+use sds_core::app::model::Screen;
 use sds_core::app::view::{self, HubSection};
+use sds_core::vocabulary::Keeping;
 use yew::prelude::*;
 
 mod saving_status;
@@ -19,6 +22,17 @@ pub fn Hub() -> Html {
             <Notice />
             { page_heading(t.hub_title) }
             { paragraphs(t.hub_intro) }
+            if app.model().keeping() == Keeping::OnThisDevice {
+                // Where a support worker sees it first, before the family
+                // types anything on a shared computer.
+                <div class="sds-inset sds-hub-shared">
+                    <p class="sds-body">{ t.hub_shared_device }</p>
+                    <button type="button" class="sds-button sds-button--secondary"
+                        onclick={app.send(Action::Open(Screen::StartSession))}>
+                        { t.start_session }
+                    </button>
+                </div>
+            }
             <h2 class="sds-heading-l">{ t.hub_sections_heading }</h2>
             if let Some(plan_for) = &hub.plan_for {
                 <p class="sds-body sds-plan-for">{ plan_for.clone() }</p>
@@ -39,7 +53,7 @@ fn task(app: &AppContext, section: &HubSection, t: &sds_core::text::Text) -> Htm
     let title = match section.opens {
         Some(screen) => html! {
             <a class="sds-link sds-task-list__link" href={format!("#{}", section.id.key())}
-                aria-describedby={format!("{hint_id} {status_id}")} onclick={app.send(sds_core::Action::Open(screen))}>
+                aria-describedby={format!("{hint_id} {status_id}")} onclick={app.send(Action::Open(screen))}>
                 { section.title }
             </a>
         },

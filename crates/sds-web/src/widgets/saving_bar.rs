@@ -1,8 +1,11 @@
-//! A bar at the top of every screen but the hub (which shows where answers
-//! are kept in full) while nothing is being saved: storage is full or
-//! blocked, or saving is held to keep a plan the tool could not read. It
-//! offers the file there and then, and goes when saving works again.
+//! A bar at the top of the screen. During a session on a shared device, on
+//! every screen: nothing is kept after the session. Otherwise, on every
+//! screen but the hub (which shows where answers are kept in full): while
+//! nothing is being saved (storage full or blocked, or held to keep a plan
+//! the tool could not read), offering the file there and then until saving
+//! works again; and while the plan is open in another tab too.
 
+use sds_core::app::model::Screen;
 use sds_core::app::view;
 use yew::prelude::*;
 
@@ -14,6 +17,16 @@ pub fn SavingBar() -> Html {
     let t = use_text();
     let app = use_app();
     let saving = view::saving(app.model(), t);
+    if saving.session && saving.saved {
+        return html! {
+            <div class="sds-saving-bar sds-saving-bar--info" role="status">
+                <p class="sds-body"><strong>{ t.shared_device_bar }</strong></p>
+            </div>
+        };
+    }
+    if app.model().screen() == Screen::Hub {
+        return html! {};
+    }
     if saving.saved {
         return match saving.open_elsewhere {
             Some(words) => html! {

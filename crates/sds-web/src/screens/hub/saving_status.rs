@@ -50,10 +50,7 @@ pub fn SavingStatus() -> Html {
                             onclick={app.send(Action::Open(Screen::DeleteEverything))}>
                             { t.delete_everything }
                         </button>
-                        <button type="button" class="sds-button sds-button--secondary"
-                            onclick={app.send(Action::Open(Screen::StartSession))}>
-                            { t.start_session }
-                        </button>
+
                     }
                 </div>
                 <p class="sds-body">
