@@ -130,6 +130,21 @@ describe('plan files', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('a pasted million-character name is cut to what the box keeps, and the saved file opens', async () => {
+    const { page, problems } = await freshApp();
+    await page.getByRole('link', { name: 'About us' }).click();
+    await page.getByLabel('What name should we use').fill('S'.repeat(1_000_000));
+    assert.equal((await page.getByLabel('What name should we use').inputValue()).length, 200);
+    await page.getByRole('link', { name: 'Back to your plan' }).click();
+    const file = await saveCopy(page);
+    assert.ok(file.text.length < 10_000, `${file.text.length} bytes`);
+    const other = await freshApp();
+    await openFile(other.page, file.name, Buffer.from(file.text));
+    await shown(other.page, '.sds-notice', 'Your saved plan is open.');
+    assert.equal((await savedPlan(other.page)).about.child_name, 'S'.repeat(200));
+    assert.deepEqual([...problems, ...other.problems], []);
+  });
+
   test('a file over 5 MB is refused without being read', async () => {
     const { page } = await freshApp();
     await openFile(page, 'huge.json', Buffer.alloc(5 * 1024 * 1024 + 1, 32));

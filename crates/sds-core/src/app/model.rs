@@ -301,7 +301,8 @@ pub fn apply(mut model: Model, action: Action) -> Model {
 }
 
 /// Changes the model and says what the shell must do about it.
-pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
+pub fn update(model: &mut Model, mut action: Action) -> Vec<Effect> {
+    keep_typing_bounded(&mut action);
     let screen_before = model.screen;
     let save = action.may_change_plan();
     let mut effects = asks_of_the_shell(model, &action);
@@ -318,6 +319,36 @@ pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
         effects.push(Effect::FocusErrorSummary);
     }
     effects
+}
+
+/// Cuts typed text to what its box keeps, so the plan (and so any file the
+/// app saves) has a bound: see `plan::checks` and the largest-plan test.
+fn keep_typing_bounded(action: &mut Action) {
+    use crate::plan::checks::{
+        MAX_ANSWER_KEPT as ANSWER, MAX_FIGURE_KEPT as FIGURE, MAX_NAME_KEPT as NAME, keep_at_most,
+    };
+    let (text, most) = match action {
+        Action::SetChildName(text) => (text, NAME),
+        Action::SetAge(text) => (text, FIGURE),
+        Action::Story(StoryAction::SetText(_, text))
+        | Action::Outcomes(
+            OutcomesAction::SetWords(_, text)
+            | OutcomesAction::SetHowWeKnow(_, text)
+            | OutcomesAction::Accept { words: text, .. },
+        )
+        | Action::Options(OptionsAction::SetWhy(text)) => (text, ANSWER),
+        Action::Outcomes(OutcomesAction::Ignore(text))
+        | Action::Support(SupportAction::SetName(_, text)) => (text, NAME),
+        Action::Support(SupportAction::SetField(_, _, text))
+        | Action::Costs(
+            CostsAction::SetPlanWeeks(text)
+            | CostsAction::SetEmployerField(_, text)
+            | CostsAction::SetBudgetAmount(_, text)
+            | CostsAction::SetBuysField(_, text),
+        ) => (text, FIGURE),
+        _ => return,
+    };
+    keep_at_most(text, most);
 }
 
 /// What an action asks the shell to do beyond saving and focus: files,
@@ -910,6 +941,119 @@ mod tests {
         let after_save = apply(session, Action::SavedElsewhere(StoredPlan::Text(device)));
         assert_eq!(after_save.plan.about.child_name, "Robin");
         assert!(!after_save.open_elsewhere());
+    }
+
+    /// The largest plan the app lets a family make, typed with the widest
+    /// characters JSON has (a control character is written as six bytes):
+    /// saved as a file it fits the opening limit and opens as the same plan.
+    #[test]
+    fn the_largest_plan_the_app_allows_saves_as_a_file_that_opens() {
+        use crate::budget::{LineField, LineId, LineKind, SettingsField};
+        use crate::plan::checks::{MAX_ANSWER_KEPT, MAX_LINES, MAX_LIST, MAX_OUTCOMES};
+        use crate::plan::story::{DayPart, Person, StoryField};
+        use crate::steps::costs::CostsAction;
+        use crate::steps::options::OptionsAction;
+        use crate::steps::outcomes::OutcomesAction;
+        use crate::steps::story::StoryAction;
+        use crate::steps::support::SupportAction;
+        use crate::vocabulary::OutcomeId;
+        let wide = |n: usize| "\u{1}".repeat(n);
+        let mut actions = vec![Action::SetChildName(wide(1_000_000))];
+        let mut story = vec![
+            StoryField::Likes,
+            StoryField::Dislikes,
+            StoryField::Hard,
+            StoryField::MoreOf,
+            StoryField::ImportantTo,
+            StoryField::ImportantFor,
+            StoryField::ChildStrengths,
+            StoryField::FamilyStrengths,
+            StoryField::PeopleAndPlaces,
+            StoryField::Working,
+            StoryField::NotWorking,
+        ];
+        for person in Person::ALL {
+            story.push(StoryField::Difference(person));
+            story.push(StoryField::MoreGoodDays(person));
+            for part in DayPart::ALL {
+                story.push(StoryField::Good(person, part));
+                story.push(StoryField::Bad(person, part));
+            }
+        }
+        for field in story {
+            actions.push(Action::Story(StoryAction::SetText(field, wide(5_000))));
+        }
+        for n in 1..=MAX_OUTCOMES as u32 + 1 {
+            actions.push(Action::Outcomes(OutcomesAction::Add));
+            actions.push(Action::Outcomes(OutcomesAction::SetWords(
+                OutcomeId(n),
+                wide(5_000),
+            )));
+            actions.push(Action::Outcomes(OutcomesAction::SetHowWeKnow(
+                OutcomeId(n),
+                wide(5_000),
+            )));
+        }
+        for n in 0..MAX_LIST + 5 {
+            actions.push(Action::Outcomes(OutcomesAction::Ignore(format!(
+                "{n}{}",
+                wide(500)
+            ))));
+        }
+        actions.push(Action::Options(OptionsAction::SetWhy(wide(5_000))));
+        for n in 1..=MAX_LINES as u32 + 1 {
+            actions.push(Action::Support(SupportAction::AddLine(
+                LineKind::PersonalAssistant,
+            )));
+            actions.push(Action::Support(SupportAction::SetName(
+                LineId(n),
+                wide(5_000),
+            )));
+            for field in [
+                LineField::HoursAWeek,
+                LineField::HourlyRate,
+                LineField::Weeks,
+            ] {
+                actions.push(Action::Support(SupportAction::SetField(
+                    LineId(n),
+                    field,
+                    wide(500),
+                )));
+            }
+        }
+        actions.push(Action::Costs(CostsAction::SetPlanWeeks(wide(500))));
+        for field in [
+            SettingsField::InsurancePremiumAYear,
+            SettingsField::PayrollCostAPayslip,
+            SettingsField::PayslipsAYear,
+            SettingsField::ContingencyPercent,
+        ] {
+            actions.push(Action::Costs(CostsAction::SetEmployerField(
+                field,
+                wide(500),
+            )));
+        }
+        let model = after(actions);
+        assert_eq!(model.plan.outcomes.items.len(), MAX_OUTCOMES);
+        assert_eq!(model.plan.support.lines.len(), MAX_LINES);
+        assert_eq!(model.plan.outcomes.dismissed.len(), MAX_LIST);
+        assert_eq!(
+            model.plan.story.child_words.likes.chars().count(),
+            MAX_ANSWER_KEPT
+        );
+        let file = plan_file::to_file(&model.plan, "2026-12-02").unwrap();
+        assert!(
+            file.len() <= plan_file::MAX_BYTES,
+            "{} bytes, over {}",
+            file.len(),
+            plan_file::MAX_BYTES
+        );
+        eprintln!(
+            "largest plan: {} bytes as a file (limit {})",
+            file.len(),
+            plan_file::MAX_BYTES
+        );
+        assert_eq!(plan_file::from_json(&file), Ok(model.plan));
     }
 
     #[test]

@@ -15,7 +15,23 @@ pub const MAX_OUTCOMES: usize = 50;
 /// and few enough that every page stays quick on a phone.
 pub const MAX_LINES: usize = 200;
 /// No list in a plan is longer than this (the longest is the ideas).
-const MAX_LIST: usize = MAX_LINES;
+pub const MAX_LIST: usize = MAX_LINES;
+/// The most an answer box keeps: twice the 2,000 characters a box asks
+/// for, so over-long text stays on screen with its error, to be cut down.
+/// Pasting more keeps the first 4,000 characters.
+pub const MAX_ANSWER_KEPT: usize = 4_000;
+/// The most a name box keeps (the child's name, an idea's name, an
+/// ignored suggestion's key).
+pub const MAX_NAME_KEPT: usize = 200;
+/// The most a figure box keeps (an amount, hours, weeks, an age).
+pub const MAX_FIGURE_KEPT: usize = 40;
+
+/// Cuts `text` to its first `chars` characters.
+pub fn keep_at_most(text: &mut String, chars: usize) {
+    if let Some((end, _)) = text.char_indices().nth(chars) {
+        text.truncate(end);
+    }
+}
 /// The highest id an outcome or an idea can have. Ids only go up, one at a
 /// time, so a family would need a million additions to get here; a file
 /// with a higher one was not written by this tool.
@@ -46,6 +62,8 @@ pub enum Problem {
     IdOutOfRange,
     /// Two outcomes, or two ideas, with the same id.
     RepeatedId,
+    /// A text longer than any box keeps.
+    TooLong,
 }
 
 /// Checks the file's text, read as JSON, before it is read as a plan: a
@@ -70,6 +88,7 @@ fn walk(value: &Value, list_here: bool) -> Result<(), Problem> {
         Value::Object(fields) => fields
             .iter()
             .try_for_each(|(key, field)| walk(field, LIST_KEYS.contains(&key.as_str()))),
+        Value::String(text) if text.chars().count() > MAX_ANSWER_KEPT => Err(Problem::TooLong),
         _ => Ok(()),
     }
 }

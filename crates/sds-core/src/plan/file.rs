@@ -92,6 +92,8 @@ pub enum OpenError {
     TooMany,
     /// Two outcomes, or two ideas, share an id.
     RepeatedIds,
+    /// An answer longer than the tool keeps.
+    TooLong,
 }
 
 impl From<Problem> for OpenError {
@@ -101,6 +103,7 @@ impl From<Problem> for OpenError {
             Problem::TooMany => OpenError::TooMany,
             Problem::IdOutOfRange => OpenError::OutOfRange,
             Problem::RepeatedId => OpenError::RepeatedIds,
+            Problem::TooLong => OpenError::TooLong,
         }
     }
 }
@@ -119,6 +122,7 @@ impl OpenError {
             OpenError::Damaged => t.file_damaged,
             OpenError::TooMany => t.file_too_many,
             OpenError::RepeatedIds => t.file_repeated_ids,
+            OpenError::TooLong => t.file_too_long,
         }
     }
 }
@@ -226,6 +230,12 @@ pub fn from_json(text: &str) -> Result<Plan, OpenError> {
     // section: refuse it rather than lose the family's answers.
     checks::check_shape(&plan_value)?;
     checks::check_plan(&plan)?;
+    // Every file the app saves, it opens: a plan is only taken if saving
+    // it as a file (the longest form, pretty printed) fits the limit too.
+    let as_file = to_file(&plan, "0000-00-00").map_err(|_| OpenError::WrongTypes)?;
+    if as_file.len() > MAX_BYTES {
+        return Err(OpenError::TooLarge);
+    }
     Ok(plan)
 }
 
@@ -471,6 +481,7 @@ mod tests {
             OpenError::Damaged,
             OpenError::TooMany,
             OpenError::RepeatedIds,
+            OpenError::TooLong,
         ];
         let mut messages: Vec<&str> = errors.iter().map(|e| e.message(&crate::text::EN)).collect();
         messages.sort_unstable();
@@ -534,6 +545,20 @@ mod tests {
         assert_eq!(from_json(&whole), Err(OpenError::Damaged));
         let line = edited(&plan, |p| p["support"]["lines"] = json!([[]]));
         assert_eq!(from_json(&line), Err(OpenError::Damaged));
+    }
+
+    #[test]
+    fn a_text_longer_than_any_box_keeps_is_refused() {
+        use crate::plan::checks::MAX_ANSWER_KEPT;
+        let plan = crate::test_support::plan_with_every_list();
+        let kept = edited(&plan, |p| {
+            p["about"]["child_name"] = json!("x".repeat(MAX_ANSWER_KEPT))
+        });
+        assert!(from_json(&kept).is_ok());
+        let long = edited(&plan, |p| {
+            p["about"]["child_name"] = json!("x".repeat(MAX_ANSWER_KEPT + 1))
+        });
+        assert_eq!(from_json(&long), Err(OpenError::TooLong));
     }
 
     #[test]

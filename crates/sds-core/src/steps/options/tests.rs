@@ -172,10 +172,16 @@ fn the_hint_counts_characters_typed() {
         thinking(&model.plan.options, model.tried_to_save, &EN).why_count,
         "You have typed 5 of 2,000 characters."
     );
-    let long = after([opt(OptionsAction::SetWhy("a".repeat(12345)))]);
+    let long = after([opt(OptionsAction::SetWhy("a".repeat(3456)))]);
     assert_eq!(
         thinking(&long.plan.options, long.tried_to_save, &EN).why_count,
-        "You have typed 12,345 of 2,000 characters."
+        "You have typed 3,456 of 2,000 characters."
+    );
+    // A paste longer than any box keeps is cut to its first 4,000.
+    let pasted = after([opt(OptionsAction::SetWhy("a".repeat(12345)))]);
+    assert_eq!(
+        thinking(&pasted.plan.options, pasted.tried_to_save, &EN).why_count,
+        "You have typed 4,000 of 2,000 characters."
     );
 }
 

@@ -4,7 +4,7 @@
 //! from what the family wrote in Our story; they can add or ignore each one.
 
 use crate::plan::Plan;
-use crate::plan::checks::next_id;
+use crate::plan::checks::{MAX_LIST, next_id};
 use crate::steps::story::{
     DayPart, Feeling, FeelingTopic, MAX_ANSWER_CHARS, OurStory, Person, over_limit,
 };
@@ -178,7 +178,7 @@ fn add(outcomes: &mut Outcomes, mut outcome: Outcome) -> Option<OutcomeId> {
 }
 
 fn ignore(outcomes: &mut Outcomes, key: String) {
-    if !outcomes.dismissed.contains(&key) {
+    if !outcomes.dismissed.contains(&key) && outcomes.dismissed.len() < MAX_LIST {
         outcomes.dismissed.push(key);
     }
 }
