@@ -950,7 +950,7 @@ mod tests {
     fn the_largest_plan_the_app_allows_saves_as_a_file_that_opens() {
         use crate::budget::{LineField, LineId, LineKind, SettingsField};
         use crate::plan::checks::{MAX_ANSWER_KEPT, MAX_LINES, MAX_LIST, MAX_OUTCOMES};
-        use crate::plan::story::{DayPart, Person, StoryField};
+        use crate::plan::story::StoryField;
         use crate::steps::costs::CostsAction;
         use crate::steps::options::OptionsAction;
         use crate::steps::outcomes::OutcomesAction;
@@ -959,28 +959,7 @@ mod tests {
         use crate::vocabulary::OutcomeId;
         let wide = |n: usize| "\u{1}".repeat(n);
         let mut actions = vec![Action::SetChildName(wide(1_000_000))];
-        let mut story = vec![
-            StoryField::Likes,
-            StoryField::Dislikes,
-            StoryField::Hard,
-            StoryField::MoreOf,
-            StoryField::ImportantTo,
-            StoryField::ImportantFor,
-            StoryField::ChildStrengths,
-            StoryField::FamilyStrengths,
-            StoryField::PeopleAndPlaces,
-            StoryField::Working,
-            StoryField::NotWorking,
-        ];
-        for person in Person::ALL {
-            story.push(StoryField::Difference(person));
-            story.push(StoryField::MoreGoodDays(person));
-            for part in DayPart::ALL {
-                story.push(StoryField::Good(person, part));
-                story.push(StoryField::Bad(person, part));
-            }
-        }
-        for field in story {
+        for field in StoryField::all() {
             actions.push(Action::Story(StoryAction::SetText(field, wide(5_000))));
         }
         for n in 1..=MAX_OUTCOMES as u32 + 1 {

@@ -334,6 +334,34 @@ pub enum StoryField {
 }
 
 impl StoryField {
+    /// Every answer box of Our story.
+    pub fn all() -> Vec<StoryField> {
+        let mut fields = vec![
+            StoryField::Likes,
+            StoryField::Dislikes,
+            StoryField::Hard,
+            StoryField::MoreOf,
+            StoryField::ImportantTo,
+            StoryField::ImportantFor,
+            StoryField::ChildStrengths,
+            StoryField::FamilyStrengths,
+            StoryField::PeopleAndPlaces,
+            StoryField::Working,
+            StoryField::NotWorking,
+        ];
+        for person in Person::ALL {
+            fields.push(StoryField::Difference(person));
+            fields.push(StoryField::MoreGoodDays(person));
+            for part in DayPart::ALL {
+                fields.push(StoryField::Good(person, part));
+                fields.push(StoryField::Bad(person, part));
+            }
+        }
+        fields
+    }
+}
+
+impl StoryField {
     /// Part of the element id, unique within the section.
     pub fn id(self) -> String {
         match self {
