@@ -203,6 +203,8 @@ describe('sessions on a shared device', () => {
     assert.deepEqual(await axeViolations(page), [], 'end session page');
     const file = await saveCopy(page);
     assert.equal(JSON.parse(file.text).plan.about.child_name, 'Session child');
+    assert.match(await page.locator('.sds-saved-in-session').textContent(),
+      new RegExp(`Saved as ${file.name.replace(/\./g, '\\.')}, usually in this computer's Downloads folder\\. Before you leave, move it`));
     await page.getByRole('button', { name: 'End session and delete this plan' }).click();
     assert.match(await page.locator('.sds-notice').textContent(), /The session has ended\./);
     assert.equal(await page.evaluate((k) => sessionStorage.getItem(k), SESSION_KEY), null);

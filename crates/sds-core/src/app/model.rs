@@ -95,6 +95,10 @@ pub struct Model {
     /// Another tab or window (or another copy of the tool on this page)
     /// has saved this plan since this one opened: each follows the other.
     pub(crate) open_elsewhere: bool,
+    /// The name of the file just saved during a session on a shared
+    /// device, so the worker is told where it went; cleared when another
+    /// screen opens.
+    pub(crate) saved_in_session: Option<String>,
 }
 
 /// What happened to the last "Copy the text".
@@ -158,6 +162,10 @@ impl Model {
 
     pub fn open_elsewhere(&self) -> bool {
         self.open_elsewhere
+    }
+
+    pub fn saved_in_session(&self) -> Option<&str> {
+        self.saved_in_session.as_deref()
     }
 
     /// What the shell does as the page opens: write the plan once, so a
@@ -313,6 +321,7 @@ pub fn update(model: &mut Model, mut action: Action) -> Vec<Effect> {
     if model.screen != screen_before {
         model.tried_to_save = false;
         model.copying = Copying::NotYet;
+        model.saved_in_session = None;
         effects.push(Effect::FocusHeading);
     } else if errors {
         model.tried_to_save = true;
@@ -493,10 +502,12 @@ fn change(model: &mut Model, action: Action) -> bool {
                 ..Model::default()
             };
         }
-        Action::EndSession
-        | Action::SaveAsFile { .. }
-        | Action::PrintSummary
-        | Action::CopySummary(_) => {}
+        Action::SaveAsFile { today } => {
+            if model.keeping == Keeping::SessionOnly {
+                model.saved_in_session = Some(plan_file::file_name(&model.plan, &today));
+            }
+        }
+        Action::EndSession | Action::PrintSummary | Action::CopySummary(_) => {}
         Action::Copied(worked) => {
             model.copying = if worked {
                 Copying::Copied

@@ -236,6 +236,15 @@ pub struct SavingView {
     pub open_elsewhere: Option<&'static str>,
 }
 
+/// After "Save a copy" on a shared device: where the file went, and what to
+/// do with it before leaving.
+pub fn saved_in_session(model: &Model, t: &Text) -> Option<String> {
+    model
+        .saved_in_session
+        .as_deref()
+        .map(|name| t.saved_on_shared_device(&name))
+}
+
 pub fn saving(model: &Model, t: &Text) -> SavingView {
     let session = model.keeping == Keeping::SessionOnly;
     let guarding = model.guarding_unreadable && !session;
@@ -368,6 +377,28 @@ mod tests {
             hub(&model.plan, &EN).plan_for.as_deref(),
             Some("Plan for Sam")
         );
+    }
+
+    #[test]
+    fn a_copy_saved_in_a_session_says_where_it_went_until_the_screen_changes() {
+        let today = "2026-12-02".to_owned();
+        let device = after([
+            Action::SetChildName("Sam".into()),
+            Action::SaveAsFile {
+                today: today.clone(),
+            },
+        ]);
+        assert_eq!(saved_in_session(&device, &EN), None);
+        let session = after([
+            Action::SessionStarted,
+            Action::SetChildName("Sam".into()),
+            Action::SaveAsFile { today },
+        ]);
+        let said = saved_in_session(&session, &EN).unwrap();
+        assert!(said.contains("sds-plan-sam-2026-12-02.json"), "{said}");
+        assert!(said.contains("Downloads"), "{said}");
+        let moved_on = apply(session, Action::Open(Screen::AboutUs));
+        assert_eq!(saved_in_session(&moved_on, &EN), None);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use gloo::file::callbacks::FileReader;
 use sds_core::Action;
+use sds_core::app::view;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -28,7 +29,13 @@ pub fn SaveCopyButton(props: &SaveCopyProps) -> Html {
         props.secondary.then_some("sds-button--secondary")
     );
     html! {
-        <button type="button" {class} {onclick}>{ props.label.unwrap_or(t.save_copy) }</button>
+        <>
+            <button type="button" {class} {onclick}>{ props.label.unwrap_or(t.save_copy) }</button>
+            // On a shared device: where the file went, and what to do with it.
+            if let Some(said) = view::saved_in_session(app.model(), t) {
+                <p class="sds-body sds-saved-in-session" role="status">{ said }</p>
+            }
+        </>
     }
 }
 
