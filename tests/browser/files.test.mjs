@@ -168,7 +168,7 @@ describe('plan files', () => {
 });
 
 describe('sessions on a shared device', () => {
-  test('a session keeps nothing on the device, survives a reload, and ending it wipes it', async () => {
+  test('a session keeps nothing on the device, survives a reload, and ending it wipes it and starts the next family afresh', async () => {
     const { page } = await freshApp();
     await completeAboutUs(page, { name: 'Device child' });
     const devicePlan = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
@@ -207,21 +207,37 @@ describe('sessions on a shared device', () => {
       new RegExp(`Saved as ${file.name.replace(/\./g, '\\.')}, usually in this computer's Downloads folder\\. Before you leave, move it`));
     await page.getByRole('button', { name: 'End session and delete this plan' }).click();
     assert.match(await page.locator('.sds-notice').textContent(), /The session has ended\./);
+    assert.match(await page.locator('.sds-notice').textContent(), /a new session has started for the next family/);
     assert.equal(await page.evaluate((k) => sessionStorage.getItem(k), SESSION_KEY), null);
     assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+    // A shared device stays in sessions: the next family starts afresh,
+    // even after a reload, and the device's own plan is left alone.
+    assert.equal(await page.locator('.sds-plan-for').count(), 0);
+    await page.reload();
+    await page.waitForSelector('html[data-sds-ready="true"]');
+    assert.equal(await page.locator('.sds-saving-bar').textContent(), 'Shared device: nothing is kept after this session.');
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), devicePlan);
+    // Stopping sessions brings the device's own plan back.
+    await page.getByRole('button', { name: 'End session' }).click();
+    await page.getByRole('button', { name: 'End session and stop using sessions on this device' }).click();
     assert.equal(await page.locator('.sds-plan-for').textContent(), 'Plan for Device child');
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), devicePlan);
+    assert.equal(await page.evaluate(() => localStorage.getItem('sds-explorer/device/shared')), null);
   });
 
-  test('a session on a device with nothing saved leaves no storage at all when it ends', async () => {
+  test('a session on a device with nothing saved leaves nothing but the shared-device mark, and stopping sessions removes that', async () => {
     const { page } = await freshApp();
     await page.getByRole('button', { name: 'Start a session on a shared device' }).click();
     await page.getByRole('button', { name: 'Start the session' }).click();
     await completeAboutUs(page, { name: 'Jo' });
     await page.getByRole('button', { name: 'End session' }).click();
     await page.getByRole('button', { name: 'End session and delete this plan' }).click();
-    const left = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
-    assert.deepEqual(left, { local: 0, session: 0 });
+    const left = await page.evaluate(() => ({ local: Object.keys(localStorage), session: sessionStorage.length }));
+    assert.deepEqual(left, { local: ['sds-explorer/device/shared'], session: 0 }, 'only the mark that the device is shared');
+    await page.getByRole('button', { name: 'End session' }).click();
+    await page.getByRole('button', { name: 'End session and stop using sessions on this device' }).click();
+    const none = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
+    assert.deepEqual(none, { local: 0, session: 0 });
   });
 });
 

@@ -42,6 +42,9 @@ pub fn App(props: &AppProps) -> Html {
             // No room for a copy: the core then writes nothing over it.
             model::update(&mut model, Action::BackupFailed);
         }
+        if storage::is_marked_shared() {
+            model::update(&mut model, Action::DeviceIsShared);
+        }
         State::new(model)
     });
 
@@ -108,6 +111,11 @@ pub fn App(props: &AppProps) -> Html {
                         // If storage is blocked there is nothing stored to
                         // delete, and the plan in memory is emptied either way.
                         let _ = storage::delete_everything();
+                    }
+                    Effect::MarkSharedDevice(shared) => {
+                        // If storage is blocked the device cannot be marked;
+                        // the session goes on all the same.
+                        let _ = storage::mark_shared(*shared);
                     }
                     Effect::EndSession => {
                         // Blocked storage held nothing; the plan in memory

@@ -57,6 +57,8 @@ pub enum Notice {
     FileNotOpened(OpenError),
     SessionStarted,
     SessionEnded,
+    /// A session ended on a shared device and the next family's began.
+    NextFamily,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -99,6 +101,9 @@ pub struct Model {
     /// device, so the worker is told where it went; cleared when another
     /// screen opens.
     pub(crate) saved_in_session: Option<String>,
+    /// This device is marked as shared (a support organisation's laptop):
+    /// it stays in sessions, and ending one starts the next family's.
+    pub(crate) shared_device: bool,
 }
 
 /// What happened to the last "Copy the text".
@@ -168,6 +173,10 @@ impl Model {
         self.saved_in_session.as_deref()
     }
 
+    pub fn shared_device(&self) -> bool {
+        self.shared_device
+    }
+
     /// What the shell does as the page opens: write the plan once, so a
     /// full or blocked storage shows at once, unless that would write over
     /// data the tool could not read and could not copy.
@@ -205,6 +214,9 @@ pub enum Effect {
     /// Wipe the session's plan, then send `Action::SessionEnded` with what
     /// the device holds.
     EndSession,
+    /// Remember in this browser whether the device is shared (true) or
+    /// forget it (false). The mark holds no answers.
+    MarkSharedDevice(bool),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -241,8 +253,13 @@ pub enum Action {
     KeepCurrentPlan,
     /// The shell has switched to session storage.
     SessionStarted,
-    /// "End the session": wipe it from this tab.
+    /// "End the session": wipe it from this tab. On a shared device the
+    /// next family's session starts.
     EndSession,
+    /// "End the session and stop using sessions on this device".
+    EndSessionAndStopSharing,
+    /// The shell found this browser marked as a shared device at startup.
+    DeviceIsShared,
     /// The shell has wiped the session; this is what the device holds.
     SessionEnded(StoredPlan),
     /// "Save a copy": the plan as a file named with today's date
@@ -293,6 +310,7 @@ impl Action {
                 | Action::FileNotOpened(_)
                 | Action::KeepCurrentPlan
                 | Action::EndSession
+                | Action::EndSessionAndStopSharing
                 | Action::SaveAsFile { .. }
                 | Action::PrintSummary
                 | Action::CopySummary(_)
@@ -385,7 +403,27 @@ fn asks_of_the_shell(model: &Model, action: &Action) -> Vec<Effect> {
         Action::CopySummary(text) => vec![Effect::CopyText(text.clone())],
         Action::DeleteEverything => vec![Effect::DeleteStoredPlans],
         Action::EndSession => vec![Effect::EndSession],
+        Action::EndSessionAndStopSharing => {
+            vec![Effect::MarkSharedDevice(false), Effect::EndSession]
+        }
+        Action::SessionStarted => vec![Effect::MarkSharedDevice(true)],
         _ => Vec::new(),
+    }
+}
+
+/// A new, empty session on this device, keeping what belongs to the device
+/// rather than the family: the council's information, the language, and
+/// any saved data the tool could not read.
+fn fresh_session(model: &mut Model) -> Model {
+    Model {
+        keeping: Keeping::SessionOnly,
+        shared_device: true,
+        language: model.language,
+        council: model.council.take(),
+        local_info_incomplete: model.local_info_incomplete,
+        unreadable: model.unreadable.take(),
+        guarding_unreadable: model.guarding_unreadable,
+        ..Model::default()
     }
 }
 
@@ -493,15 +531,16 @@ fn change(model: &mut Model, action: Action) -> bool {
             model.screen = Screen::Hub;
         }
         Action::SessionStarted => {
-            *model = Model {
-                keeping: Keeping::SessionOnly,
-                notice: Some(Notice::SessionStarted),
-                language: model.language,
-                unreadable: model.unreadable.take(),
-                guarding_unreadable: model.guarding_unreadable,
-                ..Model::default()
-            };
+            *model = fresh_session(model);
+            model.notice = Some(Notice::SessionStarted);
         }
+        Action::DeviceIsShared => {
+            if model.keeping == Keeping::OnThisDevice {
+                *model = fresh_session(model);
+            }
+            model.shared_device = true;
+        }
+        Action::EndSessionAndStopSharing => model.shared_device = false,
         Action::SaveAsFile { today } => {
             if model.keeping == Keeping::SessionOnly {
                 model.saved_in_session = Some(plan_file::file_name(&model.plan, &today));
@@ -514,6 +553,10 @@ fn change(model: &mut Model, action: Action) -> bool {
             } else {
                 Copying::Failed
             };
+        }
+        Action::SessionEnded(_) if model.shared_device => {
+            *model = fresh_session(model);
+            model.notice = Some(Notice::NextFamily);
         }
         Action::SessionEnded(device) => {
             let language = model.language;
@@ -597,6 +640,7 @@ pub fn start_with_council(
         Startup {
             model: Model {
                 keeping: Keeping::SessionOnly,
+                shared_device: true,
                 ..Model::default()
             },
             keep_as_backup: None,
@@ -909,6 +953,7 @@ mod tests {
         let model = apply(model, Action::BackupFailed);
         let model = apply(model, Action::SessionStarted);
         assert!(model.guarding_unreadable);
+        let model = apply(model, Action::EndSessionAndStopSharing);
         let mut ended = apply(model, Action::SessionEnded(StoredPlan::Text(NEWER.into())));
         assert!(ended.guarding_unreadable);
         let effects = update(&mut ended, Action::SetChildName("Sam".into()));
@@ -1103,16 +1148,46 @@ mod tests {
     }
 
     #[test]
-    fn a_session_starts_empty_and_ending_it_returns_to_the_device_plan() {
+    fn a_session_starts_empty_and_ending_it_on_a_shared_device_starts_the_next_familys() {
         let device_plan = after(about_us_typed()).plan;
-        let session = after(about_us_typed().into_iter().chain([Action::SessionStarted]));
+        let mut session = after(about_us_typed());
+        let effects = update(&mut session, Action::SessionStarted);
+        assert!(effects.contains(&Effect::MarkSharedDevice(true)));
         assert_eq!(session.keeping, Keeping::SessionOnly);
         assert!(session.plan.is_empty());
+        let session = apply(session, Action::SetChildName("Jo".into()));
+        let stored = StoredPlan::Text(plan_file::to_json(&device_plan).unwrap());
+        let next = apply(session, Action::SessionEnded(stored.clone()));
+        assert_eq!(next.keeping, Keeping::SessionOnly, "still a session");
+        assert!(next.plan.is_empty(), "the last family's plan is gone");
+        assert_eq!(next.notice, Some(Notice::NextFamily));
+    }
+
+    #[test]
+    fn stopping_sessions_returns_to_the_device_plan_and_forgets_the_mark() {
+        let device_plan = after(about_us_typed()).plan;
+        let mut session = after([Action::SessionStarted]);
+        let effects = update(&mut session, Action::EndSessionAndStopSharing);
+        assert_eq!(
+            effects,
+            vec![Effect::MarkSharedDevice(false), Effect::EndSession]
+        );
         let stored = StoredPlan::Text(plan_file::to_json(&device_plan).unwrap());
         let ended = apply(session, Action::SessionEnded(stored));
         assert_eq!(ended.keeping, Keeping::OnThisDevice);
         assert_eq!(ended.plan, device_plan);
         assert_eq!(ended.notice, Some(Notice::SessionEnded));
+        assert!(!ended.shared_device);
+    }
+
+    #[test]
+    fn a_device_marked_as_shared_opens_in_a_session() {
+        let device = StoredPlan::Text(plan_file::to_json(&after(about_us_typed()).plan).unwrap());
+        let model = apply(start_device(device).model, Action::DeviceIsShared);
+        assert_eq!(model.keeping, Keeping::SessionOnly);
+        assert!(model.plan.is_empty(), "the device's own plan is not shown");
+        assert!(model.shared_device);
+        assert_eq!(model.first_effects(), vec![Effect::SavePlan]);
     }
 
     #[test]

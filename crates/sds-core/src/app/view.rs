@@ -293,6 +293,7 @@ pub fn notice(model: &Model, t: &Text) -> Option<NoticeView> {
         ),
         Notice::SessionStarted => (false, vec![t.notice_session_started]),
         Notice::SessionEnded => (false, vec![t.notice_session_ended]),
+        Notice::NextFamily => (false, vec![t.notice_session_ended, t.notice_next_family]),
     };
     let about_unreadable = matches!(
         model.notice,

@@ -37,9 +37,13 @@ pub fn backup_key(n: usize) -> String {
     }
 }
 
+/// Set (to "yes") while this browser is marked as a shared device, so it
+/// opens in a session. It holds no answers.
+pub const SHARED_DEVICE_KEY: &str = "sds-explorer/device/shared";
+
 /// Every key this tool may write in local storage, for "Delete everything".
 pub fn all_keys() -> Vec<String> {
-    let mut keys = vec![STORAGE_KEY.to_owned()];
+    let mut keys = vec![STORAGE_KEY.to_owned(), SHARED_DEVICE_KEY.to_owned()];
     keys.extend((0..MAX_BACKUPS).map(backup_key));
     keys
 }

@@ -5,7 +5,9 @@
 
 use sds_core::app::model::StoredPlan;
 use sds_core::plan::Plan;
-use sds_core::plan::file::{self as plan_file, MAX_BACKUPS, SESSION_KEY, STORAGE_KEY, backup_key};
+use sds_core::plan::file::{
+    self as plan_file, MAX_BACKUPS, SESSION_KEY, SHARED_DEVICE_KEY, STORAGE_KEY, backup_key,
+};
 use sds_core::vocabulary::Keeping;
 use web_sys::Storage;
 
@@ -42,14 +44,14 @@ pub fn read_session() -> StoredPlan {
 }
 
 /// Saves the plan where it is being kept; an empty plan is removed rather
-/// than kept.
+/// than kept (a shared device's new session leaves nothing behind).
 pub fn save(plan: &Plan, keeping: Keeping) -> Result<(), StorageFailed> {
     let (storage, key) = match keeping {
         Keeping::OnThisDevice => (local_storage(), STORAGE_KEY),
         Keeping::SessionOnly => (session_storage(), SESSION_KEY),
     };
     let storage = storage.ok_or(StorageFailed)?;
-    if plan.is_empty() && keeping == Keeping::OnThisDevice {
+    if plan.is_empty() {
         return storage.remove_item(key).map_err(|_| StorageFailed);
     }
     let text = plan_file::to_json(plan).map_err(|_| StorageFailed)?;
@@ -84,4 +86,22 @@ pub fn delete_everything() -> Result<(), StorageFailed> {
 pub fn end_session() -> Result<(), StorageFailed> {
     let storage = session_storage().ok_or(StorageFailed)?;
     storage.remove_item(SESSION_KEY).map_err(|_| StorageFailed)
+}
+
+/// Whether this browser is marked as a shared device.
+pub fn is_marked_shared() -> bool {
+    local_storage()
+        .and_then(|storage| storage.get_item(SHARED_DEVICE_KEY).ok().flatten())
+        .is_some()
+}
+
+/// Marks this browser as a shared device, or forgets the mark.
+pub fn mark_shared(shared: bool) -> Result<(), StorageFailed> {
+    let storage = local_storage().ok_or(StorageFailed)?;
+    if shared {
+        storage.set_item(SHARED_DEVICE_KEY, "yes")
+    } else {
+        storage.remove_item(SHARED_DEVICE_KEY)
+    }
+    .map_err(|_| StorageFailed)
 }

@@ -36,6 +36,10 @@ pub fn EndSession() -> Html {
             <button type="button" class="sds-button sds-button--warning" onclick={end}>
                 { t.end_session_confirm }
             </button>
+            <button type="button" class="sds-button sds-button--secondary"
+                onclick={app.send(Action::EndSessionAndStopSharing)}>
+                { t.end_session_stop_sharing }
+            </button>
             <button type="button" class="sds-button sds-button--secondary" onclick={app.send(Action::Open(Screen::Hub))}>
                 { t.go_back }
             </button>
