@@ -165,6 +165,19 @@ describe('Our story', () => {
     assert.equal(await school.getByLabel('Unhappy').isChecked(), true);
     assert.equal((await savedPlan(page)).story.child_words.feelings.school, 'unhappy');
     assert.deepEqual(await focusRing(school.locator('label', { hasText: 'Unhappy' })), DOUBLE_RING);
+    // In forced colours (Windows high contrast) the faces are drawn in the
+    // system's text colour; before, they stayed near-black on its background.
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    const colours = await school.locator('svg').first().evaluate((svg) => {
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const text = getComputedStyle(probe).color;
+      probe.remove();
+      return { text, face: getComputedStyle(svg).color };
+    });
+    assert.equal(colours.face, colours.text);
+    await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
   });
 
   test('an answer over 2,000 characters gets a friendly error and nothing is lost', async () => {
