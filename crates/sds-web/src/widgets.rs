@@ -23,6 +23,12 @@ pub fn page_heading(text: &'static str) -> Html {
     html! { <h1 class="sds-heading-xl" tabindex="-1">{ text }</h1> }
 }
 
+/// The words a button or link acts on, after its visible words, for screen
+/// readers and voice control: "Change" becomes "Change Swimming club".
+pub fn hidden_words(words: &str) -> Html {
+    html! { <span class="sds-visually-hidden">{ " " }{ words.to_owned() }</span> }
+}
+
 /// Paragraphs of body text.
 pub fn paragraphs(lines: &[&'static str]) -> Html {
     lines

@@ -51,12 +51,16 @@ pub fn all_keys() -> Vec<String> {
 /// The name of a file holding saved data the tool could not read, so the
 /// family can keep it (and open it with a newer version).
 pub fn kept_file_name(today: &str) -> String {
-    let date: String = today
+    format!("sds-plan-kept-{}.json", file_date(today))
+}
+
+/// The date part of a file's name: YYYY-MM-DD, digits and hyphens only.
+fn file_date(today: &str) -> String {
+    today
         .chars()
         .filter(|c| c.is_ascii_digit() || *c == '-')
         .take(10)
-        .collect();
-    format!("sds-plan-kept-{date}.json")
+        .collect()
 }
 /// Where a session on a shared device keeps its plan: session storage,
 /// which the browser clears when the tab closes.
@@ -169,11 +173,7 @@ pub fn file_name(plan: &Plan, today: &str) -> String {
         }
     }
     let name: String = name.trim_end_matches('-').chars().take(30).collect();
-    let date: String = today
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '-')
-        .take(10)
-        .collect();
+    let date = file_date(today);
     [
         Some("sds-plan"),
         (!name.is_empty()).then_some(name.as_str()),

@@ -3,7 +3,6 @@
 use sds_core::Action;
 use sds_core::app::model::Screen;
 use sds_core::app::view::{self, HubSection};
-use sds_core::vocabulary::Keeping;
 use yew::prelude::*;
 
 mod saving_status;
@@ -22,7 +21,7 @@ pub fn Hub() -> Html {
             <Notice />
             { page_heading(t.hub_title) }
             { paragraphs(t.hub_intro) }
-            if app.model().keeping() == Keeping::OnThisDevice {
+            if !view::saving(app.model(), t).session {
                 // Where a support worker sees it first, before the family
                 // types anything on a shared computer.
                 <div class="sds-inset sds-hub-shared">

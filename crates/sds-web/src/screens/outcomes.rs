@@ -16,7 +16,7 @@ use crate::hooks::{AppContext, QuestionPage, use_app, use_question_page, use_tex
 use crate::widgets::choices::{Choice, Fieldset, INDICATOR, Legend, checkbox, fieldset, radio};
 use crate::widgets::finished_question::finished_question;
 use crate::widgets::text_box::{AreaLook, TextBox, text_area};
-use crate::widgets::{back_link, back_to_plan, page_heading, paragraphs};
+use crate::widgets::{back_link, back_to_plan, hidden_words, page_heading, paragraphs};
 
 #[derive(Properties, PartialEq)]
 pub struct OutcomesProps {
@@ -115,13 +115,6 @@ fn List() -> Html {
                 Action::Outcomes(OutcomesAction::Continue)) }
         </>
     }
-}
-
-/// The words a button acts on, for screen readers and voice control, so
-/// each "Change", "Remove", "Add this outcome" and "Ignore" has its own
-/// name (as on the support ideas).
-fn hidden_words(words: &str) -> Html {
-    html! { <span class="sds-visually-hidden">{ " " }{ words.to_owned() }</span> }
 }
 
 fn outcome_card(app: &AppContext, t: &Text, row: &OutcomeRow) -> Html {

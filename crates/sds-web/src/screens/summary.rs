@@ -8,9 +8,9 @@ use yew::prelude::*;
 
 use crate::effects::files::today;
 use crate::hooks::{AppContext, use_app, use_text};
-use crate::widgets::back_to_plan;
 use crate::widgets::local_contacts::LocalContacts;
 use crate::widgets::plan_files::SaveCopyButton;
+use crate::widgets::{back_to_plan, hidden_words};
 
 #[component]
 pub fn Summary() -> Html {
@@ -75,7 +75,7 @@ fn summary_section(app: &AppContext, section: &SummarySection, t: &sds_core::tex
                 <h2 class="sds-heading-m" id={heading_id}>{ section.heading }</h2>
                 <a href={format!("#{}", section.id.key())} class="sds-link sds-no-print"
                     onclick={app.send(Action::Open(section.id.screen()))}>
-                    { t.summary.change }<span class="sds-visually-hidden">{ " " }{ section.heading }</span>
+                    { t.summary.change }{ hidden_words(section.heading) }
                 </a>
             </div>
             if section.rows.is_empty() {

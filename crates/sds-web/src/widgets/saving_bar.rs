@@ -6,7 +6,8 @@
 //! works again; and while the plan is open in another tab too.
 
 use sds_core::app::model::Screen;
-use sds_core::app::view;
+use sds_core::app::view::{self, SavingView};
+use sds_core::text::Text;
 use yew::prelude::*;
 
 use crate::hooks::{use_app, use_text};
@@ -40,11 +41,19 @@ pub fn SavingBar() -> Html {
     html! {
         <div class="sds-saving-bar" role="status">
             <p class="sds-body"><strong>{ saving.heading }</strong>{ " " }{ saving.hint }</p>
-            if saving.offer_unreadable_file {
-                <SaveUnreadableButton />
-            } else {
-                <SaveCopyButton label={t.save_answers_as_file} secondary=true />
-            }
+            { save_offer(&saving, t) }
         </div>
+    }
+}
+
+/// While nothing is being saved, the file to save now: the plan the tool
+/// could not read when saving is held to keep it, otherwise the answers.
+pub fn save_offer(saving: &SavingView, t: &Text) -> Html {
+    if saving.offer_unreadable_file {
+        html! { <SaveUnreadableButton /> }
+    } else if saving.offer_file {
+        html! { <SaveCopyButton label={t.save_answers_as_file} secondary=true /> }
+    } else {
+        html! {}
     }
 }

@@ -47,9 +47,8 @@ fn outcome_words(plan: &Plan, line: &SupportLine) -> Vec<String> {
 pub fn ideas(
     plan: &Plan,
     breakdown: Option<&BudgetBreakdown>,
-    t: &SupportText,
+    s: &SupportText,
 ) -> Vec<IdeaSummary> {
-    let s = t;
     let budget = &plan.support;
     let mut ideas = Vec::with_capacity(budget.lines.len());
     for line in &budget.lines {
@@ -85,8 +84,7 @@ pub fn ideas(
 }
 
 /// "Sam is booked every week: cover…" for each PA with no cover line yet.
-pub fn cover_reminders(budget: &BudgetPlan, t: &SupportText) -> Vec<CoverReminder> {
-    let s = t;
+pub fn cover_reminders(budget: &BudgetPlan, s: &SupportText) -> Vec<CoverReminder> {
     let rates = rates(budget);
     holiday_cover_due(budget)
         .into_iter()

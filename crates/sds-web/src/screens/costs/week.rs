@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::hooks::{use_app, use_text};
 use crate::screens::support::back_to_support;
-use crate::widgets::page_heading;
+use crate::widgets::{hidden_words, page_heading};
 
 #[component]
 pub fn WeekPage() -> Html {
@@ -58,7 +58,7 @@ pub fn WeekPage() -> Html {
                             { name.clone() }{ " " }
                             <button type="button" class="sds-link-button"
                                 onclick={app.send(Action::Open(Screen::Support(SupportScreen::Line(*id))))}>
-                                { s.change_when }<span class="sds-visually-hidden">{ " " }{ name.clone() }</span>
+                                { s.change_when }{ hidden_words(name) }
                             </button>
                         </li>
                     }) }

@@ -7,7 +7,8 @@ use sds_core::app::view;
 use yew::prelude::*;
 
 use crate::hooks::{use_app, use_text};
-use crate::widgets::plan_files::{OpenPlanFile, SaveCopyButton, SaveUnreadableButton};
+use crate::widgets::plan_files::{OpenPlanFile, SaveCopyButton};
+use crate::widgets::saving_bar::save_offer;
 
 #[component]
 pub fn SavingStatus() -> Html {
@@ -33,11 +34,7 @@ pub fn SavingStatus() -> Html {
                     if let Some(words) = saving.open_elsewhere {
                         <p class="sds-body">{ words }</p>
                     }
-                    if saving.offer_unreadable_file {
-                        <SaveUnreadableButton />
-                    } else if saving.offer_file {
-                        <SaveCopyButton label={t.save_answers_as_file} secondary=true />
-                    }
+                    { save_offer(&saving, t) }
                 </div>
                 <div class="sds-button-group">
                     if saving.session {

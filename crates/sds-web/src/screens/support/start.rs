@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::hooks::{AppContext, use_app, use_text};
 use crate::screens::costs::breakdown::costs;
-use crate::widgets::{back_to_plan, page_heading, paragraphs};
+use crate::widgets::{back_to_plan, hidden_words, page_heading, paragraphs};
 
 fn open(app: &AppContext, screen: SupportScreen) -> Callback<MouseEvent> {
     app.send(Action::Open(Screen::Support(screen)))
@@ -51,11 +51,11 @@ pub fn Start() -> Html {
                         <div class="sds-support-idea__actions">
                             <button type="button" class="sds-link-button"
                                 onclick={open(app, SupportScreen::Line(idea.id))}>
-                                { s.change }<span class="sds-visually-hidden">{ " " }{ idea.name.clone() }</span>
+                                { s.change }{ hidden_words(&idea.name) }
                             </button>
                             <button type="button" class="sds-link-button"
                                 onclick={open(app, SupportScreen::Remove(idea.id))}>
-                                { s.remove }<span class="sds-visually-hidden">{ " " }{ idea.name.clone() }</span>
+                                { s.remove }{ hidden_words(&idea.name) }
                             </button>
                         </div>
                     </li>
