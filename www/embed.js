@@ -1,4 +1,6 @@
 // SDS Explorer for council websites: <sds-explorer config="council.json">.
+// heading-level="1" to "4" sets the level of the tool's top heading (h2
+// unless set, under the council page's own h1).
 // A small ES module with no dependencies. Each element gets its own Shadow
 // DOM with the tool's stylesheet, so the host page's CSS cannot reach in and
 // ours cannot leak out. The wasm loads once per page, from beside this file.
@@ -46,7 +48,10 @@ class SdsExplorer extends HTMLElement {
     const [config] = await Promise.all([fetchConfig(this.getAttribute('config')), loadOnce()]);
     // Removed, or removed and added again, while loading: that call wins.
     if (attempt !== this.#connecting || !this.isConnected) return;
-    this.#app = mount(container, config.text, config.source, config.error);
+    this.#app = mount(
+      container, config.text, config.source, config.error,
+      true, this.getAttribute('heading-level'),
+    );
     const brand = this.#app.brand_css();
     if (brand) {
       const colours = new CSSStyleSheet();

@@ -62,7 +62,8 @@ const [config] = await Promise.all([
 ]);
 const app = document.createElement('div');
 root.replaceChildren(app);
-const mounted = mount(app, config.text, config.source, config.error);
+// Our own page (or the iframe's): the tool's top heading is the page's h1.
+const mounted = mount(app, config.text, config.source, config.error, false, null);
 const brand = mounted.brand_css();
 if (brand) {
   const colours = new CSSStyleSheet();

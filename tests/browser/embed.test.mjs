@@ -47,13 +47,32 @@ async function completeAboutUsByKeyboard(page, root = page) {
   assert.equal(await status.textContent(), 'Completed');
 }
 
+// Inside a council's page each screen's title is an h2 (the page has its
+// own h1), the one heading that takes focus.
+const TITLE = 'h2[tabindex="-1"]';
+
+/** The levels of the headings in the tool, in order. */
+function headingLevels(tool) {
+  return tool.evaluate((el) => [...el.shadowRoot.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+    .map((h) => Number(h.tagName[1])));
+}
+
+/** No heading is above `top`, the first is `top`, and none skips a level. */
+function assertOutline(levels, top, where) {
+  assert.equal(levels[0], top, `${where}: ${levels}`);
+  assert.ok(levels.every((level) => level >= top), `${where}: ${levels}`);
+  levels.slice(1).forEach((level, i) => {
+    assert.ok(level <= levels[i] + 1, `${where}: h${levels[i]} then h${level} (${levels})`);
+  });
+}
+
 const COUNCIL_CONTACT = 'Loch Fyne Council (an example): Self-directed Support team';
 
 describe('the <sds-explorer> element', () => {
   test('on a council page: shows the council’s contacts and brand, completes by keyboard, axe-clean', async () => {
     const { page, errors, warnings, requests } = await openHost('examples/custom-element.html');
     const tool = page.locator('sds-explorer');
-    assert.equal(await tool.locator('h1').textContent(), 'Get ready for your Self-directed Support assessment');
+    assert.equal(await tool.locator(TITLE).textContent(), 'Get ready for your Self-directed Support assessment');
     assert.match(await tool.locator('.sds-local').textContent(), new RegExp(COUNCIL_CONTACT.replace(/[()]/g, '\\$&')));
     assert.equal(await tool.getByRole('link', { name: '01234 567890' }).getAttribute('href'), 'tel:01234567890');
     const button = tool.getByRole('button', { name: 'Save a copy to this device' });
@@ -92,10 +111,43 @@ describe('the <sds-explorer> element', () => {
     assert.deepEqual(errors, []);
   });
 
+  test('its headings sit under the council page’s h1: h2 unless heading-level says otherwise, never skipping a level', async () => {
+    const { page, errors, warnings } = await openHost('examples/custom-element.html');
+    const tool = page.locator('sds-explorer');
+    assert.equal(await page.locator('h1').count(), 1, 'the council page keeps its one h1');
+    assertOutline(await headingLevels(tool), 2, 'hub');
+    await tool.getByRole('link', { name: 'About us' }).click();
+    assert.equal(await tool.evaluate((el) => el.shadowRoot.activeElement?.outerHTML.slice(0, 3)), '<h2', 'focus on the title');
+    assertOutline(await headingLevels(tool), 2, 'About us');
+    await tool.getByRole('link', { name: 'Back to your plan' }).first().click();
+    for (const section of ['The four options', 'Support ideas and costs', 'Our summary for the assessment']) {
+      await tool.getByRole('link', { name: section }).click();
+      assertOutline(await headingLevels(tool), 2, section);
+      await tool.getByRole('link', { name: 'Back to your plan' }).first().click();
+    }
+    assert.deepEqual(errors, []);
+    assert.deepEqual(warnings, []);
+
+    for (const [attribute, top, warned] of [['3', 3, false], ['1', 1, false], ['9', 2, true], ['two', 2, true]]) {
+      const before = warnings.length;
+      await page.evaluate((level) => {
+        document.querySelector('sds-explorer').remove();
+        const el = document.createElement('sds-explorer');
+        el.setAttribute('heading-level', level);
+        document.querySelector('main').append(el);
+      }, attribute);
+      await page.waitForFunction(() => document.querySelector('sds-explorer')?.dataset.sdsReady === 'true');
+      assertOutline(await headingLevels(tool), top, `heading-level="${attribute}"`);
+      const said = warnings.slice(before).filter((w) => w.includes('heading-level'));
+      assert.deepEqual(said, warned ? ['SDS Explorer: heading-level must be a number from 1 to 4; it was ignored and the top heading is h2.'] : []);
+    }
+    assert.deepEqual(errors, []);
+  });
+
   test('a hostile page’s CSS does not change the tool’s computed styles', async () => {
     const read = (page) => page.evaluate(() => {
       const root = document.querySelector('sds-explorer').shadowRoot;
-      return ['h1', '.sds-body', '.sds-task-list__link', '.sds-button', '.sds-task-list', '.sds-app'].map((sel) => {
+      return ['h2', '.sds-body', '.sds-task-list__link', '.sds-button', '.sds-task-list', '.sds-app'].map((sel) => {
         const s = getComputedStyle(root.querySelector(sel));
         return `${sel}: ${s.fontFamily} ${s.fontSize} ${s.color} ${s.display} ${s.margin} ${s.backgroundColor}`;
       });
@@ -132,8 +184,8 @@ describe('the <sds-explorer> element', () => {
     const second = page.locator('#second');
     await first.getByRole('link', { name: 'About us' }).click();
     await first.getByLabel('What name should we use').fill('First child');
-    assert.equal(await first.locator('h1').textContent(), 'About us');
-    assert.equal(await second.locator('h1').textContent(), 'Get ready for your Self-directed Support assessment');
+    assert.equal(await first.locator(TITLE).textContent(), 'About us');
+    assert.equal(await second.locator(TITLE).textContent(), 'Get ready for your Self-directed Support assessment');
     await second.locator('.sds-plan-for', { hasText: 'Plan for First child' }).waitFor({ timeout: 5000 });
     assert.match(await second.locator('.sds-saving').textContent(), /also open in another tab or window/);
     await second.getByRole('link', { name: 'About us' }).click();
@@ -159,7 +211,7 @@ describe('the <sds-explorer> element', () => {
       document.querySelector('main').append(el);
     });
     await page.waitForFunction(() => document.querySelector('sds-explorer')?.dataset.sdsReady === 'true');
-    assert.equal(await page.locator('sds-explorer h1').textContent(), 'Get ready for your Self-directed Support assessment');
+    assert.equal(await page.locator('sds-explorer').locator(TITLE).textContent(), 'Get ready for your Self-directed Support assessment');
     assert.deepEqual(errors, []);
   });
 });
@@ -191,7 +243,7 @@ describe('council configuration problems', () => {
       }, file);
       await page.waitForFunction(() => document.querySelector('sds-explorer')?.dataset.sdsReady === 'true');
       const tool = page.locator('sds-explorer');
-      assert.equal(await tool.locator('h1').textContent(), 'Get ready for your Self-directed Support assessment');
+      assert.equal(await tool.locator(TITLE).textContent(), 'Get ready for your Self-directed Support assessment');
       assert.equal(
         await tool.locator('.sds-local__incomplete').textContent(),
         'Some local information could not be loaded. National information is shown instead.',

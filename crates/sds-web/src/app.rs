@@ -7,6 +7,7 @@ use std::rc::Rc;
 use sds_core::Action;
 use sds_core::app::model::{self, Effect, Saving};
 use sds_core::council::config::ConfigReading;
+use sds_core::council::embedding::TopHeading;
 use sds_core::vocabulary::Keeping;
 use yew::prelude::*;
 
@@ -24,6 +25,9 @@ pub struct AppProps {
     pub instance: AttrValue,
     /// The council's configuration as read (or none).
     pub council: Rc<ConfigReading>,
+    /// The level of each screen's top heading (h1 on our page, h2 by
+    /// default inside a council's).
+    pub top_heading: TopHeading,
 }
 
 #[component]
@@ -74,6 +78,7 @@ pub fn App(props: &AppProps) -> Html {
         let download_ref = download_ref.clone();
         let other_tabs = other_tabs.clone();
         let state = state.clone();
+        let title_tag = props.top_heading.tag(1);
         use_effect_with(state.generation, move |_| {
             for effect in state.effects.iter() {
                 match effect {
@@ -96,7 +101,7 @@ pub fn App(props: &AppProps) -> Html {
                             _ => {}
                         }
                     }
-                    Effect::FocusHeading => focus::focus_heading(&main_ref),
+                    Effect::FocusHeading => focus::focus_heading(&main_ref, title_tag),
                     Effect::FocusErrorSummary => focus::focus_error_summary(&main_ref),
                     Effect::DownloadFile { name, text } => {
                         if let Some(url) = files::download_json(&download_ref, text, name) {
@@ -132,6 +137,7 @@ pub fn App(props: &AppProps) -> Html {
         state.model.clone(),
         state.dispatcher().to_callback(),
         props.instance.clone(),
+        props.top_heading,
     );
     html! {
         // No <main> here: the host page (ours or a council's) owns landmarks.

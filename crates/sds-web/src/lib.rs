@@ -13,6 +13,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use sds_core::council::config::{ConfigReading, read_config};
+use sds_core::council::embedding::TopHeading;
 use wasm_bindgen::prelude::*;
 
 pub use app::{App, AppProps};
@@ -50,13 +51,28 @@ impl MountedApp {
 /// `config` is the text of a council configuration file, if one was named;
 /// `config_source` says where it came from and `config_error` why it could
 /// not be fetched, for the console messages to the council's web team.
+/// `heading_level` is the host's `heading-level` attribute, when the tool
+/// sits inside a council's page (its top heading is then `h2` unless the
+/// host says otherwise); `None` on the tool's own page, where it is `h1`.
 #[wasm_bindgen]
 pub fn mount(
     root: web_sys::Element,
     config: Option<String>,
     config_source: Option<String>,
     config_error: Option<String>,
+    embedded: bool,
+    heading_level: Option<String>,
 ) -> MountedApp {
+    let default_heading = if embedded {
+        TopHeading::EMBEDDED
+    } else {
+        TopHeading::PAGE
+    };
+    let (top_heading, heading_problem) =
+        TopHeading::read(heading_level.as_deref(), default_heading);
+    if let Some(problem) = heading_problem {
+        gloo::console::warn!(problem);
+    }
     let source = config_source.unwrap_or_default();
     let reading = match (config, config_error) {
         (_, Some(error)) => ConfigReading::unreachable(&source, &error),
@@ -79,6 +95,7 @@ pub fn mount(
     let props = AppProps {
         instance: format!("sds{number}").into(),
         council: Rc::new(reading),
+        top_heading,
     };
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
     MountedApp {

@@ -5,6 +5,7 @@ pub mod choices;
 pub mod confirm_page;
 pub mod error_summary;
 pub mod finished_question;
+pub mod heading;
 pub mod local_contacts;
 pub mod notice;
 pub mod plan_files;
@@ -17,10 +18,11 @@ use sds_core::text::Text;
 use yew::prelude::*;
 
 use crate::hooks::AppContext;
+use crate::widgets::heading::Heading;
 
 /// The heading a screen starts with (focus moves here on each new screen).
 pub fn page_heading(text: &'static str) -> Html {
-    html! { <h1 class="sds-heading-xl" tabindex="-1">{ text }</h1> }
+    html! { <Heading depth={1} class="sds-heading-xl" focusable=true>{ text }</Heading> }
 }
 
 /// The words a button or link acts on, after its visible words, for screen

@@ -2,6 +2,7 @@
 //! stable id, so a renamed council does not break saved plans.
 
 pub mod config;
+pub mod embedding;
 
 /// One council area: a stable id and the name families know it by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

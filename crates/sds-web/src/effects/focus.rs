@@ -19,10 +19,11 @@ fn first(container: &NodeRef, selector: &str) -> Option<HtmlElement> {
         .and_then(|found| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(found).ok())
 }
 
-/// Focuses the first `h1` inside `container` and scrolls it into view: a
-/// new screen's heading.
-pub fn focus_heading(container: &NodeRef) {
-    if let Some(heading) = first(container, "h1") {
+/// Focuses the first `title_tag` heading inside `container` (`h1`, or the
+/// level the host page chose) and scrolls it into view: a new screen's
+/// title.
+pub fn focus_heading(container: &NodeRef, title_tag: &str) {
+    if let Some(heading) = first(container, title_tag) {
         let _ = heading.focus();
         heading.scroll_into_view();
     }

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use sds_core::app::model::Effect;
+use sds_core::council::embedding::TopHeading;
 use sds_core::{Action, Model};
 use yew::prelude::*;
 
@@ -49,6 +50,7 @@ pub struct AppContext {
     model: Rc<Model>,
     dispatch: Callback<Action>,
     instance: AttrValue,
+    top_heading: TopHeading,
 }
 
 impl PartialEq for AppContext {
@@ -58,16 +60,29 @@ impl PartialEq for AppContext {
         Rc::ptr_eq(&self.model, &other.model)
             && self.dispatch == other.dispatch
             && self.instance == other.instance
+            && self.top_heading == other.top_heading
     }
 }
 
 impl AppContext {
-    pub fn new(model: Rc<Model>, dispatch: Callback<Action>, instance: AttrValue) -> Self {
+    pub fn new(
+        model: Rc<Model>,
+        dispatch: Callback<Action>,
+        instance: AttrValue,
+        top_heading: TopHeading,
+    ) -> Self {
         AppContext {
             model,
             dispatch,
             instance,
+            top_heading,
         }
+    }
+
+    /// The tag for a heading `depth` levels into a screen (1 is its
+    /// title), under the top level the host page chose.
+    pub fn heading_tag(&self, depth: u8) -> &'static str {
+        self.top_heading.tag(depth)
     }
 
     pub fn model(&self) -> &Model {

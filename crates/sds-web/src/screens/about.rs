@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use crate::hooks::{use_app, use_question_page, use_text};
 use crate::widgets::choices::{Choice, Fieldset, Legend, fieldset, radio};
+use crate::widgets::heading::Heading;
 use crate::widgets::text_box::{
     Ids, InputLook, TextBox, described_by, error_message, group_class, hint, label, text_input,
 };
@@ -84,7 +85,7 @@ pub fn AboutUs() -> Html {
 
                 <div class="sds-inset" aria-live="polite">
                     if !view.decisions.is_empty() {
-                        <h2 class="sds-heading-s">{ t.decisions_heading }</h2>
+                        <Heading depth={2} class="sds-heading-s">{ t.decisions_heading }</Heading>
                         { paragraphs(&view.decisions) }
                     }
                 </div>

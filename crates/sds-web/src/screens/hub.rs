@@ -8,6 +8,7 @@ use yew::prelude::*;
 mod saving_status;
 
 use crate::hooks::{AppContext, use_app, use_text};
+use crate::widgets::heading::Heading;
 use crate::widgets::{local_contacts::LocalContacts, notice::Notice, page_heading, paragraphs};
 use saving_status::SavingStatus;
 
@@ -32,7 +33,7 @@ pub fn Hub() -> Html {
                     </button>
                 </div>
             }
-            <h2 class="sds-heading-l">{ t.hub_sections_heading }</h2>
+            <Heading depth={2} class="sds-heading-l">{ t.hub_sections_heading }</Heading>
             if let Some(plan_for) = &hub.plan_for {
                 <p class="sds-body sds-plan-for">{ plan_for.clone() }</p>
             }

@@ -15,6 +15,7 @@ use crate::effects::focus;
 use crate::hooks::{AppContext, QuestionPage, use_app, use_question_page, use_text};
 use crate::widgets::choices::{Choice, Fieldset, INDICATOR, Legend, checkbox, fieldset, radio};
 use crate::widgets::finished_question::finished_question;
+use crate::widgets::heading::Heading;
 use crate::widgets::text_box::{AreaLook, TextBox, text_area};
 use crate::widgets::{back_link, back_to_plan, hidden_words, page_heading, paragraphs};
 
@@ -83,7 +84,7 @@ fn List() -> Html {
             { page_heading(o.title) }
             { paragraphs(o.intro) }
 
-            <h2 class="sds-heading-l">{ o.your_outcomes_heading }</h2>
+            <Heading depth={2} class="sds-heading-l">{ o.your_outcomes_heading }</Heading>
             if view.rows.is_empty() {
                 <p class="sds-body">{ o.no_outcomes_yet }</p>
             } else {
@@ -100,7 +101,7 @@ fn List() -> Html {
                 <div class="sds-inset"><p class="sds-body">{ o.limit_reached }</p></div>
             }
 
-            <h2 class="sds-heading-l sds-outcomes-ideas" tabindex="-1" ref={ideas_ref.clone()}>{ o.suggestions_heading }</h2>
+            <Heading depth={2} class="sds-heading-l sds-outcomes-ideas" focusable=true node_ref={ideas_ref.clone()}>{ o.suggestions_heading }</Heading>
             if view.suggestions.is_empty() {
                 <p class="sds-body">{ o.no_suggestions }</p>
             } else {
@@ -123,7 +124,7 @@ fn outcome_card(app: &AppContext, t: &Text, row: &OutcomeRow) -> Html {
     html! {
         <li class="sds-outcomes-card" key={row.id.to_string()}>
             <div class="sds-outcomes-card__header">
-                <h3 class="sds-outcomes-card__title" id={title_id}>{ row.label.clone() }</h3>
+                <Heading depth={3} class="sds-outcomes-card__title" id={title_id}>{ row.label.clone() }</Heading>
                 <div class="sds-outcomes-card__actions">
                     <button type="button" class="sds-link-button"
                         onclick={app.send(Action::Open(Screen::Outcomes(OutcomesScreen::Edit(row.id))))}>

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::hooks::{use_app, use_text};
+use crate::widgets::heading::Heading;
 use crate::widgets::{back_to_plan, page_heading, paragraphs};
 
 #[component]
@@ -15,7 +16,7 @@ pub fn Privacy() -> Html {
             { page_heading(t.privacy_title) }
             { for t.privacy_sections.iter().map(|section| html! {
                 <>
-                    <h2 class="sds-heading-m">{ section.heading }</h2>
+                    <Heading depth={2} class="sds-heading-m">{ section.heading }</Heading>
                     { paragraphs(section.paragraphs) }
                 </>
             }) }

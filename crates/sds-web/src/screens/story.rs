@@ -14,6 +14,7 @@ use yew::prelude::*;
 use crate::hooks::{AppContext, QuestionPage, use_app, use_question_page, use_text};
 use crate::widgets::choices::{Fieldset, Legend, fieldset};
 use crate::widgets::finished_question::finished_question;
+use crate::widgets::heading::Heading;
 use crate::widgets::text_box::{AreaLook, TextBox, text_area};
 use crate::widgets::{back_link, back_to_plan, page_heading, paragraphs};
 
@@ -42,11 +43,11 @@ fn Overview() -> Html {
             { back_to_plan(app, t) }
             { page_heading(t.story.title) }
             { paragraphs(t.story.overview_intro) }
-            <h2 class="sds-heading-l">{ t.story.pages_heading }</h2>
+            <Heading depth={2} class="sds-heading-l">{ t.story.pages_heading }</Heading>
             <ul class="sds-task-list">
                 { for view.main.iter().map(|link| page_link(app, link)) }
             </ul>
-            <h2 class="sds-heading-l">{ t.story.optional_pages_heading }</h2>
+            <Heading depth={2} class="sds-heading-l">{ t.story.optional_pages_heading }</Heading>
             <p class="sds-body" id={others_hint_id}>{ t.story.optional_pages_hint }</p>
             <ul class="sds-task-list">
                 { for view.others.iter().map(|link| page_link(app, link)) }

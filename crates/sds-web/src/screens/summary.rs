@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::effects::files::today;
 use crate::hooks::{AppContext, use_app, use_text};
+use crate::widgets::heading::Heading;
 use crate::widgets::local_contacts::LocalContacts;
 use crate::widgets::plan_files::SaveCopyButton;
 use crate::widgets::{back_to_plan, hidden_words};
@@ -30,7 +31,7 @@ pub fn Summary() -> Html {
     html! {
         <div class="sds-summary">
             { back_to_plan(app, t) }
-            <h1 class="sds-heading-xl" tabindex="-1">{ view.title.clone() }</h1>
+            <Heading depth={1} class="sds-heading-xl" focusable=true>{ view.title.clone() }</Heading>
             <p class="sds-body sds-summary__made-on">{ view.made_on.clone() }</p>
             <p class="sds-body sds-no-print">{ s.intro }</p>
             <div class="sds-button-group sds-no-print">
@@ -39,7 +40,7 @@ pub fn Summary() -> Html {
             </div>
             { for view.sections.iter().map(|section| summary_section(app, section, t)) }
             <section class="sds-summary__section sds-summary__questions" aria-labelledby={app.id("questions-heading")}>
-                <h2 class="sds-heading-m" id={app.id("questions-heading")}>{ s.questions_heading }</h2>
+                <Heading depth={2} class="sds-heading-m" id={app.id("questions-heading")}>{ s.questions_heading }</Heading>
                 <p class="sds-body">{ s.questions_intro }</p>
                 <ol class="sds-list sds-list--number">
                     { for view.questions.iter().map(|q| html! { <li>{ *q }</li> }) }
@@ -47,7 +48,7 @@ pub fn Summary() -> Html {
             </section>
             <LocalContacts />
             <section class="sds-summary__section sds-no-print" aria-labelledby={app.id("copy-heading")}>
-                <h2 class="sds-heading-m" id={app.id("copy-heading")}>{ s.copy_heading }</h2>
+                <Heading depth={2} class="sds-heading-m" id={app.id("copy-heading")}>{ s.copy_heading }</Heading>
                 <div class="sds-form-group">
                     <label class="sds-label sds-label--s" for={text_id.clone()}>{ s.text_label }</label>
                     <div class="sds-hint" id={text_hint_id.clone()}>{ s.copy_hint }</div>
@@ -72,7 +73,7 @@ fn summary_section(app: &AppContext, section: &SummarySection, t: &sds_core::tex
     html! {
         <section class="sds-summary__section" aria-labelledby={heading_id.clone()}>
             <div class="sds-summary__heading">
-                <h2 class="sds-heading-m" id={heading_id}>{ section.heading }</h2>
+                <Heading depth={2} class="sds-heading-m" id={heading_id}>{ section.heading }</Heading>
                 <a href={format!("#{}", section.id.key())} class="sds-link sds-no-print"
                     onclick={app.send(Action::Open(section.id.screen()))}>
                     { t.summary.change }{ hidden_words(section.heading) }

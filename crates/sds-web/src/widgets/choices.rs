@@ -6,6 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::text_box::{Ids, described_by, error_message, group_class};
+use crate::widgets::heading::Heading;
 
 /// The classes a set of choices is drawn with.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -185,16 +186,16 @@ pub fn fieldset(t: &Text, f: Fieldset<'_>) -> Html {
     ]);
     let legend = match f.legend {
         Legend::Heading(text) => html! {
-            <legend class="sds-fieldset__legend"><h2 class="sds-fieldset__heading">{ text.to_owned() }</h2></legend>
+            <legend class="sds-fieldset__legend"><Heading depth={2} class="sds-fieldset__heading">{ text.to_owned() }</Heading></legend>
         },
         Legend::LargerHeading(text) => html! {
             <legend class="sds-fieldset__legend sds-fieldset__legend--m">
-                <h2 class="sds-fieldset__heading">{ text.to_owned() }</h2>
+                <Heading depth={2} class="sds-fieldset__heading">{ text.to_owned() }</Heading>
             </legend>
         },
         Legend::PageHeading(text) => html! {
             <legend class="sds-fieldset__legend">
-                <h1 class="sds-heading-xl sds-support-legend-heading" tabindex="-1">{ text.to_owned() }</h1>
+                <Heading depth={1} class="sds-heading-xl sds-support-legend-heading" focusable=true>{ text.to_owned() }</Heading>
             </legend>
         },
         Legend::Words(text, class) => html! { <legend {class}>{ text.to_owned() }</legend> },

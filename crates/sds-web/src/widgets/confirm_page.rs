@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::paragraphs;
+use crate::widgets::heading::Heading;
 
 #[derive(Properties, PartialEq)]
 pub struct ConfirmPageProps {
@@ -16,7 +17,7 @@ pub struct ConfirmPageProps {
 pub fn ConfirmPage(props: &ConfirmPageProps) -> Html {
     html! {
         <>
-            <h1 class="sds-heading-l" tabindex="-1">{ props.title }</h1>
+            <Heading depth={1} class="sds-heading-l" focusable=true>{ props.title }</Heading>
             { paragraphs(props.body) }
             <div class="sds-button-group">{ props.children.clone() }</div>
         </>

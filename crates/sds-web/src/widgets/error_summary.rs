@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::effects::focus;
 use crate::hooks::use_text;
+use crate::widgets::heading::Heading;
 
 #[derive(Clone, PartialEq)]
 pub struct SummaryItem {
@@ -29,7 +30,7 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     html! {
         <div class="sds-error-summary" tabindex="-1"
             role="alert" aria-labelledby={props.title_id.clone()}>
-            <h2 class="sds-error-summary__title" id={props.title_id.clone()}>{ t.error_summary_title }</h2>
+            <Heading depth={2} class="sds-error-summary__title" id={props.title_id.clone()}>{ t.error_summary_title }</Heading>
             <ul class="sds-error-summary__list">
                 { for props.items.iter().map(|item| {
                     let field = item.field.clone();

@@ -5,6 +5,7 @@ use sds_core::app::view::{self, ContactLine};
 use yew::prelude::*;
 
 use crate::hooks::{use_app, use_text};
+use crate::widgets::heading::Heading;
 
 #[component]
 pub fn LocalContacts() -> Html {
@@ -18,13 +19,13 @@ pub fn LocalContacts() -> Html {
     let heading_id = app.id("local-heading");
     html! {
         <section class="sds-local" aria-labelledby={heading_id.clone()}>
-            <h2 class="sds-heading-m" id={heading_id}>{ t.local_heading }</h2>
+            <Heading depth={2} class="sds-heading-m" id={heading_id}>{ t.local_heading }</Heading>
             if incomplete {
                 <p class="sds-body sds-local__incomplete">{ t.local_info_incomplete }</p>
             }
             { for groups.iter().map(|group| html! {
                 <div class="sds-local__group">
-                    <h3 class="sds-heading-s">{ group.heading.clone() }</h3>
+                    <Heading depth={3} class="sds-heading-s">{ group.heading.clone() }</Heading>
                     if let Some(hint) = group.hint {
                         <p class="sds-hint">{ hint }</p>
                     }

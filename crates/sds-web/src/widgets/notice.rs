@@ -6,6 +6,7 @@ use sds_core::app::view;
 use yew::prelude::*;
 
 use crate::hooks::{use_app, use_text};
+use crate::widgets::heading::Heading;
 use crate::widgets::plan_files::SaveUnreadableButton;
 
 #[component]
@@ -22,7 +23,7 @@ pub fn Notice() -> Html {
     );
     html! {
         <div {class} role="region" aria-labelledby={title_id.clone()}>
-            <h2 class="sds-notice__title" id={title_id}>{ t.notice_heading }</h2>
+            <Heading depth={2} class="sds-notice__title" id={title_id}>{ t.notice_heading }</Heading>
             <div role={if notice.problem { "alert" } else { "status" }}>
                 { for notice.lines.iter().map(|line| html! { <p class="sds-notice__body">{ *line }</p> }) }
             </div>

@@ -2,6 +2,7 @@
 //! question's heading, usually), a hint, the error beside the box, and the
 //! box itself: one line (`TextInput`) or several (`TextArea`).
 
+use crate::widgets::heading::Heading;
 use sds_core::text::Text;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -51,7 +52,7 @@ pub fn label(id: &str, text: &str, as_heading: bool) -> Html {
         </label>
     };
     if as_heading {
-        html! { <h2 class="sds-label-wrapper">{ label }</h2> }
+        html! { <Heading depth={2} class="sds-label-wrapper">{ label }</Heading> }
     } else {
         label
     }

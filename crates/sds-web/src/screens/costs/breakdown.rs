@@ -9,6 +9,7 @@ use sds_core::text::Text;
 use yew::prelude::*;
 
 use crate::hooks::AppContext;
+use crate::widgets::heading::Heading;
 
 fn breakdown_rows(rows: &[BreakdownRow], source_prefix: &'static str) -> Html {
     html! {
@@ -84,7 +85,7 @@ pub fn costs(app: &AppContext, t: &Text, view: &StartView) -> Html {
                         { for costs.balances.iter().map(|b| html! { <p class="sds-body">{ b.clone() }</p> }) }
                     </div>
                 }
-                <h2 class="sds-heading-m">{ s.breakdown_heading }</h2>
+                <Heading depth={2} class="sds-heading-m">{ s.breakdown_heading }</Heading>
                 { for costs.lines.iter().map(|line| html! {
                     <table class="sds-support-table sds-support-breakdown" key={line.id.0}>
                         <caption class="sds-support-table__caption">
@@ -136,7 +137,7 @@ pub fn costs(app: &AppContext, t: &Text, view: &StartView) -> Html {
     };
     html! {
         <section class="sds-support-costs" aria-labelledby={app.id("support-costs")}>
-            <h2 class="sds-heading-l" id={app.id("support-costs")}>{ s.costs_heading }</h2>
+            <Heading depth={2} class="sds-heading-l" id={app.id("support-costs")}>{ s.costs_heading }</Heading>
             <p class="sds-body sds-support-estimate-note">{ s.estimate_warning }{ " " }{ view.tax_year.clone() }</p>
             { costs }
         </section>

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::hooks::{use_app, use_question_page, use_text};
 use crate::screens::support::{back_to_support, figure_box, radios, summary_items};
 use crate::widgets::choices::{Fieldset, Legend, fieldset};
+use crate::widgets::heading::Heading;
 use crate::widgets::page_heading;
 
 fn kind_key(kind: BudgetKind) -> &'static str {
@@ -64,7 +65,7 @@ pub fn BudgetPage() -> Html {
                     }
                 </div>
 
-                <h2 class="sds-heading-l">{ s.buys_heading }</h2>
+                <Heading depth={2} class="sds-heading-l">{ s.buys_heading }</Heading>
                 <p class="sds-body">{ s.buys_intro }</p>
                 { for buys }
                 <div class="sds-support-buys" aria-live="polite">
@@ -73,7 +74,7 @@ pub fn BudgetPage() -> Html {
                     }
                 </div>
                 if !view.trade_off.is_empty() {
-                    <h3 class="sds-heading-m">{ s.trade_off_heading }</h3>
+                    <Heading depth={3} class="sds-heading-m">{ s.trade_off_heading }</Heading>
                     <p class="sds-body">{ s.trade_off_hint }</p>
                     <table class="sds-support-table sds-support-trade-off">
                         <caption class="sds-visually-hidden">{ s.trade_off_heading }</caption>

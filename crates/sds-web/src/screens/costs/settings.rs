@@ -10,6 +10,7 @@ use crate::screens::support::{
     Figure, back_to_support, figure_box, radios, summary_items, tick_box,
 };
 use crate::widgets::choices::{Fieldset, Legend, fieldset};
+use crate::widgets::heading::Heading;
 use crate::widgets::page_heading;
 
 fn year_key(year: TaxYear) -> &'static str {
@@ -79,7 +80,7 @@ pub fn SettingsPage() -> Html {
                     ..Fieldset::new(app.id("tax-year"), Legend::Heading(s.tax_year_label), years)
                 }) }
                 { field(&view.plan_weeks) }
-                <h2 class="sds-heading-l">{ s.employer_settings_heading }</h2>
+                <Heading depth={2} class="sds-heading-l">{ s.employer_settings_heading }</Heading>
                 <p class="sds-body">{ s.employer_settings_hint }</p>
                 { toggle("employment-allowance", s.allowance_label, s.allowance_hint, view.employment_allowance, CostsAction::SetEmploymentAllowance) }
                 { for view.employer_fields.iter().map(field) }

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::hooks::{use_app, use_text};
 use crate::screens::support::back_to_support;
+use crate::widgets::heading::Heading;
 use crate::widgets::{hidden_words, page_heading};
 
 #[component]
@@ -26,7 +27,7 @@ pub fn WeekPage() -> Html {
             <div class="sds-support-week">
                 { for view.rows.iter().map(|row| html! {
                     <section class="sds-support-week__day">
-                        <h2 class="sds-heading-s">{ row.day }</h2>
+                        <Heading depth={2} class="sds-heading-s">{ row.day }</Heading>
                         <dl class="sds-support-week__parts">
                             { for row.cells.iter().map(|cell| html! {
                                 <div class={classes!("sds-support-week__part", cell.clash.is_some().then_some("sds-support-week__part--clash"))}>
@@ -51,7 +52,7 @@ pub fn WeekPage() -> Html {
                 }) }
             </div>
             if !view.not_placed.is_empty() {
-                <h2 class="sds-heading-m">{ s.not_placed }</h2>
+                <Heading depth={2} class="sds-heading-m">{ s.not_placed }</Heading>
                 <ul class="sds-support-links">
                     { for view.not_placed.iter().map(|(id, name)| html! {
                         <li>

@@ -7,6 +7,7 @@ use sds_core::app::view;
 use yew::prelude::*;
 
 use crate::hooks::{use_app, use_text};
+use crate::widgets::heading::Heading;
 use crate::widgets::plan_files::{OpenPlanFile, SaveCopyButton};
 use crate::widgets::saving_bar::save_offer;
 
@@ -20,13 +21,13 @@ pub fn SavingStatus() -> Html {
     html! {
         <>
             <section class="sds-plan-files" aria-labelledby={files_id.clone()}>
-                <h2 class="sds-heading-m" id={files_id}>{ t.files_heading }</h2>
+                <Heading depth={2} class="sds-heading-m" id={files_id}>{ t.files_heading }</Heading>
                 <p class="sds-body">{ t.files_intro }</p>
                 <SaveCopyButton />
                 <OpenPlanFile />
             </section>
             <section class="sds-saving" aria-labelledby={heading_id.clone()}>
-                <h2 class="sds-heading-m" id={heading_id}>{ t.saving_heading }</h2>
+                <Heading depth={2} class="sds-heading-m" id={heading_id}>{ t.saving_heading }</Heading>
                 <div class={classes!("sds-saving__status", (!saving.saved).then_some("sds-saving__status--warning"))}
                     role="status">
                     <p class="sds-body sds-saving__heading"><strong>{ saving.heading }</strong></p>

@@ -7,6 +7,7 @@ use sds_core::vocabulary::SdsOption;
 use yew::prelude::*;
 
 use crate::hooks::{use_app, use_text};
+use crate::widgets::heading::Heading;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {
@@ -81,7 +82,7 @@ pub fn Chart(props: &ChartProps) -> Html {
             </svg>
             <div id={words_id} class="sds-options-chart__words">
                 { for view.summary.iter().map(|s| html! { <p class="sds-body">{ s.clone() }</p> }) }
-                <h3 class="sds-heading-s">{ o.chart_table_caption }</h3>
+                <Heading depth={3} class="sds-heading-s">{ o.chart_table_caption }</Heading>
                 <dl class="sds-options-chart__list">
                     { for view.points.iter().map(|p| html! {
                         <div class="sds-options-chart__row" key={p.id.key()}>

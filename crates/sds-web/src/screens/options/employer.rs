@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::back_to_options;
 use crate::hooks::{use_app, use_text};
+use crate::widgets::heading::Heading;
 use crate::widgets::{page_heading, paragraphs};
 
 #[component]
@@ -17,20 +18,20 @@ pub fn Employer() -> Html {
             { back_to_options(app, t) }
             { page_heading(o.employer_title) }
             { paragraphs(o.employer_intro) }
-            <h2 class="sds-heading-l">{ o.duties_heading }</h2>
+            <Heading depth={2} class="sds-heading-l">{ o.duties_heading }</Heading>
             <ul class="sds-options-points">
                 { for o.duties.iter().map(|d| html! {
                     <li class="sds-options-points__item">
-                        <h3 class="sds-heading-s">{ d.heading }</h3>
+                        <Heading depth={3} class="sds-heading-s">{ d.heading }</Heading>
                         { paragraphs(d.body) }
                     </li>
                 }) }
             </ul>
-            <h2 class="sds-heading-l">{ o.help_heading }</h2>
+            <Heading depth={2} class="sds-heading-l">{ o.help_heading }</Heading>
             <ul class="sds-options-bullets">
                 { for o.help.iter().map(|h| html! { <li>{ *h }</li> }) }
             </ul>
-            <h2 class="sds-heading-l">{ o.concerns_heading }</h2>
+            <Heading depth={2} class="sds-heading-l">{ o.concerns_heading }</Heading>
             <p class="sds-body">{ o.concerns_intro }</p>
             { for o.concerns.iter().map(|c| html! {
                 <details class="sds-options-details">

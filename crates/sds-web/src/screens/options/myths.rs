@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::back_to_options;
 use crate::hooks::{use_app, use_text};
+use crate::widgets::heading::Heading;
 use crate::widgets::page_heading;
 
 #[component]
@@ -17,9 +18,9 @@ pub fn Myths() -> Html {
             { page_heading(o.myths_title) }
             { for o.myths.iter().map(|m| html! {
                 <div class="sds-options-myth">
-                    <h2 class="sds-heading-m">
+                    <Heading depth={2} class="sds-heading-m">
                         <span class="sds-options-myth__label">{ o.myth_label }</span>{ " " }{ m.heading }
-                    </h2>
+                    </Heading>
                     { for m.body.iter().map(|p| html! {
                         <p class="sds-body"><strong>{ o.fact_label }</strong>{ " " }{ *p }</p>
                     }) }

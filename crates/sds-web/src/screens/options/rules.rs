@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::back_to_options;
 use crate::hooks::{use_app, use_text};
+use crate::widgets::heading::Heading;
 use crate::widgets::{page_heading, paragraphs};
 
 #[component]
@@ -18,7 +19,7 @@ pub fn Rules() -> Html {
     let rule = |p: &Point| {
         html! {
             <>
-                <h2 class="sds-heading-l">{ p.heading }</h2>
+                <Heading depth={2} class="sds-heading-l">{ p.heading }</Heading>
                 { paragraphs(p.body) }
             </>
         }
@@ -28,7 +29,7 @@ pub fn Rules() -> Html {
             { back_to_options(app, t) }
             { page_heading(o.rules_title) }
             { for o.rules.iter().take(1).map(rule) }
-            <h2 class="sds-heading-l">{ o.who_decides_heading }</h2>
+            <Heading depth={2} class="sds-heading-l">{ o.who_decides_heading }</Heading>
             <p class="sds-body">{ o.who_decides_intro }</p>
             <ul class="sds-options-bullets">
                 { for who.bands.iter().map(|(text, yours)| html! {

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::chart::Chart;
 use super::compare::Comparison;
 use crate::hooks::{use_app, use_text};
+use crate::widgets::heading::Heading;
 use crate::widgets::{page_heading, paragraphs};
 
 #[component]
@@ -25,17 +26,17 @@ pub fn Start() -> Html {
             { page_heading(o.title) }
             { paragraphs(o.intro) }
 
-            <h2 class="sds-heading-l">{ o.compare_heading }</h2>
+            <Heading depth={2} class="sds-heading-l">{ o.compare_heading }</Heading>
             <Comparison view={comparison.clone()} />
             <div class="sds-inset sds-options-local">
-                <h3 class="sds-heading-s">{ o.local_heading }</h3>
+                <Heading depth={3} class="sds-heading-s">{ o.local_heading }</Heading>
                 { for comparison.local_notes.iter().map(|n| html! { <p class="sds-body">{ n.clone() }</p> }) }
             </div>
 
-            <h2 class="sds-heading-l">{ o.chart_heading }</h2>
+            <Heading depth={2} class="sds-heading-l">{ o.chart_heading }</Heading>
             <Chart view={chart} />
 
-            <h2 class="sds-heading-l">{ o.more_heading }</h2>
+            <Heading depth={2} class="sds-heading-l">{ o.more_heading }</Heading>
             <ul class="sds-task-list sds-options-pages">
                 { for OptionsScreen::PAGES.into_iter().map(|page| {
                     let hint_id = app.id(&format!("{}-hint", page.key()));

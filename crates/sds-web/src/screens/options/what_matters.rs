@@ -13,6 +13,7 @@ use yew::prelude::*;
 use super::back_to_options;
 use crate::hooks::{AppContext, use_app, use_text};
 use crate::widgets::choices::{Choice, Fieldset, Legend, fieldset, radio};
+use crate::widgets::heading::Heading;
 use crate::widgets::{page_heading, paragraphs};
 
 #[component]
@@ -35,7 +36,7 @@ pub fn WhatMattersPage() -> Html {
                 { for Question::ALL.into_iter().map(|q| question(app, t, q, thinking.answers.get(&q).copied())) }
             </div>
 
-            <h2 class="sds-heading-l">{ o.fits_heading }</h2>
+            <Heading depth={2} class="sds-heading-l">{ o.fits_heading }</Heading>
             <div class="sds-inset sds-options-your-choice">
                 { paragraphs(view.your_choice) }
             </div>
@@ -84,7 +85,7 @@ fn question(app: &AppContext, t: &Text, q: Question, current: Option<Answer>) ->
 fn option_fit(f: &OptionFit) -> Html {
     html! {
         <section class="sds-options-fit" key={f.id.key()}>
-            <h3 class="sds-heading-m">{ f.name }</h3>
+            <Heading depth={3} class="sds-heading-m">{ f.name }</Heading>
             if let Some(note) = f.not_available {
                 <p class="sds-body sds-options-availability--not-now">{ note }</p>
             }

@@ -12,6 +12,7 @@ use crate::screens::support::{
     Figure, back_to_support, choice, figure_box, radios, summary_items, tick_box,
 };
 use crate::widgets::choices::{Fieldset, Legend, fieldset, radio};
+use crate::widgets::heading::Heading;
 use crate::widgets::page_heading;
 
 #[derive(Properties, PartialEq)]
@@ -181,7 +182,7 @@ pub fn LinePage(props: &LinePageProps) -> Html {
     let option = match &view.option {
         OptionChoice::Option1Only { heading, reason } => html! {
             <div class="sds-inset">
-                <h2 class="sds-heading-s">{ *heading }</h2>
+                <Heading depth={2} class="sds-heading-s">{ *heading }</Heading>
                 <p class="sds-body">{ *reason }</p>
             </div>
         },
@@ -211,7 +212,7 @@ pub fn LinePage(props: &LinePageProps) -> Html {
     let outcomes = match view.no_outcomes {
         Some(hint) => html! {
             <div class="sds-form-group">
-                <h2 class="sds-heading-m">{ s.outcomes_label }</h2>
+                <Heading depth={2} class="sds-heading-m">{ s.outcomes_label }</Heading>
                 <p class="sds-body">{ hint }</p>
             </div>
         },

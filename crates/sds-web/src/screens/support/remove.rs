@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::hooks::{use_app, use_text};
 use crate::screens::support::back_to_support;
+use crate::widgets::heading::Heading;
 use crate::widgets::page_heading;
 
 #[derive(Properties, PartialEq)]
@@ -31,7 +32,7 @@ pub fn RemovePage(props: &RemoveProps) -> Html {
     html! {
         <>
             { back_to_support(app, t) }
-            <h1 class="sds-heading-xl" tabindex="-1">{ view.title }</h1>
+            <Heading depth={1} class="sds-heading-xl" focusable=true>{ view.title }</Heading>
             <p class="sds-body">{ view.body }</p>
             <div class="sds-button-group">
                 <button type="button" class="sds-button sds-button--warning"

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::hooks::{AppContext, use_app, use_text};
 use crate::screens::costs::breakdown::costs;
+use crate::widgets::heading::Heading;
 use crate::widgets::{back_to_plan, hidden_words, page_heading, paragraphs};
 
 fn open(app: &AppContext, screen: SupportScreen) -> Callback<MouseEvent> {
@@ -30,7 +31,7 @@ pub fn Start() -> Html {
             <ul class="sds-support-ideas">
                 { for view.ideas.iter().map(|idea| html! {
                     <li class="sds-support-idea" key={idea.id.0}>
-                        <h3 class="sds-heading-s sds-support-idea__name">{ idea.name.clone() }</h3>
+                        <Heading depth={3} class="sds-heading-s sds-support-idea__name">{ idea.name.clone() }</Heading>
                         <p class="sds-body-s sds-support-idea__meta">
                             if let Some(kind) = idea.kind { { kind }{ ". " } }
                             { idea.option }
@@ -69,7 +70,7 @@ pub fn Start() -> Html {
     } else {
         html! {
             <section class="sds-support-cover" aria-labelledby={app.id("support-cover")}>
-                <h2 class="sds-heading-m" id={app.id("support-cover")}>{ s.cover_heading }</h2>
+                <Heading depth={2} class="sds-heading-m" id={app.id("support-cover")}>{ s.cover_heading }</Heading>
                 { for view.cover.iter().map(|reminder| html! {
                     <div class="sds-inset">
                         <p class="sds-body">{ reminder.text.clone() }</p>
@@ -105,7 +106,7 @@ pub fn Start() -> Html {
                 </p>
             </div>
 
-            <h2 class="sds-heading-l">{ s.ideas_heading }</h2>
+            <Heading depth={2} class="sds-heading-l">{ s.ideas_heading }</Heading>
             { ideas }
             if view.can_add {
                 <button type="button" class="sds-button" onclick={open(app, SupportScreen::ChooseKind)}>{ s.add_idea }</button>
