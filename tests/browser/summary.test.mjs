@@ -79,6 +79,46 @@ describe('the summary', () => {
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), text);
   });
 
+  test('in a session a support worker can put their name on the summary; it is printed and copied but never stored, and goes with the session', async () => {
+    const { page } = await freshApp();
+    await openSummary(page);
+    assert.equal(await page.getByLabel('Your name (optional)').count(), 0, 'a family on its own is not asked');
+    await page.getByRole('link', { name: 'Back to your plan' }).first().click();
+    await page.getByRole('button', { name: 'Start a session on a shared device' }).click();
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    await completeAboutUs(page, SAM);
+    await openSummary(page);
+    await page.getByLabel('Your name (optional)').fill('Alex Smith');
+    await page.getByLabel('Your organisation (optional)').fill('Argyll Family Support');
+    assert.equal(await page.locator('.sds-summary__helped-by').textContent(), 'Made with help from Alex Smith, Argyll Family Support.');
+    const text = await page.getByLabel('The summary as text').inputValue();
+    assert.equal(text.split('\n')[2], 'Made with help from Alex Smith, Argyll Family Support.');
+    assert.deepEqual(await axeViolations(page), []);
+
+    await mkdir('tests/output/print', { recursive: true });
+    const pdfPath = 'tests/output/print/summary-with-worker.pdf';
+    await writeFile(pdfPath, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    const printed = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' });
+    assert.match(printed, /Made with help from Alex Smith, Argyll Family Support\./);
+    assert.ok(!printed.includes('Your name (optional)'), 'the boxes are not printed');
+
+    const stored = await page.evaluate(() => [localStorage, sessionStorage]
+      .flatMap((s) => Object.keys(s).map((k) => s.getItem(k))).join('\n'));
+    assert.match(stored, /"child_name":"Sam"/, 'the plan itself is kept for the session');
+    assert.doesNotMatch(stored, /Alex|Argyll/);
+    await page.reload();
+    await page.waitForSelector('html[data-sds-ready="true"]');
+    await openSummary(page);
+    assert.equal(await page.getByLabel('Your name (optional)').inputValue(), '', 'not kept over a reload');
+    await page.getByLabel('Your name (optional)').fill('Alex Smith');
+    await page.getByRole('link', { name: 'Back to your plan' }).first().click();
+    await page.getByRole('button', { name: 'End session' }).click();
+    await page.getByRole('button', { name: 'End session and delete this plan' }).click();
+    await openSummary(page);
+    assert.equal(await page.getByLabel('Your name (optional)').inputValue(), '', 'the next family does not see it');
+    assert.equal(await page.locator('.sds-summary__helped-by').count(), 0);
+  });
+
   test('fits a 320px phone screen without sideways scrolling', async () => {
     const { page } = await freshApp();
     await completeAboutUs(page, SAM);

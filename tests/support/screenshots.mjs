@@ -66,9 +66,14 @@ for (const [label, width] of [['desktop', 1280], ['phone', 390]]) {
   await shot('start-session');
   await page.getByRole('button', { name: 'Start the session' }).click();
   await shot('hub-session');
+  await page.getByRole('link', { name: 'Our summary for the assessment' }).click();
+  await page.getByLabel('Your name (optional)').fill('Alex Smith');
+  await page.getByLabel('Your organisation (optional)').fill('Argyll Family Support');
+  await shot('summary-session-worker');
+  await page.getByRole('link', { name: 'Back to your plan' }).first().click();
   await page.getByRole('button', { name: 'End session' }).click();
   await shot('end-session');
-  await page.getByRole('button', { name: 'End session and delete this plan' }).click();
+  await page.getByRole('button', { name: 'End session and stop using sessions on this device' }).click();
   await page.getByRole('button', { name: 'Delete everything from this device' }).click();
   await shot('delete-confirm');
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();

@@ -13,6 +13,7 @@ use crate::steps::costs::{self, CostsAction, CostsScreen};
 use crate::steps::options::{self, OptionsAction, OptionsScreen};
 use crate::steps::outcomes::{self, OutcomesAction, OutcomesScreen};
 use crate::steps::story::{self, StoryAction, StoryScreen};
+use crate::steps::summary::SupportWorker;
 use crate::steps::support::{self, SupportAction, SupportScreen};
 use crate::text::Language;
 use crate::vocabulary::{Filler, Keeping, Next};
@@ -104,6 +105,10 @@ pub struct Model {
     /// This device is marked as shared (a support organisation's laptop):
     /// it stays in sessions, and ending one starts the next family's.
     pub(crate) shared_device: bool,
+    /// The support worker helping the family, for the summary: held here
+    /// only, never in the plan, its file or storage, so it goes when the
+    /// session ends or the page closes.
+    pub(crate) worker: SupportWorker,
 }
 
 /// What happened to the last "Copy the text".
@@ -171,6 +176,18 @@ impl Model {
 
     pub fn saved_in_session(&self) -> Option<&str> {
         self.saved_in_session.as_deref()
+    }
+
+    pub fn worker(&self) -> &SupportWorker {
+        &self.worker
+    }
+
+    /// Whether the summary asks for the support worker's name: in a
+    /// session, or when a support worker is filling the plan in.
+    pub fn asks_for_worker(&self) -> bool {
+        self.keeping == Keeping::SessionOnly
+            || self.plan.about.filler == Some(Filler::SupportWorker)
+            || !self.worker.is_empty()
     }
 
     pub fn shared_device(&self) -> bool {
@@ -267,6 +284,10 @@ pub enum Action {
     SaveAsFile {
         today: String,
     },
+    /// The support worker's name, for the summary (never saved).
+    SetWorkerName(String),
+    /// The support worker's organisation, for the summary (never saved).
+    SetWorkerOrganisation(String),
     /// "Print or save as PDF" on the summary.
     PrintSummary,
     /// "Copy the text" of the summary: the text the page shows, made by
@@ -312,6 +333,8 @@ impl Action {
                 | Action::EndSession
                 | Action::EndSessionAndStopSharing
                 | Action::SaveAsFile { .. }
+                | Action::SetWorkerName(_)
+                | Action::SetWorkerOrganisation(_)
                 | Action::PrintSummary
                 | Action::CopySummary(_)
                 | Action::Copied(_)
@@ -355,7 +378,9 @@ fn keep_typing_bounded(action: &mut Action) {
         MAX_ANSWER_KEPT as ANSWER, MAX_FIGURE_KEPT as FIGURE, MAX_NAME_KEPT as NAME, keep_at_most,
     };
     let (text, most) = match action {
-        Action::SetChildName(text) => (text, NAME),
+        Action::SetChildName(text)
+        | Action::SetWorkerName(text)
+        | Action::SetWorkerOrganisation(text) => (text, NAME),
         Action::SetAge(text) => (text, FIGURE),
         Action::Story(StoryAction::SetText(_, text))
         | Action::Outcomes(
@@ -484,6 +509,7 @@ fn change(model: &mut Model, action: Action) -> bool {
             return follow(model, next, |()| Screen::Hub);
         }
         Action::DeleteEverything => {
+            model.worker = SupportWorker::default();
             model.unreadable = None;
             model.guarding_unreadable = false;
             model.plan = Plan::default();
@@ -546,6 +572,8 @@ fn change(model: &mut Model, action: Action) -> bool {
                 model.saved_in_session = Some(plan_file::file_name(&model.plan, &today));
             }
         }
+        Action::SetWorkerName(name) => model.worker.name = name,
+        Action::SetWorkerOrganisation(name) => model.worker.organisation = name,
         Action::EndSession | Action::PrintSummary | Action::CopySummary(_) => {}
         Action::Copied(worked) => {
             model.copying = if worked {
@@ -816,10 +844,64 @@ mod tests {
             vec![Effect::Print]
         );
         let t = model.language.text();
-        let text = summary::as_text(&summary::summary(&model.plan, t, "2026-12-02"), t);
+        let text = summary::as_text(
+            &summary::summary(&model.plan, &model.worker, t, "2026-12-02"),
+            t,
+        );
         let effects = update(&mut model, Action::CopySummary(text.clone()));
         assert_eq!(effects, vec![Effect::CopyText(text.clone())]);
         assert!(text.contains("Sam"));
+    }
+
+    #[test]
+    fn the_support_workers_name_is_never_saved_and_goes_with_the_session() {
+        let named = [
+            Action::SetWorkerName("Alex Smith".into()),
+            Action::SetWorkerOrganisation("Argyll Family Support".into()),
+        ];
+        let family = after([Action::SetChildName("Sam".into())]);
+        assert!(
+            !family.asks_for_worker(),
+            "a family on its own is not asked"
+        );
+        let mut session = after([Action::SessionStarted, Action::SetChildName("Sam".into())]);
+        assert!(session.asks_for_worker());
+        for action in named.clone() {
+            // Not a change to the plan: nothing is written.
+            assert_eq!(update(&mut session, action), vec![]);
+        }
+        assert_eq!(session.worker().name, "Alex Smith");
+        let file = plan_file::to_file(&session.plan, "2026-12-02").unwrap();
+        assert!(!file.contains("Alex") && !file.contains("Argyll"), "{file}");
+        let t = session.language.text();
+        let text = summary::as_text(
+            &summary::summary(&session.plan, session.worker(), t, "2026-12-02"),
+            t,
+        );
+        assert!(text.contains("Made with help from Alex Smith, Argyll Family Support."));
+
+        let next_family = apply(
+            apply(session.clone(), Action::EndSession),
+            Action::SessionEnded(StoredPlan::Nothing),
+        );
+        assert!(next_family.worker().is_empty());
+        let stopped = apply(
+            apply(session.clone(), Action::EndSessionAndStopSharing),
+            Action::SessionEnded(StoredPlan::Nothing),
+        );
+        assert!(stopped.worker().is_empty());
+        assert!(apply(session, Action::DeleteEverything).worker().is_empty());
+
+        let mut worker_at_home = after([Action::SetFiller(Filler::SupportWorker)]);
+        assert!(worker_at_home.asks_for_worker());
+        update(
+            &mut worker_at_home,
+            Action::SetWorkerName("x".repeat(10_000)),
+        );
+        assert_eq!(
+            worker_at_home.worker().name.chars().count(),
+            crate::plan::checks::MAX_NAME_KEPT
+        );
     }
 
     #[test]

@@ -83,7 +83,10 @@ impl Monkey {
         let option = self.pick(&SdsOption::ALL);
         match self.below(30) {
             0 => Action::Open(self.screen()),
-            1 => Action::SetChildName(self.text()),
+            1 => match self.below(3) {
+                0 => Action::SetWorkerName(self.text()),
+                _ => Action::SetChildName(self.text()),
+            },
             2 => Action::SetAge(self.pick(&["", "7", "16", "17", "26", "x"]).into()),
             3 => Action::SetFiller(self.pick(&Filler::ALL)),
             4 => Action::SetCouncil(self.pick(&["fife", "moray", "", "nowhere"]).into()),
@@ -266,7 +269,10 @@ fn check(plan: &Plan, model: &Model, seed: u64, step: usize) {
             "{at}"
         );
     }
-    let text = summary::as_text(&summary::summary(plan, &EN, "2026-12-02"), &EN);
+    let text = summary::as_text(
+        &summary::summary(plan, model.worker(), &EN, "2026-12-02"),
+        &EN,
+    );
     assert!(!text.is_empty(), "{at}: summary");
 }
 

@@ -26,10 +26,37 @@ pub struct SummarySection {
     pub rows: Vec<SummaryRow>,
 }
 
+/// The support worker helping a family in a session, named on the summary
+/// if they wish. Not part of the plan: never saved, never in a file.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SupportWorker {
+    pub name: String,
+    pub organisation: String,
+}
+
+impl SupportWorker {
+    pub fn is_empty(&self) -> bool {
+        self.name.trim().is_empty() && self.organisation.trim().is_empty()
+    }
+
+    /// "Alex Smith, Argyll Family Support", or whichever of the two is
+    /// given; `None` when neither is.
+    fn named(&self) -> Option<String> {
+        let parts: Vec<&str> = [self.name.trim(), self.organisation.trim()]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct SummaryView {
     pub title: String,
     pub made_on: String,
+    /// "Made with help from Alex Smith, Argyll Family Support.", when a
+    /// support worker gave their name.
+    pub helped_by: Option<String>,
     pub sections: Vec<SummarySection>,
     pub questions: Vec<&'static str>,
 }
@@ -283,7 +310,7 @@ pub fn questions(plan: &Plan, t: &Text) -> Vec<&'static str> {
         .collect()
 }
 
-pub fn summary(plan: &Plan, t: &Text, today: &str) -> SummaryView {
+pub fn summary(plan: &Plan, worker: &SupportWorker, t: &Text, today: &str) -> SummaryView {
     let section = |id: SectionId, rows: Vec<SummaryRow>| SummarySection {
         id,
         heading: id.title(t),
@@ -297,6 +324,7 @@ pub fn summary(plan: &Plan, t: &Text, today: &str) -> SummaryView {
             t.summary.title_for(&name)
         },
         made_on: t.summary.made_on(&t.locale.long_date(today)),
+        helped_by: worker.named().map(|who| t.summary.helped_by(&who)),
         sections: vec![
             section(SectionId::AboutUs, about_us(plan, t)),
             section(SectionId::OurStory, story(plan, t)),
@@ -311,6 +339,9 @@ pub fn summary(plan: &Plan, t: &Text, today: &str) -> SummaryView {
 /// The whole summary as plain text, for an email or a council form.
 pub fn as_text(view: &SummaryView, t: &Text) -> String {
     let mut out = format!("{}\n{}\n", view.title, view.made_on);
+    if let Some(helped_by) = &view.helped_by {
+        out.push_str(&format!("{helped_by}\n"));
+    }
     for section in &view.sections {
         out.push_str(&format!("\n{}\n", section.heading.to_uppercase()));
         if section.rows.is_empty() {
@@ -350,7 +381,7 @@ mod tests {
     }
 
     fn summary_of(plan: Plan, today: &str) -> SummaryView {
-        summary(&plan, &EN, today)
+        summary(&plan, &SupportWorker::default(), &EN, today)
     }
 
     fn line(id: u32, kind: LineKind, weeks: &str) -> SupportLine {
@@ -361,6 +392,38 @@ mod tests {
             _ => {}
         }
         SupportLine::new(LineId(id), SdsOption::Option1, input)
+    }
+
+    #[test]
+    fn a_support_worker_who_gives_a_name_is_on_the_summary_and_its_text() {
+        let worker = |name: &str, organisation: &str| SupportWorker {
+            name: name.into(),
+            organisation: organisation.into(),
+        };
+        for (given, shown) in [
+            (
+                worker(" Alex Smith ", "Argyll Family Support"),
+                Some("Made with help from Alex Smith, Argyll Family Support."),
+            ),
+            (
+                worker("Alex Smith", " "),
+                Some("Made with help from Alex Smith."),
+            ),
+            (
+                worker("", "Argyll Family Support"),
+                Some("Made with help from Argyll Family Support."),
+            ),
+            (worker(" ", ""), None),
+        ] {
+            let view = summary(&Plan::default(), &given, &EN, "2026-12-02");
+            assert_eq!(view.helped_by.as_deref(), shown, "{given:?}");
+            let text = as_text(&view, &EN);
+            let second_line = text.lines().nth(2).unwrap_or_default();
+            match shown {
+                Some(line) => assert_eq!(second_line, line),
+                None => assert!(!text.contains("Made with help"), "{text}"),
+            }
+        }
     }
 
     #[test]

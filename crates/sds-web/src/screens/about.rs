@@ -71,7 +71,7 @@ pub fn AboutUs() -> Html {
                     error: error(AboutField::ChildName),
                     node: page.field(AboutField::ChildName.id()),
                     oninput: app.sender(Action::SetChildName),
-                }, InputLook { width: "sds-input--width-20", inputmode: None, prefix: None, suffix: None }) }
+                }, InputLook { width: "sds-input--width-20", inputmode: None, prefix: None, suffix: None, label_is_heading: true }) }
                 { text_input(t, TextBox {
                     id: id(AboutField::Age),
                     name: "age",
@@ -81,7 +81,7 @@ pub fn AboutUs() -> Html {
                     error: error(AboutField::Age),
                     node: page.field(AboutField::Age.id()),
                     oninput: app.sender(Action::SetAge),
-                }, InputLook { width: "sds-input--width-3", inputmode: Some("numeric"), prefix: None, suffix: Some(t.age_suffix) }) }
+                }, InputLook { width: "sds-input--width-3", inputmode: Some("numeric"), prefix: None, suffix: Some(t.age_suffix), label_is_heading: true }) }
 
                 <div class="sds-inset" aria-live="polite">
                     if !view.decisions.is_empty() {

@@ -4,6 +4,7 @@
 use sds_core::Action;
 use sds_core::app::model::Copying;
 use sds_core::steps::summary::{self, SummarySection};
+use sds_core::text::Text;
 use yew::prelude::*;
 
 use crate::effects::files::today;
@@ -11,6 +12,7 @@ use crate::hooks::{AppContext, use_app, use_text};
 use crate::widgets::heading::Heading;
 use crate::widgets::local_contacts::LocalContacts;
 use crate::widgets::plan_files::SaveCopyButton;
+use crate::widgets::text_box::{InputLook, TextBox, text_input};
 use crate::widgets::{back_to_plan, hidden_words};
 
 #[component]
@@ -18,7 +20,7 @@ pub fn Summary() -> Html {
     let t = use_text();
     let s = t.summary;
     let app = &use_app();
-    let view = summary::summary(app.model().plan(), t, &today());
+    let view = summary::summary(app.model().plan(), app.model().worker(), t, &today());
     let text = summary::as_text(&view, t);
     let print = app.send(Action::PrintSummary);
     let copy = {
@@ -33,7 +35,13 @@ pub fn Summary() -> Html {
             { back_to_plan(app, t) }
             <Heading depth={1} class="sds-heading-xl" focusable=true>{ view.title.clone() }</Heading>
             <p class="sds-body sds-summary__made-on">{ view.made_on.clone() }</p>
+            if let Some(helped_by) = &view.helped_by {
+                <p class="sds-body sds-summary__helped-by">{ helped_by.clone() }</p>
+            }
             <p class="sds-body sds-no-print">{ s.intro }</p>
+            if app.model().asks_for_worker() {
+                { worker_boxes(app, t) }
+            }
             <div class="sds-button-group sds-no-print">
                 <button type="button" class="sds-button" onclick={print}>{ s.print }</button>
                 <SaveCopyButton secondary=true />
@@ -68,7 +76,47 @@ pub fn Summary() -> Html {
     }
 }
 
-fn summary_section(app: &AppContext, section: &SummarySection, t: &sds_core::text::Text) -> Html {
+/// The support worker's name and organisation, for the summary only.
+fn worker_boxes(app: &AppContext, t: &Text) -> Html {
+    let s = t.summary;
+    let worker = app.model().worker();
+    let heading_id = app.id("worker-heading");
+    let look = || InputLook {
+        width: "sds-input--width-20",
+        inputmode: None,
+        prefix: None,
+        suffix: None,
+        label_is_heading: false,
+    };
+    html! {
+        <section class="sds-summary__worker sds-inset sds-no-print" aria-labelledby={heading_id.clone()}>
+            <Heading depth={2} class="sds-heading-m" id={heading_id}>{ s.worker_heading }</Heading>
+            <p class="sds-body">{ s.worker_intro }</p>
+            { text_input(t, TextBox {
+                id: app.id("worker-name"),
+                name: "worker-name",
+                label: s.worker_name_label,
+                hint: "",
+                value: &worker.name,
+                error: None,
+                node: NodeRef::default(),
+                oninput: app.sender(Action::SetWorkerName),
+            }, look()) }
+            { text_input(t, TextBox {
+                id: app.id("worker-organisation"),
+                name: "worker-organisation",
+                label: s.worker_organisation_label,
+                hint: "",
+                value: &worker.organisation,
+                error: None,
+                node: NodeRef::default(),
+                oninput: app.sender(Action::SetWorkerOrganisation),
+            }, look()) }
+        </section>
+    }
+}
+
+fn summary_section(app: &AppContext, section: &SummarySection, t: &Text) -> Html {
     let heading_id = app.id(&format!("summary-{}", section.id.key()));
     html! {
         <section class="sds-summary__section" aria-labelledby={heading_id.clone()}>

@@ -104,6 +104,7 @@ pub fn figure_box<A: Into<Action>>(
             inputmode: Some(f.inputmode),
             prefix: f.money.then_some("£"),
             suffix: None,
+            label_is_heading: true,
         },
     )
 }

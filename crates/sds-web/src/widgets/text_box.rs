@@ -95,9 +95,12 @@ pub struct InputLook<'a> {
     pub prefix: Option<&'a str>,
     /// Shown after the box, as "years old" is for an age.
     pub suffix: Option<&'a str>,
+    /// The label is the question's heading (a page of questions); not when
+    /// the boxes sit under a heading of their own.
+    pub label_is_heading: bool,
 }
 
-/// A one-line box, its label a heading.
+/// A one-line box.
 pub fn text_input(t: &Text, b: TextBox<'_>, look: InputLook<'_>) -> Html {
     let ids = Ids::of(&b.id);
     let has_hint = !b.hint.is_empty();
@@ -119,7 +122,7 @@ pub fn text_input(t: &Text, b: TextBox<'_>, look: InputLook<'_>) -> Html {
     };
     html! {
         <div class={group_class(b.error)}>
-            { label(&b.id, b.label, true) }
+            { label(&b.id, b.label, look.label_is_heading) }
             { hint(&ids.hint, b.hint) }
             { error_message(t, &ids.error, b.error) }
             if look.prefix.is_some() || look.suffix.is_some() {
