@@ -67,3 +67,77 @@ describe('reflow and text spacing', () => {
     });
   }
 });
+
+/**
+ * What reaches past the tool's right edge: each element (not hidden for
+ * screen readers only) that sticks out, as "tag.class: px".
+ */
+async function stickingOut(root) {
+  return root.locator('.sds-app').first().evaluate((app) => {
+    const edge = app.getBoundingClientRect().right;
+    return [...app.querySelectorAll('*')]
+      .filter((el) => !el.closest('.sds-visually-hidden, .sds-hidden'))
+      .map((el) => [el, Math.ceil(el.getBoundingClientRect().right - edge)])
+      .filter(([el, past]) => past > 1 && el.getClientRects().length > 0)
+      .map(([el, past]) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: ${past}px`);
+  });
+}
+
+/** The screens a family goes through, each opened from the plan. */
+const SCREENS = [
+  ['the plan', async () => {}],
+  ['About us', (root) => root.getByRole('link', { name: 'About us' }).click()],
+  ['Our story', (root) => root.getByRole('link', { name: 'Our story' }).click()],
+  ['What we want to change', (root) => root.getByRole('link', { name: 'What we want to change' }).click()],
+  ['The four options', (root) => root.getByRole('link', { name: 'The four options' }).click()],
+  ['Support ideas and costs', (root) => root.getByRole('link', { name: 'Support ideas and costs' }).click()],
+  ['a PA idea', async (root) => {
+    await root.getByRole('link', { name: 'Support ideas and costs' }).click();
+    await root.getByRole('button', { name: /^Change/ }).first().click();
+  }],
+  ['a typical week', async (root) => {
+    await root.getByRole('link', { name: 'Support ideas and costs' }).click();
+    await root.getByRole('button', { name: 'See a typical week' }).click();
+  }],
+  ['Our summary', (root) => root.getByRole('link', { name: 'Our summary for the assessment' }).click()],
+  ['Your privacy', (root) => root.getByRole('link', { name: 'Your privacy' }).click()],
+];
+
+describe('text spacing on every screen', () => {
+  for (const [mode, path, tool] of MODES) {
+    test(`in ${mode} at 320px with text spacing, nothing on any screen reaches past the tool`, async () => {
+      const context = await app.launchContext();
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 320, height: 800 });
+      await page.goto(app.url);
+      await page.waitForSelector('html[data-sds-ready="true"]');
+      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, PLAN]);
+      await page.goto(app.url + path);
+      const root = tool(page);
+      await root.locator('.sds-app').first().waitFor();
+      await root.locator('.sds-app').first().evaluate((el, css) => {
+        const style = document.createElement('style');
+        style.textContent = css;
+        (el.getRootNode().host ? el.getRootNode() : document.head).append(style);
+      }, TEXT_SPACING);
+      const problems = [];
+      for (const [screen, open] of SCREENS) {
+        await open(root);
+        await root.locator('[tabindex="-1"]').first().waitFor();
+        problems.push(...(await stickingOut(root)).map((p) => `${screen}: ${p}`));
+        if (screen === 'Support ideas and costs') {
+          // Restacked, each breakdown is still a table to a screen reader.
+          const jo = root.getByRole('table', { name: /^Jo/ });
+          assert.equal(await jo.getByRole('rowheader', { name: /^Total for this idea/ }).count(), 1);
+          assert.equal(await jo.getByRole('cell', { name: '£26,809.95' }).count(), 1);
+        }
+        // Back up to the plan, a link at a time.
+        while (await root.locator('.sds-back-link').count()) {
+          await root.locator('.sds-back-link').first().click();
+        }
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});

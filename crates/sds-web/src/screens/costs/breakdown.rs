@@ -14,8 +14,8 @@ use crate::widgets::heading::Heading;
 fn breakdown_rows(rows: &[BreakdownRow], source_prefix: &'static str) -> Html {
     html! {
         { for rows.iter().map(|row| html! {
-            <tr>
-                <th scope="row" class="sds-support-table__item">
+            <tr role="row">
+                <th scope="row" role="rowheader" class="sds-support-table__item">
                     <span class="sds-support-table__label">{ row.label }</span>
                     <span class="sds-support-table__explain">{ row.explanation }</span>
                     if let Some(note) = row.note {
@@ -35,7 +35,7 @@ fn breakdown_rows(rows: &[BreakdownRow], source_prefix: &'static str) -> Html {
                         }) }
                     </span>
                 </th>
-                <td class="sds-support-table__amount">{ row.amount.clone() }</td>
+                <td role="cell" class="sds-support-table__amount">{ row.amount.clone() }</td>
             </tr>
         }) }
     }
@@ -87,48 +87,56 @@ pub fn costs(app: &AppContext, t: &Text, view: &StartView) -> Html {
                 }
                 <Heading depth={2} class="sds-heading-m">{ s.breakdown_heading }</Heading>
                 { for costs.lines.iter().map(|line| html! {
-                    <table class="sds-support-table sds-support-breakdown" key={line.id.0}>
-                        <caption class="sds-support-table__caption">
+                    <table class="sds-support-table sds-support-breakdown" key={line.id.0} role="table"
+                        aria-labelledby={app.id(&format!("line-{}-caption", line.id.0))}>
+                        <caption class="sds-support-table__caption" id={app.id(&format!("line-{}-caption", line.id.0))}>
                             { line.name.clone() }
                             <span class="sds-support-table__caption-option">{ line.option }</span>
                         </caption>
-                        <thead class="sds-visually-hidden">
-                            <tr><th scope="col">{ s.column_item }</th><th scope="col">{ s.column_amount }</th></tr>
+                        <thead class="sds-visually-hidden" role="rowgroup">
+                            <tr role="row">
+                                <th scope="col" role="columnheader">{ s.column_item }</th>
+                                <th scope="col" role="columnheader">{ s.column_amount }</th>
+                            </tr>
                         </thead>
-                        <tbody>
+                        <tbody role="rowgroup">
                             { breakdown_rows(&line.rows, s.source_prefix) }
-                            <tr class="sds-support-table__total">
-                                <th scope="row">{ s.line_total }</th>
-                                <td class="sds-support-table__amount">{ line.total.clone() }</td>
+                            <tr class="sds-support-table__total" role="row">
+                                <th scope="row" role="rowheader">{ s.line_total }</th>
+                                <td role="cell" class="sds-support-table__amount">{ line.total.clone() }</td>
                             </tr>
                         </tbody>
                         if !line.notices.is_empty() {
-                            <tfoot>
+                            <tfoot role="rowgroup">
                                 { for line.notices.iter().map(|n| html! {
-                                    <tr><td colspan="2" class="sds-support-notice">{ n.clone() }</td></tr>
+                                    <tr role="row"><td role="cell" colspan="2" class="sds-support-notice">{ n.clone() }</td></tr>
                                 }) }
                             </tfoot>
                         }
                     </table>
                 }) }
                 if let Some(employer) = &costs.employer {
-                    <table class="sds-support-table sds-support-breakdown">
-                        <caption class="sds-support-table__caption">
+                    <table class="sds-support-table sds-support-breakdown" role="table"
+                        aria-labelledby={app.id("employer-caption")}>
+                        <caption class="sds-support-table__caption" id={app.id("employer-caption")}>
                             { s.employer_heading }
                             <span class="sds-support-table__caption-option">{ s.employer_hint }</span>
                         </caption>
-                        <thead class="sds-visually-hidden">
-                            <tr><th scope="col">{ s.column_item }</th><th scope="col">{ s.column_amount }</th></tr>
+                        <thead class="sds-visually-hidden" role="rowgroup">
+                            <tr role="row">
+                                <th scope="col" role="columnheader">{ s.column_item }</th>
+                                <th scope="col" role="columnheader">{ s.column_amount }</th>
+                            </tr>
                         </thead>
-                        <tbody>
+                        <tbody role="rowgroup">
                             { breakdown_rows(&employer.rows, s.source_prefix) }
-                            <tr class="sds-support-table__total">
-                                <th scope="row">{ s.employer_total }</th>
-                                <td class="sds-support-table__amount">{ employer.total.clone() }</td>
+                            <tr class="sds-support-table__total" role="row">
+                                <th scope="row" role="rowheader">{ s.employer_total }</th>
+                                <td role="cell" class="sds-support-table__amount">{ employer.total.clone() }</td>
                             </tr>
                         </tbody>
-                        <tfoot>
-                            <tr><td colspan="2" class="sds-support-notice">{ employer.ni_after_allowance.clone() }</td></tr>
+                        <tfoot role="rowgroup">
+                            <tr role="row"><td role="cell" colspan="2" class="sds-support-notice">{ employer.ni_after_allowance.clone() }</td></tr>
                         </tfoot>
                     </table>
                 }
