@@ -32,6 +32,29 @@ const MODES = [
   ['the <sds-explorer> element', 'examples/custom-element.html', (page) => page.locator('sds-explorer')],
 ];
 
+/** A 320px browser holding PLAN, open at `path`; `tool` finds the tool in it. */
+async function openAt320(path, tool) {
+  const context = await app.launchContext();
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(app.url);
+  await page.waitForSelector('html[data-sds-ready="true"]');
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, PLAN]);
+  await page.goto(app.url + path);
+  const root = tool(page);
+  await root.locator('.sds-app').first().waitFor();
+  return { context, root };
+}
+
+/** The text spacing rules, where they reach the tool (its shadow root, if any). */
+function addTextSpacing(root) {
+  return root.locator('.sds-app').first().evaluate((el, css) => {
+    const style = document.createElement('style');
+    style.textContent = css;
+    (el.getRootNode().host ? el.getRootNode() : document.head).append(style);
+  }, TEXT_SPACING);
+}
+
 /** How far the totals table reaches past the tool's own width, in px. */
 async function overflow(table) {
   return table.evaluate((t) => {
@@ -43,24 +66,12 @@ async function overflow(table) {
 describe('reflow and text spacing', () => {
   for (const [mode, path, tool] of MODES) {
     test(`in ${mode} at 320px, with and without text spacing, the totals fit the tool`, async () => {
-      const context = await app.launchContext();
-      const page = await context.newPage();
-      await page.setViewportSize({ width: 320, height: 800 });
-      await page.goto(app.url);
-      await page.waitForSelector('html[data-sds-ready="true"]');
-      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, PLAN]);
-      await page.goto(app.url + path);
-      const root = tool(page);
-      await root.locator('.sds-app').first().waitFor();
+      const { context, root } = await openAt320(path, tool);
       await root.getByRole('link', { name: 'Support ideas and costs' }).click();
       const table = root.locator('.sds-support-totals');
       await table.waitFor();
       assert.equal(await overflow(table), 0, 'plain');
-      await table.evaluate((t, css) => {
-        const style = document.createElement('style');
-        style.textContent = css;
-        (t.getRootNode().host ? t.getRootNode() : document.head).append(style);
-      }, TEXT_SPACING);
+      await addTextSpacing(root);
       assert.equal(await overflow(table), 0, 'with text spacing');
       assert.match(await table.textContent(), /£98,765\.43/);
       await context.close();
@@ -106,20 +117,8 @@ const SCREENS = [
 describe('text spacing on every screen', () => {
   for (const [mode, path, tool] of MODES) {
     test(`in ${mode} at 320px with text spacing, nothing on any screen reaches past the tool`, async () => {
-      const context = await app.launchContext();
-      const page = await context.newPage();
-      await page.setViewportSize({ width: 320, height: 800 });
-      await page.goto(app.url);
-      await page.waitForSelector('html[data-sds-ready="true"]');
-      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, PLAN]);
-      await page.goto(app.url + path);
-      const root = tool(page);
-      await root.locator('.sds-app').first().waitFor();
-      await root.locator('.sds-app').first().evaluate((el, css) => {
-        const style = document.createElement('style');
-        style.textContent = css;
-        (el.getRootNode().host ? el.getRootNode() : document.head).append(style);
-      }, TEXT_SPACING);
+      const { context, root } = await openAt320(path, tool);
+      await addTextSpacing(root);
       const problems = [];
       for (const [screen, open] of SCREENS) {
         await open(root);
