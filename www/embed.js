@@ -43,9 +43,15 @@ class SdsExplorer extends HTMLElement {
     loading.className = 'sds-body';
     loading.textContent = 'Loading SDS Explorer…'; // text: page.loading
     container.append(loading);
+    // The tool shows once its stylesheet has loaded (or failed to), never
+    // unstyled for a moment.
+    const styled = new Promise((resolve) => {
+      sheet.addEventListener('load', resolve, { once: true });
+      sheet.addEventListener('error', resolve, { once: true });
+    });
     root.replaceChildren(sheet, container);
 
-    const [config] = await Promise.all([fetchConfig(this.getAttribute('config')), loadOnce()]);
+    const [config] = await Promise.all([fetchConfig(this.getAttribute('config')), loadOnce(), styled]);
     // Removed, or removed and added again, while loading: that call wins.
     if (attempt !== this.#connecting || !this.isConnected) return;
     this.#app = mount(
