@@ -134,11 +134,71 @@ impl FieldKind {
 /// large before it is even converted (and can never overflow).
 const MAX_INTEGER_DIGITS: usize = 12;
 
-/// Parses typed text such as "13.45", "£13.45", "13", " 1,200 " or
-/// "£1,200.50" into a figure within the field's bounds.
+impl FieldKind {
+    /// The words a family may type after the figure, as they would write
+    /// it on paper: "5%", "26 weeks", "£13.45/hr". Longest first, so
+    /// "hours a week" is taken whole rather than leaving "a week" behind.
+    fn units(self) -> &'static [&'static str] {
+        match self {
+            FieldKind::HoursAWeek => &[
+                "hours a week",
+                "hours per week",
+                "hrs a week",
+                "hrs/week",
+                "hours",
+                "hrs/wk",
+                "hour",
+                "hrs",
+                "hr",
+                "h",
+            ],
+            FieldKind::HourlyRate => &[
+                "per hour", "an hour", "a hour", "per hr", "/hour", "p/h", "/hr", "ph", "/h",
+            ],
+            FieldKind::Weeks | FieldKind::PlanWeeks | FieldKind::WeeksOfLeave => {
+                &["weeks", "week", "wks", "wk"]
+            }
+            FieldKind::Percentage => &["per cent", "percent", "%"],
+            FieldKind::SessionsAWeek => &[
+                "sessions a week",
+                "times a week",
+                "sessions",
+                "a week",
+                "per week",
+            ],
+            FieldKind::NumberOfBreaks => &["nights", "night", "days", "day"],
+            FieldKind::MilesAWeek => &["miles a week", "miles", "mile"],
+            FieldKind::PenceAMile => &["pence a mile", "p a mile", "p/mile", "pence", "p"],
+            FieldKind::PayslipsAYear => &["payslips a year", "payslips", "a year"],
+            FieldKind::Amount => &[],
+        }
+    }
+
+    /// `text` without one unit word at its end, if it has one.
+    fn without_unit(self, text: &str) -> &str {
+        let text = text.trim();
+        for unit in self.units() {
+            let Some(at) = text.len().checked_sub(unit.len()) else {
+                continue;
+            };
+            if text.is_char_boundary(at) && text[at..].eq_ignore_ascii_case(unit) {
+                let figure = text[..at].trim_end();
+                // "h" alone, or "5 hours hours", is still not a number.
+                if figure.ends_with(|c: char| c.is_ascii_digit() || c == '.') {
+                    return figure;
+                }
+            }
+        }
+        text
+    }
+}
+
+/// Parses typed text such as "13.45", "£13.45", "13", " 1,200 ",
+/// "£1,200.50", or a figure with its unit ("5%", "26 weeks",
+/// "£13.45/hr"), into a figure within the field's bounds.
 pub fn parse_field(text: &str, kind: FieldKind) -> Result<Decimal, AmountError> {
     let bounds = kind.bounds();
-    let number = parse_number(text, bounds.money)?;
+    let number = parse_number(kind.without_unit(text), bounds.money)?;
     if number.negative {
         return Err(AmountError::Negative);
     }
@@ -367,6 +427,63 @@ mod tests {
             let actual = money(text);
             assert_eq!(actual, Err(AmountError::NotANumber), "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_figure_may_carry_its_unit() {
+        let cases = [
+            ("5%", FieldKind::Percentage, "5"),
+            ("5 %", FieldKind::Percentage, "5"),
+            ("2.5 per cent", FieldKind::Percentage, "2.5"),
+            ("26 weeks", FieldKind::PlanWeeks, "26"),
+            ("39 Weeks", FieldKind::Weeks, "39"),
+            ("1 week", FieldKind::Weeks, "1"),
+            ("£12,000", FieldKind::Amount, "12000"),
+            ("12,000.50", FieldKind::Amount, "12000.50"),
+            ("£13.45/hr", FieldKind::HourlyRate, "13.45"),
+            ("13.45 an hour", FieldKind::HourlyRate, "13.45"),
+            ("£13.45 per hour", FieldKind::HourlyRate, "13.45"),
+            ("15 hours", FieldKind::HoursAWeek, "15"),
+            ("14.75 hours a week", FieldKind::HoursAWeek, "14.75"),
+            ("20hrs", FieldKind::HoursAWeek, "20"),
+            ("45p", FieldKind::PenceAMile, "45"),
+            ("2 sessions a week", FieldKind::SessionsAWeek, "2"),
+            ("4 nights", FieldKind::NumberOfBreaks, "4"),
+            ("12 payslips", FieldKind::PayslipsAYear, "12"),
+        ];
+        for (text, kind, expected) in cases {
+            assert_eq!(parse_field(text, kind), Ok(d(expected)), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_unit_that_does_not_belong_is_still_refused() {
+        let cases = [
+            ("5%", FieldKind::Amount),
+            ("26 weeks", FieldKind::HoursAWeek),
+            ("£13.45/hr", FieldKind::Amount),
+            ("%", FieldKind::Percentage),
+            ("weeks", FieldKind::Weeks),
+            ("5 % %", FieldKind::Percentage),
+            ("h", FieldKind::HoursAWeek),
+            ("15 hours hours", FieldKind::HoursAWeek),
+            ("£20 hours", FieldKind::HoursAWeek),
+        ];
+        for (text, kind) in cases {
+            assert_eq!(
+                parse_field(text, kind),
+                Err(AmountError::NotANumber),
+                "{text:?}"
+            );
+        }
+        assert_eq!(
+            parse_field("%", FieldKind::Percentage),
+            Err(AmountError::NotANumber)
+        );
+        assert_eq!(
+            parse_field("-5%", FieldKind::Percentage),
+            Err(AmountError::Negative)
+        );
     }
 
     #[test]
