@@ -150,4 +150,71 @@ describe('the summary', () => {
     }
     execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, 'tests/output/print/summary']);
   });
+
+  test('the printed costs add up: each line above a total sums to it, and only the allowance is taken off', async () => {
+    const { page } = await freshApp();
+    const pa = (id, name, hours, rate) => ({
+      id, option: 'option1', name,
+      input: { kind: 'personal_assistant', hours_a_week: hours, hourly_rate: rate, weeks: '', aged_22_or_over: true },
+    });
+    const saved = {
+      format: 'sds-explorer-plan', schema_version: 1, app_version: '0.1.0',
+      plan: {
+        about: { child_name: 'Sam', age: '9', filler: 'parent_or_carer', council: 'fife', confirmed: true },
+        support: {
+          lines: [
+            pa(1, 'Jo', '20', '13.45'),
+            { id: 2, option: 'option2', covers: 1, input: { kind: 'provider_hours', hours_a_week: '20', hourly_rate: '22', weeks: '6' } },
+            pa(3, '', '6', '14.10'),
+            { id: 4, option: 'option3', name: 'Swimming club', input: { kind: 'activity', cost_a_session: '12.50', sessions_a_week: '2', weeks: '39' } },
+          ],
+        },
+      },
+    };
+    await page.evaluate((v) => localStorage.setItem('sds-explorer/plan/v1', v), JSON.stringify(saved));
+    await page.reload();
+    await page.waitForSelector('html[data-sds-ready="true"]');
+    await openSummary(page);
+    await mkdir('tests/output/print', { recursive: true });
+    const pdfPath = 'tests/output/print/summary-costs.pdf';
+    await writeFile(pdfPath, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    const start = text.indexOf('Support ideas and costs');
+    const end = text.indexOf('All your ideas', start);
+    assert.ok(start >= 0 && end > start, 'the costs are printed');
+    const pence = (amount) => {
+      const digits = amount.replace(/[£,.]/g, '');
+      return Number(digits.replace('-', '')) * (digits.startsWith('-') ? -1 : 1);
+    };
+    const money = /-?£[\d,]+\.\d{2}/g;
+    let parts = 0;
+    let options = 0;
+    let subtotals = 0;
+    const lines = text.slice(start, end).split('\n');
+    for (const [n, line] of lines.entries()) {
+      const amounts = line.replace(/About a week: -?£[\d,]+\.\d{2}/g, '').match(money) ?? [];
+      for (const amount of amounts) {
+        if (line.includes('Total for')) {
+          assert.equal(pence(amount), parts, `"${line.trim()}" is the sum of the lines above it`);
+          options += parts;
+          parts = 0;
+          subtotals += 1;
+        } else {
+          // The label may wrap: "Employment" here, "Allowance: the…" below.
+          const label = `${line} ${lines[n + 1] ?? ''}`.replace(/\s+/g, ' ');
+          if (pence(amount) < 0) assert.match(label, /Employment .*Allowance/, `only the allowance is negative: "${label}"`);
+          parts += pence(amount);
+        }
+      }
+    }
+    assert.equal(subtotals, 3);
+    const total = text.slice(end).split('\n')[0].match(money)[0];
+    // Jo 15,426.50 + PA 2 ... : the engine's figures, added as printed.
+    assert.equal(pence(total), options);
+    assert.match(text, /Jo: 46 weeks\. Cover while Jo is on holiday: 6 weeks\./);
+    assert.match(text, /PA 2/);
+    // The copied text adds up the same way.
+    const copied = await page.getByLabel('The summary as text').inputValue();
+    assert.match(copied, new RegExp(`All your ideas: ${total.replace(/[£.]/g, (c) => `\\${c}`)}`));
+  });
 });

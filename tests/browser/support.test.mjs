@@ -65,6 +65,8 @@ async function tableRows(locator) {
   return locator.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent.trim())));
 }
 
+const ALLOWANCE = 'Employment Allowance: the government pays up to £10,500 of your employer National Insurance';
+
 describe('Support ideas and costs', () => {
   test('opens from the hub, before or after About us', async () => {
     const { page } = await freshApp();
@@ -82,26 +84,33 @@ describe('Support ideas and costs', () => {
 
     assert.deepEqual(await page.locator('.sds-support-idea h3').allTextContents(), ['Personal assistant (PA)', 'Swimming club']);
     assert.deepEqual(await page.locator('.sds-support-idea__cost').allTextContents(), [
-      'About £17,560.89 for the plan, plus the costs of being an employer',
+      'About £17,560.89 for the plan. The costs of being an employer and the Employment Allowance are counted once, in the totals.',
       'About £975.00 for the plan',
     ]);
     assert.equal(await page.locator('.sds-support-total').textContent(), 'Your ideas cost about £17,134.44 for 52 weeks. (about £329.51 a week)');
+    // Every row above a total adds up to it: 17,560.89 + 200.00 − 1,601.45.
     assert.deepEqual(await tableRows(page.locator('.sds-support-totals')), [
-      ['Option 1: direct payment', '£16,159.44', '£310.76'],
-      ['Option 2: you choose, someone else arranges', '£975.00', '£18.75'],
+      ['Personal assistant (PA)Option 1: direct payment', '£17,560.89', ''],
+      ['Costs of being an employer', '£200.00', ''],
+      [ALLOWANCE, '-£1,601.45', ''],
+      ['Total for Option 1: direct payment', '£16,159.44', '£310.76'],
+      ['Swimming clubOption 2: you choose, someone else arranges', '£975.00', ''],
+      ['Total for Option 2: you choose, someone else arranges', '£975.00', '£18.75'],
       ['All your ideas', '£17,134.44', '£329.51'],
     ]);
 
-    const [pa, club, employer] = await page.locator('.sds-support-breakdown').all();
+    const [pa, club, employer, allowance] = await page.locator('.sds-support-breakdown').all();
     const amounts = async (table) => (await tableRows(table)).map((cells) => cells[1]);
     const labels = async (table) => table.locator('tbody th .sds-support-table__label').allTextContents();
-    assert.deepEqual(await labels(pa), ['Wages', 'Holiday pay', 'Employer National Insurance', 'Workplace pension']);
+    assert.deepEqual(await labels(pa), ['Wages', 'Holiday pay', 'Employer National Insurance, before the allowance', 'Workplace pension']);
     assert.deepEqual(await amounts(pa), ['£13,988.00', '£1,688.35', '£1,601.45', '£283.09', '£17,560.89']);
     assert.deepEqual(await amounts(club), ['£975.00', '£975.00']);
-    assert.deepEqual(await labels(employer), ['Employment Allowance', "Employer's liability insurance", 'Payroll service', 'Money kept for surprises (contingency)']);
-    assert.deepEqual(await amounts(employer), ['-£1,601.45', '£80.00', '£120.00', '£0.00', '-£1,401.45']);
+    assert.deepEqual(await labels(employer), ["Employer's liability insurance", 'Payroll service', 'Money kept for surprises (contingency)']);
+    assert.deepEqual(await amounts(employer), ['£80.00', '£120.00', '£0.00', '£200.00']);
+    assert.equal(await allowance.locator('caption').textContent(), 'Employment Allowance');
+    assert.deepEqual(await amounts(allowance), ['£1,601.45', '-£1,601.45', '£0.00']);
     assert.match(await pa.textContent(), /A PA has 5\.6 weeks of paid holiday a year\. This adds 12\.07% to the wages\.Source: GOV\.UK, holiday entitlement/);
-    assert.match(await employer.textContent(), /National Insurance left to pay after the Employment Allowance: £0\.00/);
+    assert.match(await allowance.textContent(), /Employer National Insurance left to pay£0\.00/);
     assert.match(await page.locator('.sds-support-cover').textContent(), /A PA has 5\.6 weeks of paid holiday a year/);
 
     assert.deepEqual((await savedPlan(page)).support.lines.map((l) => [l.id, l.option, l.input.kind]), [
@@ -141,8 +150,11 @@ describe('Support ideas and costs', () => {
     await page.getByLabel('How many weeks does your plan cover?').fill('26');
     await page.getByRole('button', { name: 'Save and go back' }).click();
     assert.deepEqual(await tableRows(page.locator('.sds-support-totals')), [
-      ['Option 1: direct payment', '£8,079.73', '£310.76'],
-      ['Option 2: you choose, someone else arranges', '£0.00', '£0.00'],
+      ['Personal assistant (PA)Option 1: direct payment', '£8,780.46', ''],
+      ['Costs of being an employer', '£100.00', ''],
+      ['Employment Allowance: the government pays up to £5,250 of your employer National Insurance in 26 weeks (£10,500 a year)', '-£800.73', ''],
+      ['Total for Option 1: direct payment', '£8,079.73', '£310.76'],
+      ['Total for Option 2: you choose, someone else arranges', '£0.00', '£0.00'],
       ['All your ideas', '£8,079.73', '£310.76'],
     ]);
     assert.match(await page.locator('.sds-support-idea').nth(1).textContent(), /Not counted yet: some answers need fixing\./);
@@ -176,7 +188,7 @@ describe('Support ideas and costs', () => {
     assert.deepEqual(await page.locator('.sds-error-summary li').allTextContents(), ['Select the kind of support']);
     await page.getByLabel('Personal assistant (PA)').check();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByLabel('How many hours a week?').fill('168 hours');
+    await page.getByLabel('How many hours a week?').fill('168 hours a day');
     await page.getByLabel('How much an hour would you pay the PA?').fill('1000000000000000000000000000000');
     await page.getByLabel('For how many weeks?').fill('-3');
     await page.getByRole('button', { name: 'Save this idea' }).click();
@@ -189,7 +201,7 @@ describe('Support ideas and costs', () => {
     ];
     assert.deepEqual(await summary.locator('li').allTextContents(), messages);
     assert.deepEqual(await page.locator('.sds-form .sds-error-message').allTextContents(), messages.map((m) => `Error: ${m}`));
-    assert.equal(await page.getByLabel('How many hours a week?').inputValue(), '168 hours');
+    assert.equal(await page.getByLabel('How many hours a week?').inputValue(), '168 hours a day');
     await summary.getByRole('link', { name: messages[1] }).click();
     assert.equal(await page.evaluate(() => document.activeElement.getAttribute('name')), 'line-rate');
     assert.equal(await page.locator('h1').textContent(), 'A personal assistant (PA)');
@@ -231,14 +243,32 @@ describe('Support ideas and costs', () => {
     assert.equal(await page.locator('.sds-support-total').textContent(), 'Your ideas cost about £16,159.44 for 52 weeks. (about £310.76 a week)');
   });
 
-  test('the holiday cover button adds a cover line', async () => {
-    const { page } = await freshApp();
+  test('holiday cover takes its weeks out of the PA it covers (budget-rules.md worked example)', async () => {
+    const { page, problems } = await freshApp();
     await openSupport(page);
     await addPaAndClubByKeyboard(page);
+    await page.getByRole('button', { name: 'Change Personal assistant (PA)' }).click();
+    await page.getByLabel('What do you call this idea? (optional)').fill('Sam');
+    await page.getByRole('button', { name: 'Save this idea' }).click();
+    assert.match(await page.locator('.sds-support-cover').textContent(),
+      /Sam is booked every week\. A PA has 5\.6 weeks of paid holiday a year, and their holiday pay is already counted\..*It takes 6 weeks out of Sam's line, so those weeks are not paid twice\./);
     await page.getByRole('button', { name: 'Add agency hours to cover' }).click();
+    // The cover opens for the agency's rate; its weeks are the rule's.
+    assert.equal(await page.locator('h1').textContent(), 'Hours from a provider or agency');
+    assert.equal(await page.getByLabel('For how many weeks?').count(), 0);
+    assert.equal(await page.getByLabel('How many hours a week?').inputValue(), '20');
+    assert.match(await page.locator('.sds-support-line-cover').textContent(), /Sam: 46 weeks\.Cover while Sam is on holiday: 6 weeks\./);
+    await page.getByLabel('How much does the provider charge an hour?').fill('£22.00/hr');
+    await page.getByRole('button', { name: 'Save this idea' }).click();
     assert.equal(await page.locator('.sds-support-cover').count(), 0);
     assert.deepEqual(await page.locator('.sds-support-idea h3').allTextContents(),
-      ['Personal assistant (PA)', 'Swimming club', 'Provider or agency hours']);
+      ['Sam', 'Swimming club', 'Cover while Sam is on holiday']);
+    // 14,296.37 + 975.00 (the club) + 2,640.00 = 17,911.37.
+    const rows = await tableRows(page.locator('.sds-support-totals'));
+    assert.deepEqual(rows.map((r) => r[1]), ['£15,426.50', '£200.00', '-£1,330.13', '£14,296.37', '£975.00', '£2,640.00', '£3,615.00', '£17,911.37']);
+    assert.match(rows[0][0], /Sam: 46 weeks\. Cover while Sam is on holiday: 6 weeks\./);
+    assert.match(rows[5][0], /^Cover while Sam is on holiday.*Sam: 46 weeks\. Cover while Sam is on holiday: 6 weeks\./);
+    assert.deepEqual(problems, []);
   });
 
   test('links an idea to the outcomes written in "What we want to change"', async () => {

@@ -5,6 +5,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::cover::CoverSplit;
 use super::lines::{LineError, LineId, SdsOption};
 use super::money::AmountError;
 use super::rates::{Rate, RateSource, TaxYear};
@@ -32,6 +33,8 @@ pub enum ScenarioField {
     Amount,
     HourlyRate,
     Weeks,
+    /// "What can we pay a PA?": the PA's hours a week.
+    HoursAWeek,
 }
 
 /// What a figure in the breakdown is, for its label and explanation.
@@ -48,7 +51,8 @@ pub enum ComponentKind {
     OneOff,
     Travel,
     Other,
-    /// Negative: it reduces what the employer pays.
+    /// Negative: it reduces what the employer pays. Never one of an
+    /// employer's `components`; always its own line.
     EmploymentAllowance,
     Insurance,
     Payroll,
@@ -136,7 +140,15 @@ pub struct EmployerCosts {
     pub ni_before_allowance_total: Decimal,
     /// What HMRC is actually paid: shown for explanation, not added again.
     pub employer_ni_after_allowance: Decimal,
+    /// The costs of being an employer (insurance, payroll, contingency),
+    /// never negative.
     pub components: Vec<Component>,
+    /// The sum of `components`.
+    pub costs: Decimal,
+    /// The Employment Allowance, when it is claimed: the one figure that
+    /// is taken off (its amount is negative), shown on its own line.
+    pub allowance: Option<Component>,
+    /// `costs` less the allowance: what these items add to Option 1.
     pub total: Decimal,
 }
 
@@ -209,6 +221,8 @@ pub struct BudgetBreakdown {
     pub plan_weeks: u32,
     /// One per support line, in plan order.
     pub lines: Vec<LineCost>,
+    /// The weeks each cover line took from the PA it covers.
+    pub covers: Vec<CoverSplit>,
     pub employer: Option<EmployerCosts>,
     pub options: OptionTotals,
     pub total: Decimal,

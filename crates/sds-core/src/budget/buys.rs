@@ -8,10 +8,10 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::breakdown::{BudgetError, LineResult, ScenarioField};
-use super::engine::{LineSums, Pricing, cost_line};
+use super::breakdown::{BudgetError, EmployerCosts, LineResult, PaCost, ScenarioField};
+use super::engine::{LineSums, Pricing, cost_values, plan_values};
 use super::lines::{LineId, LineInput, LineValues, LineWeeks, PaValues, SupportLine};
-use super::money::{AmountError, FieldKind};
+use super::money::{AmountError, FieldKind, round_pennies};
 use super::rates::{RateSource, RateTable};
 use super::settings::BudgetPlan;
 
@@ -30,7 +30,8 @@ pub struct TradeOffQuestion {
 }
 
 impl TradeOffQuestion {
-    /// The question for an existing PA line: its weeks and age, in its place.
+    /// The question for an existing PA line: its weeks (less any a cover
+    /// line takes) and age, in its place.
     pub fn for_line(
         plan: &BudgetPlan,
         rates: &RateTable,
@@ -38,8 +39,10 @@ impl TradeOffQuestion {
         amount: Decimal,
     ) -> Option<TradeOffQuestion> {
         let settings = plan.settings.parse(rates).ok()?;
-        let found = plan.lines.iter().find(|l| l.id == line)?;
-        match found.values(settings.plan_weeks, rates).ok()? {
+        let pricing = Pricing::new(&settings, rates)?;
+        let at = plan.lines.iter().position(|l| l.id == line)?;
+        let (values, _) = plan_values(plan, &pricing)?;
+        match values.into_iter().nth(at)?.ok()? {
             LineValues::PersonalAssistant(pa) => Some(TradeOffQuestion {
                 amount,
                 weeks: pa.weeks.count,
@@ -189,6 +192,20 @@ pub fn trade_off_table(
         .collect())
 }
 
+/// A question's weeks: 1 to 104, and no more than the plan's.
+fn check_weeks(weeks: u32, plan_weeks: u32) -> Result<(), BudgetError> {
+    FieldKind::Weeks
+        .check(Decimal::from(weeks))
+        .map_err(scenario_error(ScenarioField::Weeks))?;
+    if weeks > plan_weeks {
+        return Err(BudgetError::Scenario {
+            field: ScenarioField::Weeks,
+            error: AmountError::MoreThanPlanWeeks { plan_weeks },
+        });
+    }
+    Ok(())
+}
+
 fn trade_off_rows(
     plan: &BudgetPlan,
     rates: &RateTable,
@@ -199,25 +216,15 @@ fn trade_off_rows(
     FieldKind::Amount
         .check(question.amount)
         .map_err(scenario_error(ScenarioField::Amount))?;
-    FieldKind::Weeks
-        .check(Decimal::from(question.weeks))
-        .map_err(scenario_error(ScenarioField::Weeks))?;
-    if question.weeks > settings.plan_weeks {
-        return Err(BudgetError::Scenario {
-            field: ScenarioField::Weeks,
-            error: AmountError::MoreThanPlanWeeks {
-                plan_weeks: settings.plan_weeks,
-            },
-        });
-    }
+    check_weeks(question.weeks, settings.plan_weeks)?;
     let pricing = Pricing::new(&settings, rates).ok_or(BudgetError::TooLarge)?;
     let mut others = LineSums::default();
-    for line in plan
-        .lines
-        .iter()
-        .filter(|l| Some(l.id) != question.replacing)
-    {
-        if let LineResult::Costed(costed) = cost_line(line, &pricing) {
+    let (values, _) = plan_values(plan, &pricing).ok_or(BudgetError::TooLarge)?;
+    for (line, values) in plan.lines.iter().zip(values) {
+        if Some(line.id) == question.replacing {
+            continue;
+        }
+        if let LineResult::Costed(costed) = cost_values(values, &pricing) {
             others
                 .add(line.option, &costed)
                 .ok_or(BudgetError::TooLarge)?;
@@ -239,6 +246,129 @@ fn trade_off_rows(
         rows.push((hourly_rate, bought));
     }
     Ok(rows)
+}
+
+/// "What can we pay a PA?" (budget-rules.md): the council funds Option 1
+/// at `funded_rate` an hour, and that money must also pay every cost of
+/// being an employer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FundedRateQuestion {
+    pub funded_rate: Decimal,
+    pub hours_a_week: Decimal,
+    pub weeks: u32,
+    pub aged_22_or_over: bool,
+}
+
+/// The one PA's full cost at a rate: their own costs and the employer's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaAtRate {
+    pub hourly_rate: Decimal,
+    pub pa: PaCost,
+    pub employer: EmployerCosts,
+    /// Rules 1–9 for this PA alone.
+    pub full_cost: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "answer", rename_all = "snake_case")]
+pub enum PayableRate {
+    /// The highest rate in whole pennies whose full cost is within the
+    /// funding, and what the next penny up would cost.
+    Rate {
+        at: Box<PaAtRate>,
+        next_penny_cost: Option<Decimal>,
+    },
+    /// Even at no pay the employer's fixed costs are more than the funding.
+    NothingFits { cost_at_nothing: Decimal },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PayableAnswer {
+    /// `funded_rate × hours × weeks`, rounded to pennies.
+    pub funding: Decimal,
+    pub answer: PayableRate,
+}
+
+/// The most pennies an hour: the rate bound, £1,000.
+const MAX_PENNIES: i64 = 100_000;
+
+/// The highest hourly rate the family can pay one PA from a funded hourly
+/// rate, once every employer cost is paid (with the plan's settings: the
+/// allowance, insurance, payroll, pension and contingency). Cost rises with
+/// the rate, so bisection over pennies is exact.
+pub fn highest_pa_rate(
+    plan: &BudgetPlan,
+    rates: &RateTable,
+    question: &FundedRateQuestion,
+) -> Result<PayableAnswer, BudgetError> {
+    let settings = plan.settings.parse(rates).map_err(BudgetError::Settings)?;
+    let funded_rate = FieldKind::HourlyRate
+        .check(question.funded_rate)
+        .map_err(scenario_error(ScenarioField::HourlyRate))?;
+    let hours = FieldKind::HoursAWeek
+        .check(question.hours_a_week)
+        .map_err(scenario_error(ScenarioField::HoursAWeek))?;
+    check_weeks(question.weeks, settings.plan_weeks)?;
+    let pricing = Pricing::new(&settings, rates).ok_or(BudgetError::TooLarge)?;
+    let funding = funded_rate
+        .checked_mul(hours)
+        .and_then(|f| f.checked_mul(Decimal::from(question.weeks)))
+        .map(round_pennies)
+        .ok_or(BudgetError::TooLarge)?;
+    let at = |pennies: i64| -> Option<PaAtRate> {
+        let hourly_rate = Decimal::new(pennies, 2);
+        let pa = pricing.pa_cost(&PaValues {
+            hours_a_week: hours,
+            hourly_rate,
+            weeks: LineWeeks {
+                count: question.weeks,
+                source: RateSource::FamilyEntered,
+            },
+            aged_22_or_over: question.aged_22_or_over,
+        })?;
+        let mut sums = LineSums::default();
+        sums.add_pa(&pa)?;
+        let (full_cost, employer) = sums.option1_total(&pricing)?;
+        Some(PaAtRate {
+            hourly_rate,
+            pa,
+            employer: employer?,
+            full_cost,
+        })
+    };
+    let at_nothing = at(0).ok_or(BudgetError::TooLarge)?;
+    if at_nothing.full_cost > funding {
+        return Ok(PayableAnswer {
+            funding,
+            answer: PayableRate::NothingFits {
+                cost_at_nothing: at_nothing.full_cost,
+            },
+        });
+    }
+    let (mut fits, mut best) = (0, at_nothing);
+    let mut too_much = MAX_PENNIES + 1;
+    while too_much - fits > 1 {
+        let middle = fits + (too_much - fits) / 2;
+        let cost = at(middle).ok_or(BudgetError::TooLarge)?;
+        if cost.full_cost <= funding {
+            fits = middle;
+            best = cost;
+        } else {
+            too_much = middle;
+        }
+    }
+    let next_penny_cost = if fits < MAX_PENNIES {
+        Some(at(fits + 1).ok_or(BudgetError::TooLarge)?.full_cost)
+    } else {
+        None
+    };
+    Ok(PayableAnswer {
+        funding,
+        answer: PayableRate::Rate {
+            at: Box::new(best),
+            next_penny_cost,
+        },
+    })
 }
 
 impl TradeOffQuestion {
@@ -503,5 +633,85 @@ mod tests {
                 }
             })
         );
+    }
+
+    #[test]
+    fn what_a_funded_rate_pays_a_pa_the_worked_example() {
+        // budget-rules.md, "What can we pay a PA?".
+        let plan = plan("52", vec![]);
+        let rates = TaxYear::Y2026_27.rates();
+        let question = FundedRateQuestion {
+            funded_rate: d("18.50"),
+            hours_a_week: d("20"),
+            weeks: 52,
+            aged_22_or_over: true,
+        };
+        let answer = highest_pa_rate(&plan, &rates, &question).unwrap();
+        assert_eq!(answer.funding, d("19240.00"));
+        let PayableRate::Rate {
+            at,
+            next_penny_cost,
+        } = answer.answer
+        else {
+            panic!("expected a rate");
+        };
+        assert_eq!(at.hourly_rate, d("16.01"));
+        assert_eq!(at.full_cost, d("19232.70"));
+        assert_eq!(next_penny_cost, Some(d("19244.71")));
+        assert_eq!(at.pa.wages, d("16650.40"));
+        assert_eq!(at.pa.holiday, d("2009.70"));
+        assert_eq!(at.pa.ni_before_allowance, d("2049.02"));
+        assert_eq!(at.pa.pension, d("372.60"));
+    }
+
+    #[test]
+    fn a_funded_rate_below_the_fixed_costs_pays_nothing() {
+        let plan = plan("52", vec![]);
+        let rates = TaxYear::Y2026_27.rates();
+        let question = FundedRateQuestion {
+            funded_rate: d("1"),
+            hours_a_week: d("1"),
+            weeks: 52,
+            aged_22_or_over: true,
+        };
+        let answer = highest_pa_rate(&plan, &rates, &question).unwrap();
+        assert_eq!(answer.funding, d("52.00"));
+        assert_eq!(
+            answer.answer,
+            PayableRate::NothingFits {
+                cost_at_nothing: d("200.00")
+            }
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_highest_rate_fits_and_a_penny_more_does_not(
+            funded_pennies in 0i64..=5_000,
+            quarter_hours in 0u32..=240,
+            weeks in 1u32..=52,
+            aged in proptest::bool::ANY,
+        ) {
+            let plan = plan("52", vec![]);
+            let rates = TaxYear::Y2026_27.rates();
+            let question = FundedRateQuestion {
+                funded_rate: Decimal::new(funded_pennies, 2),
+                hours_a_week: Decimal::new(i64::from(quarter_hours) * 25, 2),
+                weeks,
+                aged_22_or_over: aged,
+            };
+            let answer = highest_pa_rate(&plan, &rates, &question).unwrap();
+            match answer.answer {
+                PayableRate::Rate { at, next_penny_cost } => {
+                    proptest::prop_assert!(at.full_cost <= answer.funding);
+                    if let Some(next) = next_penny_cost {
+                        proptest::prop_assert!(next > answer.funding);
+                    }
+                }
+                PayableRate::NothingFits { cost_at_nothing } => {
+                    proptest::prop_assert!(cost_at_nothing > answer.funding);
+                }
+            }
+        }
     }
 }

@@ -12,7 +12,8 @@ use super::breakdown::{
     BudgetBalance, BudgetBreakdown, BudgetCheck, BudgetError, Component, ComponentKind, CostedLine,
     EmployerCosts, LineCost, LineNotice, LineResult, OptionTotals, PaCost, PensionStatus,
 };
-use super::lines::{AmountBasis, LineError, LineValues, PaValues, SdsOption, SupportLine};
+use super::cover::{CoverSplit, cover_pairs, cover_weeks_for};
+use super::lines::{AmountBasis, LineError, LineId, LineValues, PaValues, SdsOption};
 use super::money::{AmountError, FieldKind, round_pennies};
 use super::rates::{RateSource, RateTable};
 use super::settings::{BudgetPlan, BudgetScope, IndicativeBudget, ParsedSettings};
@@ -280,17 +281,17 @@ impl<'a> Pricing<'a> {
     ) -> Option<EmployerCosts> {
         let settings = self.settings;
         let rates = self.rates;
-        let mut components = Vec::with_capacity(4);
-        let allowance = if settings.employment_allowance {
+        let mut components = Vec::with_capacity(3);
+        let (allowance, allowance_line) = if settings.employment_allowance {
             let allowance = ni_total.min(self.allowance_cap);
-            components.push(Component {
+            let line = Component {
                 kind: ComponentKind::EmploymentAllowance,
                 amount: Decimal::ZERO.checked_sub(allowance)?,
                 sources: vec![rates.employment_allowance_a_year.source],
-            });
-            allowance
+            };
+            (allowance, Some(line))
         } else {
-            Decimal::ZERO
+            (Decimal::ZERO, None)
         };
         components.push(Component {
             kind: ComponentKind::Insurance,
@@ -327,16 +328,18 @@ impl<'a> Pricing<'a> {
             amount: contingency,
             sources: vec![settings.contingency_percent.source],
         });
-        let mut total = Decimal::ZERO;
+        let mut costs = Decimal::ZERO;
         for component in &components {
-            total = total.checked_add(component.amount)?;
+            costs = costs.checked_add(component.amount)?;
         }
         Some(EmployerCosts {
             pa_count,
             ni_before_allowance_total: ni_total,
             employer_ni_after_allowance: ni_total.checked_sub(allowance)?,
             components,
-            total,
+            costs,
+            allowance: allowance_line,
+            total: costs.checked_sub(allowance)?,
         })
     }
 }
@@ -382,9 +385,9 @@ impl LineSums {
     }
 }
 
-/// Costs one line, or says why it is left out.
-pub(super) fn cost_line(line: &SupportLine, pricing: &Pricing<'_>) -> LineResult {
-    match line.values(pricing.settings.plan_weeks, pricing.rates) {
+/// Costs one line from its figures, or says why it is left out.
+pub(super) fn cost_values(values: LineReading, pricing: &Pricing<'_>) -> LineResult {
+    match values {
         Err(errors) => LineResult::Invalid { errors },
         Ok(values) => match pricing.line(&values) {
             Some(costed) => LineResult::Costed(costed),
@@ -395,15 +398,74 @@ pub(super) fn cost_line(line: &SupportLine, pricing: &Pricing<'_>) -> LineResult
     }
 }
 
+/// A line's figures, or every reason it cannot be costed.
+pub(super) type LineReading = Result<LineValues, Vec<LineError>>;
+
+/// Every line's figures, with holiday cover applied: a cover line is
+/// costed for the PA's leave in whole weeks (whatever its own weeks box
+/// says) and those weeks come out of the PA it covers, so the leave that
+/// holiday pay already pays for is not counted twice.
+pub(super) fn plan_values(
+    plan: &BudgetPlan,
+    pricing: &Pricing<'_>,
+) -> Option<(Vec<LineReading>, Vec<CoverSplit>)> {
+    let plan_weeks = pricing.settings.plan_weeks;
+    let rates = pricing.rates;
+    let pairs = cover_pairs(plan);
+    let leave = cover_weeks_for(plan_weeks, rates)?;
+    let mut values: Vec<LineReading> = plan
+        .lines
+        .iter()
+        .map(|line| {
+            if pairs.iter().any(|(cover, _)| *cover == line.id) {
+                // The cover's weeks are the rule's, not the box's.
+                let mut cover = line.clone();
+                cover.input.clear_weeks();
+                cover.values(plan_weeks, rates)
+            } else {
+                line.values(plan_weeks, rates)
+            }
+        })
+        .collect();
+    let mut splits = Vec::with_capacity(pairs.len());
+    for (cover_line, pa_line) in pairs {
+        let at = |id: LineId| plan.lines.iter().position(|l| l.id == id);
+        let (Some(cover_at), Some(pa_at)) = (at(cover_line), at(pa_line)) else {
+            continue;
+        };
+        let pa_weeks = match values.get(pa_at) {
+            Some(Ok(LineValues::PersonalAssistant(pa))) => Some(pa.weeks.count),
+            _ => None,
+        };
+        let cover_weeks = pa_weeks.map_or(leave, |weeks| leave.min(weeks));
+        let source = rates.holiday_weeks.source;
+        if let Some(Ok(cover)) = values.get_mut(cover_at) {
+            cover.set_weeks(cover_weeks, source);
+        }
+        let pa_weeks = pa_weeks.map(|weeks| weeks.saturating_sub(cover_weeks));
+        if let (Some(Ok(pa)), Some(weeks)) = (values.get_mut(pa_at), pa_weeks) {
+            pa.set_weeks(weeks, source);
+        }
+        splits.push(CoverSplit {
+            pa_line,
+            cover_line,
+            pa_weeks,
+            cover_weeks,
+        });
+    }
+    Some((values, splits))
+}
+
 /// The breakdown of `plan` priced with `rates` (normally the plan's own
 /// tax year, see [`BudgetPlan::rate_table`]).
 pub fn compute(plan: &BudgetPlan, rates: &RateTable) -> Result<BudgetBreakdown, BudgetError> {
     let settings = plan.settings.parse(rates).map_err(BudgetError::Settings)?;
     let pricing = Pricing::new(&settings, rates).ok_or(BudgetError::TooLarge)?;
+    let (values, covers) = plan_values(plan, &pricing).ok_or(BudgetError::TooLarge)?;
     let mut sums = LineSums::default();
     let mut lines = Vec::with_capacity(plan.lines.len());
-    for line in &plan.lines {
-        let result = cost_line(line, &pricing);
+    for (line, values) in plan.lines.iter().zip(values) {
+        let result = cost_values(values, &pricing);
         if let LineResult::Costed(costed) = &result {
             sums.add(line.option, costed).ok_or(BudgetError::TooLarge)?;
         }
@@ -429,6 +491,7 @@ pub fn compute(plan: &BudgetPlan, rates: &RateTable) -> Result<BudgetBreakdown, 
         tax_year: rates.tax_year,
         plan_weeks: settings.plan_weeks,
         lines,
+        covers,
         employer,
         options,
         total,
@@ -487,7 +550,7 @@ mod tests {
     use super::*;
     use crate::budget::lines::{
         ActivityInput, LineInput, OneOffInput, OtherInput, PaInput, ProviderHoursInput,
-        ShortBreaksInput, TravelInput,
+        ShortBreaksInput, SupportLine, TravelInput,
     };
     use crate::budget::settings::{PlanSettings, SettingsError, SettingsField};
     use crate::budget::{
@@ -514,11 +577,11 @@ mod tests {
     }
 
     fn employer_amount(breakdown: &BudgetBreakdown, kind: ComponentKind) -> Option<Decimal> {
-        breakdown
-            .employer
-            .as_ref()?
+        let employer = breakdown.employer.as_ref()?;
+        employer
             .components
             .iter()
+            .chain(employer.allowance.iter())
             .find(|c| c.kind == kind)
             .map(|c| c.amount)
     }
@@ -581,22 +644,20 @@ mod tests {
             (ComponentKind::Pension, vec![RateSource::DwpAutoEnrolment]),
         ];
         assert_eq!(cited, expected);
-        let employer_sources: Vec<Vec<RateSource>> = actual
-            .employer
-            .unwrap()
-            .components
-            .into_iter()
-            .map(|c| c.sources)
-            .collect();
+        let employer = actual.employer.unwrap();
+        let actual_allowance_sources = employer.allowance.clone().unwrap().sources;
+        let employer_sources: Vec<Vec<RateSource>> =
+            employer.components.into_iter().map(|c| c.sources).collect();
         assert_eq!(
             employer_sources,
             vec![
-                vec![RateSource::GovUkEmploymentAllowance],
                 vec![RateSource::ProductDefault],
                 vec![RateSource::ProductDefault],
                 vec![RateSource::ProductDefault],
             ]
         );
+        let allowance = actual_allowance_sources;
+        assert_eq!(allowance, vec![RateSource::GovUkEmploymentAllowance]);
     }
 
     #[test]
@@ -982,13 +1043,13 @@ mod tests {
         plan.settings.employer.payslips_a_year = "52".into();
         let actual = breakdown(&plan);
         let employer = actual.employer.unwrap();
-        let insurance = &employer.components[1];
+        let insurance = &employer.components[0];
         assert_eq!(
             (insurance.amount, insurance.sources.clone()),
             (d("95.00"), vec![RateSource::FamilyEntered])
         );
         // 8.50 × 52 × 2 PAs
-        assert_eq!(employer.components[2].amount, d("884.00"));
+        assert_eq!(employer.components[1].amount, d("884.00"));
     }
 
     #[test]
@@ -1000,7 +1061,7 @@ mod tests {
         };
         let rates = plan.rate_table(&overrides).unwrap();
         let actual = compute(&plan, &rates).unwrap();
-        let insurance = &actual.employer.unwrap().components[1];
+        let insurance = &actual.employer.unwrap().components[0];
         assert_eq!(
             (insurance.amount, insurance.sources.clone()),
             (d("60.00"), vec![RateSource::CouncilConfiguration])

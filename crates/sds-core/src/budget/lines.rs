@@ -134,6 +134,18 @@ impl LineInput {
         }
     }
 
+    /// Empties the weeks box, so the line reads as needed every week.
+    pub(super) fn clear_weeks(&mut self) {
+        match self {
+            LineInput::PersonalAssistant(PaInput { weeks, .. })
+            | LineInput::ProviderHours(ProviderHoursInput { weeks, .. })
+            | LineInput::Activity(ActivityInput { weeks, .. })
+            | LineInput::Travel(TravelInput { weeks, .. })
+            | LineInput::Other(OtherInput { weeks, .. }) => weeks.clear(),
+            LineInput::ShortBreaks(_) | LineInput::OneOff(_) => {}
+        }
+    }
+
     pub fn empty(kind: LineKind) -> LineInput {
         match kind {
             LineKind::PersonalAssistant => LineInput::PersonalAssistant(PaInput::default()),
@@ -330,6 +342,20 @@ pub enum LineValues {
         basis: AmountBasis,
         weeks: LineWeeks,
     },
+}
+
+impl LineValues {
+    /// Sets the weeks a line is costed for, where its kind has weeks.
+    pub(super) fn set_weeks(&mut self, count: u32, source: RateSource) {
+        match self {
+            LineValues::PersonalAssistant(PaValues { weeks, .. })
+            | LineValues::ProviderHours { weeks, .. }
+            | LineValues::Activity { weeks, .. }
+            | LineValues::Travel { weeks, .. }
+            | LineValues::Other { weeks, .. } => *weeks = LineWeeks { count, source },
+            LineValues::ShortBreaks { .. } | LineValues::OneOff { .. } => {}
+        }
+    }
 }
 
 /// Collects every field error of a line at once, so the family sees them

@@ -23,10 +23,13 @@ pub use breakdown::{
     ScenarioField,
 };
 pub use buys::{
-    HoursBought, TradeOffQuestion, TradeOffRow, default_rate_steps, most_hours_within,
-    trade_off_table,
+    FundedRateQuestion, HoursBought, PaAtRate, PayableAnswer, PayableRate, TradeOffQuestion,
+    TradeOffRow, default_rate_steps, highest_pa_rate, most_hours_within, trade_off_table,
 };
-pub use cover::{CoverBy, holiday_cover_due, suggested_cover_line};
+pub use cover::{
+    CoverBy, CoverSplit, checked_values, cover_pairs, cover_weeks_for, holiday_cover_due,
+    suggested_cover_line,
+};
 pub use engine::compute;
 pub use lines::{
     ActivityInput, AmountBasis, BreakUnit, LineError, LineField, LineId, LineInput, LineKind,

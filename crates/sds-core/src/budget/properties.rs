@@ -118,7 +118,10 @@ fn budget_plan() -> impl Strategy<Value = BudgetPlan> {
             (0i64..=10_000).prop_map(|p| Decimal::new(p, 2).to_string())
         ],
         prop::sample::select(TaxYear::ALL.to_vec()),
-        prop::collection::vec(support_line(), 0..12),
+        prop::collection::vec(
+            (support_line(), prop::option::weighted(0.3, 1u32..=12)),
+            0..12,
+        ),
     )
         .prop_map(
             |(plan_weeks, allowance, opt_in, insurance, payslips, contingency, tax_year, lines)| {
@@ -141,7 +144,12 @@ fn budget_plan() -> impl Strategy<Value = BudgetPlan> {
                     lines: lines
                         .into_iter()
                         .zip(1u32..)
-                        .map(|((option, input), id)| SupportLine::new(LineId(id), option, input))
+                        .map(|(((option, input), covers), id)| SupportLine {
+                            // Some lines cover another line's holidays,
+                            // whether or not that line is a PA.
+                            covers: covers.map(LineId),
+                            ..SupportLine::new(LineId(id), option, input)
+                        })
                         .collect(),
                     ..BudgetPlan::default()
                 }
@@ -169,6 +177,7 @@ proptest! {
                 for component in &costed.components {
                     prop_assert_eq!(component.amount, component.amount.round_dp(2));
                     prop_assert!(!component.sources.is_empty());
+                    prop_assert!(component.amount >= Decimal::ZERO);
                 }
                 prop_assert_eq!(costed.total, sum(costed.components.iter().map(|c| c.amount)));
                 if let Some(pa) = costed.pa {
@@ -181,7 +190,19 @@ proptest! {
         }
         if let Some(employer) = &breakdown.employer {
             prop_assert_eq!(employer.pa_count, pa_count);
-            prop_assert_eq!(employer.total, sum(employer.components.iter().map(|c| c.amount)));
+            prop_assert_eq!(employer.costs, sum(employer.components.iter().map(|c| c.amount)));
+            for component in &employer.components {
+                prop_assert!(component.amount >= Decimal::ZERO);
+                prop_assert!(component.kind != ComponentKind::EmploymentAllowance);
+            }
+            let allowance = employer.allowance.as_ref().map_or(Decimal::ZERO, |a| a.amount);
+            prop_assert_eq!(employer.allowance.is_some(), plan.settings.employer.employment_allowance);
+            prop_assert!(allowance <= Decimal::ZERO);
+            prop_assert_eq!(employer.total, employer.costs + allowance);
+            prop_assert_eq!(
+                employer.employer_ni_after_allowance,
+                employer.ni_before_allowance_total + allowance
+            );
             prop_assert!(employer.employer_ni_after_allowance >= Decimal::ZERO);
             by_option[0] += employer.total;
         } else {
@@ -195,6 +216,20 @@ proptest! {
         prop_assert!(breakdown.total >= Decimal::ZERO);
         prop_assert_eq!(breakdown.about_a_week, (breakdown.total / Decimal::from(breakdown.plan_weeks)).round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero));
         prop_assert_eq!(breakdown.budget_checks.len(), 1);
+        // Cover moves weeks, never adds them: the PA and its cover together
+        // are costed for the PA's own weeks.
+        for split in &breakdown.covers {
+            let pa = plan.lines.iter().find(|l| l.id == split.pa_line).unwrap();
+            prop_assert!(matches!(pa.input, LineInput::PersonalAssistant(_)));
+            if let (Some(pa_weeks), Ok(values)) =
+                (split.pa_weeks, pa.values(breakdown.plan_weeks, &rates))
+            {
+                let LineValues::PersonalAssistant(own) = values else {
+                    unreachable!("a PA line's values are a PA's");
+                };
+                prop_assert_eq!(pa_weeks + split.cover_weeks, own.weeks.count);
+            }
+        }
     }
 
     #[test]

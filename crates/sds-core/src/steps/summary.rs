@@ -198,32 +198,34 @@ fn costs(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
     if start.ideas.is_empty() {
         return Vec::new();
     }
+    // Ideas that cannot be costed yet first; then every costed idea, the
+    // costs of being an employer and the allowance, with the totals, in
+    // the order that adds up.
     let mut rows: Vec<SummaryRow> = start
         .ideas
         .iter()
+        .filter(|idea| idea.cost.is_none())
         .map(|idea| SummaryRow {
             key: idea.name.clone(),
-            value: vec![
-                idea.option.to_owned(),
-                idea.cost
-                    .clone()
-                    .unwrap_or_else(|| s.costs_not_counted.to_owned()),
-            ],
+            value: vec![idea.option.to_owned(), s.costs_not_counted.to_owned()],
         })
         .collect();
     match &start.costs {
         Ok(costs) => {
-            // The employer's costs are once for all PAs, so the lines above
-            // plus this one add up to the totals below.
-            if let Some(employer) = &costs.employer {
-                rows.push(row(t.support.employer_heading, employer.total.as_str()));
-            }
-            rows.extend(costs.totals.iter().map(|total| SummaryRow {
-                key: total.label.to_owned(),
-                value: vec![
-                    total.for_the_plan.clone(),
-                    format!("{}: {}", s.costs_about_a_week, total.about_a_week),
-                ],
+            rows.extend(costs.totals.iter().map(|total| {
+                let mut value = vec![total.for_the_plan.clone()];
+                value.extend(total.option.map(str::to_owned));
+                value.extend(total.note.clone());
+                value.extend(
+                    total
+                        .about_a_week
+                        .as_ref()
+                        .map(|week| format!("{}: {week}", s.costs_about_a_week)),
+                );
+                SummaryRow {
+                    key: total.label.clone(),
+                    value,
+                }
             }));
             if let Some(note) = costs.option_4_note {
                 rows.push(row("", note));

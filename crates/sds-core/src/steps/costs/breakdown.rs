@@ -7,7 +7,7 @@ use super::*;
 /// One printed figure with what it is and where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BreakdownRow {
-    pub label: &'static str,
+    pub label: String,
     pub amount: String,
     pub explanation: &'static str,
     /// Extra words for this figure (why a pension is 0, an unconfirmed rate).
@@ -29,23 +29,65 @@ pub struct LineBreakdown {
     pub id: LineId,
     pub name: String,
     pub option: &'static str,
+    /// "Sam: 46 weeks. Cover while Sam is on holiday: 6 weeks." on a PA
+    /// with holiday cover and on its cover.
+    pub weeks: Option<String>,
     pub rows: Vec<BreakdownRow>,
     pub total: String,
     pub notices: Vec<String>,
 }
 
+/// The costs of being an employer, once for all PAs: every figure
+/// positive, the Employment Allowance on its own.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EmployerBreakdown {
     pub rows: Vec<BreakdownRow>,
-    pub ni_after_allowance: String,
+    /// The sum of `rows`.
     pub total: String,
+    pub allowance: AllowanceBreakdown,
 }
 
+/// The employer National Insurance and the Employment Allowance, in
+/// lines that add up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AllowanceBreakdown {
+    /// Three lines that add up: the National Insurance before the
+    /// allowance (label, amount), the allowance itself (its amount
+    /// negative), and what is left to pay.
+    Claimed {
+        ni_before: (&'static str, String),
+        row: BreakdownRow,
+        left_to_pay: (&'static str, String),
+    },
+    /// "You are not claiming the Employment Allowance…".
+    NotClaimed(String),
+}
+
+/// What a row of the totals is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TotalKind {
+    Idea,
+    Employer,
+    /// The one figure that is taken off.
+    Allowance,
+    OptionTotal,
+    PlanTotal,
+}
+
+/// One row of the totals: each idea, the costs of being an employer and
+/// the allowance, with a total for each option in use and for the plan, so
+/// the rows above each total add up to it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TotalRow {
-    pub label: &'static str,
+    pub kind: TotalKind,
+    pub label: String,
+    /// For an idea: the option that pays for it.
+    pub option: Option<&'static str>,
+    /// For a PA with holiday cover, and the cover: the weeks each has.
+    pub note: Option<String>,
     pub for_the_plan: String,
-    pub about_a_week: String,
+    /// For the totals only.
+    pub about_a_week: Option<String>,
 }
 
 /// The costed plan: present once the settings are valid.
@@ -53,7 +95,9 @@ pub struct TotalRow {
 pub struct Costs {
     pub lines: Vec<LineBreakdown>,
     pub employer: Option<EmployerBreakdown>,
-    /// One row per option with ideas, then the whole plan.
+    /// Each idea, by option, with the employer's costs and the allowance
+    /// under Option 1, each option's total when there is more than one,
+    /// then the whole plan.
     pub totals: Vec<TotalRow>,
     pub plan_total: String,
     pub about_a_week: String,
@@ -94,6 +138,22 @@ fn breakdown_row(
     rates: &RateTable,
     t: &SupportText,
 ) -> BreakdownRow {
+    labelled_row(
+        component,
+        component_text(component.kind, t).label.to_owned(),
+        note,
+        rates,
+        t,
+    )
+}
+
+fn labelled_row(
+    component: &crate::budget::Component,
+    label: String,
+    note: Option<&'static str>,
+    rates: &RateTable,
+    t: &SupportText,
+) -> BreakdownRow {
     let words = component_text(component.kind, t);
     let sources: Vec<&str> = component
         .sources
@@ -101,7 +161,7 @@ fn breakdown_row(
         .map(|s| source_text(*s, t))
         .collect();
     BreakdownRow {
-        label: words.label,
+        label,
         amount: money(component.amount),
         explanation: words.explanation,
         note: note.or_else(|| rate_unverified_note(component.kind, rates, t)),
@@ -134,6 +194,87 @@ fn about_a_week_of(amount: Decimal, plan_weeks: u32) -> String {
     money(weekly)
 }
 
+/// "Sam: 46 weeks. Cover while Sam is on holiday: 6 weeks." for a line
+/// that is a PA with cover, or the cover.
+fn cover_words(
+    budget: &BudgetPlan,
+    b: &BudgetBreakdown,
+    id: LineId,
+    s: &SupportText,
+) -> Option<String> {
+    let split = b
+        .covers
+        .iter()
+        .find(|c| c.pa_line == id || c.cover_line == id)?;
+    let pa = budget.lines.iter().find(|l| l.id == split.pa_line)?;
+    let (start, name) = pa_reference(budget, pa, s);
+    let cover = s.cover_weeks(&name, &split.cover_weeks);
+    Some(match split.pa_weeks {
+        Some(weeks) => format!("{} {cover}", s.pa_weeks(&start, &weeks)),
+        None => cover,
+    })
+}
+
+fn employer_breakdown(
+    e: &EmployerCosts,
+    rates: &RateTable,
+    plan_weeks: u32,
+    s: &SupportText,
+) -> EmployerBreakdown {
+    let allowance = match &e.allowance {
+        Some(allowance) => {
+            let row = labelled_row(
+                allowance,
+                allowance_label(rates, plan_weeks, s),
+                None,
+                rates,
+                s,
+            );
+            AllowanceBreakdown::Claimed {
+                ni_before: (s.ni_before_allowance, money(e.ni_before_allowance_total)),
+                row,
+                left_to_pay: (s.ni_left_to_pay, money(e.employer_ni_after_allowance)),
+            }
+        }
+        None => {
+            AllowanceBreakdown::NotClaimed(s.allowance_off(&money(e.ni_before_allowance_total)))
+        }
+    };
+    EmployerBreakdown {
+        rows: e
+            .components
+            .iter()
+            .map(|c| breakdown_row(c, None, rates, s))
+            .collect(),
+        total: money(e.costs),
+        allowance,
+    }
+}
+
+/// "Employment Allowance: the government pays up to £10,500 of your
+/// employer National Insurance", with the figure for a shorter plan.
+fn allowance_label(rates: &RateTable, plan_weeks: u32, s: &SupportText) -> String {
+    let yearly = rates.employment_allowance_a_year.value;
+    if plan_weeks == 52 {
+        s.allowance_line(&money_short(yearly))
+    } else {
+        s.allowance_line_scaled(
+            &money_short(scaled_to(yearly, plan_weeks)),
+            &plan_weeks,
+            &money_short(yearly),
+        )
+    }
+}
+
+/// A yearly figure for a plan of `plan_weeks`, to the penny.
+pub(crate) fn scaled_to(yearly: Decimal, plan_weeks: u32) -> Decimal {
+    yearly
+        .checked_mul(Decimal::from(plan_weeks))
+        .and_then(|v| v.checked_div(Decimal::from(52)))
+        .map(round_pennies)
+        .unwrap_or(yearly)
+}
+
 /// The costed plan from the engine's answer, or why it cannot be costed.
 pub fn costs(
     budget: &BudgetPlan,
@@ -141,108 +282,149 @@ pub fn costs(
     rates: &RateTable,
     s: &SupportText,
 ) -> Result<Costs, &'static str> {
-    match breakdown {
-        Err(BudgetError::Settings(_)) | Err(_) => Err(s.error_settings),
-        Ok(b) => {
-            let mut lines = Vec::new();
-            for cost in &b.lines {
-                let LineResult::Costed(costed) = &cost.result else {
-                    continue;
+    let b = match breakdown {
+        Err(_) => return Err(s.error_settings),
+        Ok(b) => b,
+    };
+    let allowance_on = b.employer.as_ref().is_some_and(|e| e.allowance.is_some());
+    let mut lines = Vec::new();
+    for cost in &b.lines {
+        let LineResult::Costed(costed) = &cost.result else {
+            continue;
+        };
+        let Some(line) = budget.lines.iter().find(|l| l.id == cost.id) else {
+            continue;
+        };
+        let rows = costed
+            .components
+            .iter()
+            .map(|c| {
+                let note = match (c.kind, &costed.pa) {
+                    (ComponentKind::Pension, Some(pa)) => pension_note(pa.pension_status, s),
+                    _ => None,
                 };
-                let Some(line) = budget.lines.iter().find(|l| l.id == cost.id) else {
-                    continue;
-                };
-                let rows = costed
-                    .components
-                    .iter()
-                    .map(|c| {
-                        let note = match (c.kind, &costed.pa) {
-                            (ComponentKind::Pension, Some(pa)) => {
-                                pension_note(pa.pension_status, s)
-                            }
-                            _ => None,
-                        };
-                        breakdown_row(c, note, rates, s)
-                    })
-                    .collect();
-                let notices = costed
-                    .notices
-                    .iter()
-                    .map(|n| match n {
-                        LineNotice::RateBelowPaMinimum { minimum } => {
-                            s.pa_below_minimum(&money(minimum.value))
-                        }
-                    })
-                    .collect();
-                lines.push(LineBreakdown {
-                    id: cost.id,
-                    name: line_name(line, s),
-                    option: option_name(cost.option, s),
-                    rows,
-                    total: money(costed.total),
-                    notices,
+                if c.kind == ComponentKind::EmployerNiBeforeAllowance && allowance_on {
+                    labelled_row(c, s.ni_before_allowance.to_owned(), note, rates, s)
+                } else {
+                    breakdown_row(c, note, rates, s)
+                }
+            })
+            .collect();
+        let notices = costed
+            .notices
+            .iter()
+            .map(|n| match n {
+                LineNotice::RateBelowPaMinimum { minimum } => {
+                    s.pa_below_minimum(&money(minimum.value))
+                }
+            })
+            .collect();
+        lines.push(LineBreakdown {
+            id: cost.id,
+            name: line_name(budget, line, s),
+            option: option_name(cost.option, s),
+            weeks: cover_words(budget, b, cost.id, s),
+            rows,
+            total: money(costed.total),
+            notices,
+        });
+    }
+    let employer = b
+        .employer
+        .as_ref()
+        .map(|e| employer_breakdown(e, rates, b.plan_weeks, s));
+    let used: Vec<SdsOption> = SdsOption::ONE_TO_THREE
+        .into_iter()
+        .filter(|o| budget.lines.iter().any(|l| l.option == *o))
+        .collect();
+    let mut totals = Vec::new();
+    for option in &used {
+        for cost in b.lines.iter().filter(|l| l.option == *option) {
+            let (LineResult::Costed(costed), Some(line)) =
+                (&cost.result, budget.lines.iter().find(|l| l.id == cost.id))
+            else {
+                continue;
+            };
+            totals.push(TotalRow {
+                kind: TotalKind::Idea,
+                label: line_name(budget, line, s),
+                option: Some(option_name(*option, s)),
+                note: cover_words(budget, b, cost.id, s),
+                for_the_plan: money(costed.total),
+                about_a_week: None,
+            });
+        }
+        if let (SdsOption::Option1, Some(e), Some(view)) = (option, &b.employer, &employer) {
+            totals.push(TotalRow {
+                kind: TotalKind::Employer,
+                option: None,
+                note: None,
+                label: s.employer_heading.to_owned(),
+                for_the_plan: money(e.costs),
+                about_a_week: None,
+            });
+            if let AllowanceBreakdown::Claimed { row, .. } = &view.allowance {
+                totals.push(TotalRow {
+                    kind: TotalKind::Allowance,
+                    option: None,
+                    note: None,
+                    label: row.label.clone(),
+                    for_the_plan: row.amount.clone(),
+                    about_a_week: None,
                 });
             }
-            let employer = b.employer.as_ref().map(|e| EmployerBreakdown {
-                rows: e
-                    .components
-                    .iter()
-                    .map(|c| breakdown_row(c, None, rates, s))
-                    .collect(),
-                ni_after_allowance: s.ni_after_allowance(&money(e.employer_ni_after_allowance)),
-                total: money(e.total),
-            });
-            let used: Vec<SdsOption> = SdsOption::ONE_TO_THREE
-                .into_iter()
-                .filter(|o| budget.lines.iter().any(|l| l.option == *o))
-                .collect();
-            let mut totals: Vec<TotalRow> = used
-                .iter()
-                .map(|o| TotalRow {
-                    label: option_name(*o, s),
-                    for_the_plan: money(b.options.get(*o)),
-                    about_a_week: about_a_week_of(b.options.get(*o), b.plan_weeks),
-                })
-                .collect();
+        }
+        if used.len() > 1 {
             totals.push(TotalRow {
-                label: s.total_all,
-                for_the_plan: money(b.total),
-                about_a_week: money(b.about_a_week),
+                kind: TotalKind::OptionTotal,
+                option: None,
+                note: None,
+                label: s.option_total(&option_name(*option, s)),
+                for_the_plan: money(b.options.get(*option)),
+                about_a_week: Some(about_a_week_of(b.options.get(*option), b.plan_weeks)),
             });
-            let balances = b
-                .budget_checks
-                .iter()
-                .filter_map(|check| {
-                    let scope = match check.scope {
-                        BudgetScope::WholePlan => s.whole_plan,
-                        BudgetScope::Option(o) => option_name(o, s),
-                    };
-                    match check.balance {
-                        Ok(BudgetBalance::Left {
-                            budget,
-                            sketch,
-                            left,
-                        }) => Some(s.left(&scope, &money(budget), &money(sketch), &money(left))),
-                        Ok(BudgetBalance::Over {
-                            budget,
-                            sketch,
-                            over,
-                        }) => Some(s.over(&scope, &money(budget), &money(sketch), &money(over))),
-                        Err(_) => None,
-                    }
-                })
-                .collect();
-            Ok(Costs {
-                lines,
-                employer,
-                totals,
-                plan_total: s.plan_total(&money(b.total), &b.plan_weeks),
-                about_a_week: s.about_a_week(&money(b.about_a_week)),
-                option_4_note: (used.len() > 1).then_some(s.option_4_note),
-                balances,
-            })
         }
     }
+    totals.push(TotalRow {
+        kind: TotalKind::PlanTotal,
+        option: None,
+        note: None,
+        label: s.total_all.to_owned(),
+        for_the_plan: money(b.total),
+        about_a_week: Some(money(b.about_a_week)),
+    });
+    let balances = b
+        .budget_checks
+        .iter()
+        .filter_map(|check| {
+            let scope = match check.scope {
+                BudgetScope::WholePlan => s.whole_plan,
+                BudgetScope::Option(o) => option_name(o, s),
+            };
+            match check.balance {
+                Ok(BudgetBalance::Left {
+                    budget,
+                    sketch,
+                    left,
+                }) => Some(s.left(&scope, &money(budget), &money(sketch), &money(left))),
+                Ok(BudgetBalance::Over {
+                    budget,
+                    sketch,
+                    over,
+                }) => Some(s.over(&scope, &money(budget), &money(sketch), &money(over))),
+                Err(_) => None,
+            }
+        })
+        .collect();
+    Ok(Costs {
+        lines,
+        employer,
+        totals,
+        plan_total: s.plan_total(&money(b.total), &b.plan_weeks),
+        about_a_week: s.about_a_week(&money(b.about_a_week)),
+        option_4_note: (used.len() > 1).then_some(s.option_4_note),
+        balances,
+    })
 }
 
 /// The section's main page: the ideas (from the support step) with their

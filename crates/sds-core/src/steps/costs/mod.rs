@@ -18,16 +18,17 @@ use rust_decimal::Decimal;
 
 use crate::budget::{
     AmountError, BudgetBalance, BudgetBreakdown, BudgetError, BudgetPlan, BudgetScope,
-    ComponentKind, FieldKind, HoursBought, IndicativeBudget, LineId, LineInput, LineNotice,
-    LineResult, PartOfDay, PensionStatus, RateSource, RateTable, ScenarioField, SdsOption,
-    SettingsField, TaxYear, TradeOffQuestion, WeekSlot, Weekday, compute, default_rate_steps,
-    parse_field, parse_optional, parse_optional_whole, parse_whole, round_pennies, trade_off_table,
+    ComponentKind, EmployerCosts, FieldKind, HoursBought, IndicativeBudget, LineId, LineInput,
+    LineNotice, LineResult, PartOfDay, PensionStatus, RateSource, RateTable, ScenarioField,
+    SdsOption, SettingsField, TaxYear, TradeOffQuestion, WeekSlot, Weekday, compute,
+    default_rate_steps, parse_field, parse_optional, parse_optional_whole, parse_whole,
+    round_pennies, trade_off_table,
 };
 use crate::plan::Plan;
 use crate::steps::support::{
     ChoiceView, CoverReminder, FieldView, IdeaSummary, SupportFieldError, SupportScreen,
     amount_error_message, can_add, cover_reminders, day_name, field_errors, ideas, line_name,
-    money, number, option_name, part_name, rates, tax_year_label,
+    money, money_short, number, option_name, pa_reference, part_name, rates, tax_year_label,
 };
 use crate::text::Text;
 use crate::text::support::{ComponentText, SupportText};
@@ -133,6 +134,8 @@ pub fn apply(budget: &mut BudgetPlan, action: CostsAction) -> Next<SupportScreen
             ScenarioField::Amount => budget.buys.amount = text,
             ScenarioField::HourlyRate => budget.buys.hourly_rate = text,
             ScenarioField::Weeks => budget.buys.weeks = text,
+            // "What a budget buys" finds the hours: there is no box for them.
+            ScenarioField::HoursAWeek => {}
         },
         CostsAction::SaveSettings => {
             return if budget.settings.parse(&rates(budget)).is_ok() {

@@ -158,7 +158,7 @@ pub fn week(plan: &Plan, t: &Text) -> WeekView {
                     let ideas: Vec<String> = lines
                         .iter()
                         .filter(|l| l.week.contains(&slot))
-                        .map(|l| line_name(l, s))
+                        .map(|l| line_name(&plan.support, l, s))
                         .collect();
                     WeekCell {
                         part: part_name(part, s),
@@ -179,7 +179,7 @@ pub fn week(plan: &Plan, t: &Text) -> WeekView {
         not_placed: lines
             .iter()
             .filter(|l| l.week.is_empty())
-            .map(|l| (l.id, line_name(l, s)))
+            .map(|l| (l.id, line_name(&plan.support, l, s)))
             .collect(),
     }
 }

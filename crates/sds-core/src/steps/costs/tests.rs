@@ -14,9 +14,29 @@ fn costs(model: &Model) -> Costs {
     start(&model.plan, &EN).costs.unwrap()
 }
 
-fn rows(rows: &[BreakdownRow]) -> Vec<(&'static str, String)> {
-    rows.iter().map(|r| (r.label, r.amount.clone())).collect()
+fn rows(rows: &[BreakdownRow]) -> Vec<(&str, String)> {
+    rows.iter()
+        .map(|r| (r.label.as_str(), r.amount.clone()))
+        .collect()
 }
+
+fn totals(costs: &Costs) -> Vec<(TotalKind, &str, &str, Option<&str>)> {
+    costs
+        .totals
+        .iter()
+        .map(|r| {
+            (
+                r.kind,
+                r.label.as_str(),
+                r.for_the_plan.as_str(),
+                r.about_a_week.as_deref(),
+            )
+        })
+        .collect()
+}
+
+const ALLOWANCE: &str =
+    "Employment Allowance: the government pays up to £10,500 of your employer National Insurance";
 
 #[test]
 fn saving_settings_goes_back_to_the_list_only_when_every_figure_reads() {
@@ -106,23 +126,85 @@ fn the_worked_example_breaks_down_to_the_penny() {
         vec![
             ("Wages", "£13,988.00".to_owned()),
             ("Holiday pay", "£1,688.35".to_owned()),
-            ("Employer National Insurance", "£1,601.45".to_owned()),
+            (
+                "Employer National Insurance, before the allowance",
+                "£1,601.45".to_owned()
+            ),
             ("Workplace pension", "£283.09".to_owned()),
         ]
     );
+    assert_eq!(costs.lines[0].total, "£17,560.89");
     let employer = costs.employer.unwrap();
     assert_eq!(
         rows(&employer.rows),
         vec![
-            ("Employment Allowance", "-£1,601.45".to_owned()),
             ("Employer's liability insurance", "£80.00".to_owned()),
             ("Payroll service", "£120.00".to_owned()),
             ("Money kept for surprises (contingency)", "£0.00".to_owned()),
         ]
     );
+    assert_eq!(employer.total, "£200.00");
+    let AllowanceBreakdown::Claimed {
+        ni_before,
+        row,
+        left_to_pay,
+    } = employer.allowance
+    else {
+        panic!("the allowance is claimed by default");
+    };
+    // 1,601.45 − 1,601.45 = 0.00.
     assert_eq!(
-        employer.ni_after_allowance,
-        "National Insurance left to pay after the Employment Allowance: £0.00"
+        ni_before,
+        (
+            "Employer National Insurance, before the allowance",
+            "£1,601.45".to_owned()
+        )
+    );
+    assert_eq!(
+        (row.label.as_str(), row.amount.as_str()),
+        (ALLOWANCE, "-£1,601.45")
+    );
+    assert_eq!(
+        left_to_pay,
+        (
+            "Employer National Insurance left to pay",
+            "£0.00".to_owned()
+        )
+    );
+}
+
+#[test]
+fn with_the_allowance_off_nothing_says_it_is_taken_off() {
+    let model = with(
+        worked_example(),
+        [CostsAction::SetEmploymentAllowance(false)],
+    );
+    let costs = costs(&model);
+    assert_eq!(costs.lines[0].rows[2].label, "Employer National Insurance");
+    let employer = costs.employer.unwrap();
+    assert_eq!(
+        employer.allowance,
+        AllowanceBreakdown::NotClaimed(
+            "You are not claiming the Employment Allowance, so all your employer National Insurance is counted: £1,601.45. You can change this in the plan settings.".into()
+        )
+    );
+    assert!(
+        !costs
+            .totals
+            .iter()
+            .any(|r| r.kind == TotalKind::Allowance || r.label.contains("Allowance"))
+    );
+    // 17,560.89 + 200.00
+    assert_eq!(
+        costs.totals.last().map(|r| r.for_the_plan.as_str()),
+        Some("£17,760.89")
+    );
+    let ideas = start(&model.plan, &EN).ideas;
+    assert_eq!(
+        ideas[0].cost.as_deref(),
+        Some(
+            "About £17,560.89 for the plan. The costs of being an employer are added once, in the totals."
+        )
     );
 }
 
@@ -134,19 +216,29 @@ fn the_worked_example_totals_16159_44_or_about_310_76_a_week() {
         "Your ideas cost about £16,159.44 for 52 weeks."
     );
     assert_eq!(costs.about_a_week, "about £310.76 a week");
+    // 17,560.89 + 200.00 − 1,601.45 = 16,159.44: the rows add up.
     assert_eq!(
-        costs.totals,
+        totals(&costs),
         vec![
-            TotalRow {
-                label: "Option 1: direct payment",
-                for_the_plan: "£16,159.44".into(),
-                about_a_week: "£310.76".into(),
-            },
-            TotalRow {
-                label: "All your ideas",
-                for_the_plan: "£16,159.44".into(),
-                about_a_week: "£310.76".into(),
-            },
+            (
+                TotalKind::Idea,
+                "Personal assistant (PA)",
+                "£17,560.89",
+                None
+            ),
+            (
+                TotalKind::Employer,
+                "Costs of being an employer",
+                "£200.00",
+                None
+            ),
+            (TotalKind::Allowance, ALLOWANCE, "-£1,601.45", None),
+            (
+                TotalKind::PlanTotal,
+                "All your ideas",
+                "£16,159.44",
+                Some("£310.76")
+            ),
         ]
     );
 }
@@ -176,13 +268,16 @@ fn every_figure_has_an_explanation_and_a_source() {
 #[test]
 fn the_employment_allowance_is_marked_unconfirmed_for_2026_27_only() {
     let costs_26 = costs(&worked_example());
-    let note = costs_26.employer.unwrap().rows[0].note;
-    assert_eq!(note, Some(EN.support.unverified));
+    let note = |costs: Costs| match costs.employer.unwrap().allowance {
+        AllowanceBreakdown::Claimed { row, .. } => row.note,
+        AllowanceBreakdown::NotClaimed(_) => None,
+    };
+    assert_eq!(note(costs_26), Some(EN.support.unverified));
     let model = with(
         worked_example(),
         [CostsAction::SetTaxYear(TaxYear::Y2025_26)],
     );
-    assert_eq!(costs(&model).employer.unwrap().rows[0].note, None);
+    assert_eq!(note(costs(&model)), None);
 }
 
 #[test]
@@ -193,21 +288,41 @@ fn a_term_time_club_under_option_2_is_totalled_separately() {
         rows(&costs.lines[1].rows),
         vec![("Club or activity", "£975.00".to_owned())]
     );
-    let totals: Vec<(&str, &str, &str)> = costs
-        .totals
-        .iter()
-        .map(|r| (r.label, r.for_the_plan.as_str(), r.about_a_week.as_str()))
-        .collect();
     assert_eq!(
-        totals,
+        totals(&costs),
         vec![
-            ("Option 1: direct payment", "£16,159.44", "£310.76"),
             (
-                "Option 2: you choose, someone else arranges",
-                "£975.00",
-                "£18.75"
+                TotalKind::Idea,
+                "Personal assistant (PA)",
+                "£17,560.89",
+                None
             ),
-            ("All your ideas", "£17,134.44", "£329.51"),
+            (
+                TotalKind::Employer,
+                "Costs of being an employer",
+                "£200.00",
+                None
+            ),
+            (TotalKind::Allowance, ALLOWANCE, "-£1,601.45", None),
+            (
+                TotalKind::OptionTotal,
+                "Total for Option 1: direct payment",
+                "£16,159.44",
+                Some("£310.76")
+            ),
+            (TotalKind::Idea, "Club or activity", "£975.00", None),
+            (
+                TotalKind::OptionTotal,
+                "Total for Option 2: you choose, someone else arranges",
+                "£975.00",
+                Some("£18.75")
+            ),
+            (
+                TotalKind::PlanTotal,
+                "All your ideas",
+                "£17,134.44",
+                Some("£329.51")
+            ),
         ]
     );
     assert_eq!(costs.option_4_note, Some(EN.support.option_4_note));
@@ -225,7 +340,7 @@ fn a_pa_earning_below_the_trigger_says_why_there_is_no_pension() {
     );
     let row = &costs(&model).lines[0].rows[3];
     assert_eq!(
-        (row.label, row.amount.as_str()),
+        (row.label.as_str(), row.amount.as_str()),
         ("Workplace pension", "£0.00")
     );
     assert_eq!(row.note, Some(EN.support.pension_none_below_trigger));
@@ -247,7 +362,10 @@ fn changing_the_tax_year_changes_the_figures() {
     );
     // 20 × 12.60 × 52 = 13,104.00; holiday 1,581.65; gross 14,685.65;
     // pension 3% × 8,445.65 = 253.37; + 80 + 120.
-    assert_eq!(view.costs.unwrap().totals[0].for_the_plan, "£15,139.02");
+    assert_eq!(
+        view.costs.unwrap().totals.last().unwrap().for_the_plan,
+        "£15,139.02"
+    );
 }
 
 #[test]
@@ -255,8 +373,8 @@ fn a_shorter_plan_scales_the_yearly_costs() {
     let model = with(worked_example(), [CostsAction::SetPlanWeeks("26".into())]);
     let costs = costs(&model);
     let employer = costs.employer.unwrap();
-    assert_eq!(employer.rows[1].amount, "£40.00");
-    assert_eq!(employer.rows[2].amount, "£60.00");
+    assert_eq!(employer.rows[0].amount, "£40.00");
+    assert_eq!(employer.rows[1].amount, "£60.00");
     assert_eq!(costs.lines[0].rows[0].amount, "£6,994.00");
 }
 
@@ -275,7 +393,9 @@ fn a_line_with_mistakes_is_listed_but_not_counted() {
     // The PA's own costs; the employer items are shown once for all PAs.
     assert_eq!(
         view.ideas[0].cost.as_deref(),
-        Some("About £17,560.89 for the plan, plus the costs of being an employer")
+        Some(
+            "About £17,560.89 for the plan. The costs of being an employer and the Employment Allowance are counted once, in the totals."
+        )
     );
     assert_eq!(
         view.costs.unwrap().totals.last().unwrap().for_the_plan,
@@ -641,27 +761,46 @@ fn a_26_week_plan_refuses_a_39_week_club_and_halves_the_pa_costs() {
     );
     let view = start(&model.plan, &EN);
     assert_eq!(view.ideas[1].problem, Some(EN.support.idea_not_counted));
-    let totals: Vec<(&str, String, String)> = view
-        .costs
-        .unwrap()
-        .totals
-        .into_iter()
-        .map(|r| (r.label, r.for_the_plan, r.about_a_week))
-        .collect();
+    let costs = view.costs.unwrap();
     assert_eq!(
-        totals,
+        totals(&costs),
         vec![
             (
-                "Option 1: direct payment",
-                "£8,079.73".into(),
-                "£310.76".into()
+                TotalKind::Idea,
+                "Personal assistant (PA)",
+                "£8,780.46",
+                None
             ),
             (
-                "Option 2: you choose, someone else arranges",
-                "£0.00".into(),
-                "£0.00".into()
+                TotalKind::Employer,
+                "Costs of being an employer",
+                "£100.00",
+                None
             ),
-            ("All your ideas", "£8,079.73".into(), "£310.76".into()),
+            (
+                TotalKind::Allowance,
+                "Employment Allowance: the government pays up to £5,250 of your employer National Insurance in 26 weeks (£10,500 a year)",
+                "-£800.73",
+                None
+            ),
+            (
+                TotalKind::OptionTotal,
+                "Total for Option 1: direct payment",
+                "£8,079.73",
+                Some("£310.76")
+            ),
+            (
+                TotalKind::OptionTotal,
+                "Total for Option 2: you choose, someone else arranges",
+                "£0.00",
+                Some("£0.00")
+            ),
+            (
+                TotalKind::PlanTotal,
+                "All your ideas",
+                "£8,079.73",
+                Some("£310.76")
+            ),
         ]
     );
 }

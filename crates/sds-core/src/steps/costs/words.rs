@@ -93,6 +93,7 @@ pub fn buys_field_id(field: ScenarioField) -> &'static str {
         ScenarioField::Amount => "buys-amount",
         ScenarioField::HourlyRate => "buys-rate",
         ScenarioField::Weeks => "buys-weeks",
+        ScenarioField::HoursAWeek => "buys-hours",
     }
 }
 

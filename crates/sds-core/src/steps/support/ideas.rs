@@ -58,17 +58,13 @@ pub fn ideas(
         let (cost, problem) = match result {
             Some(LineResult::Costed(costed)) => {
                 let amount = money(costed.total);
-                let words = if costed.pa.is_some() {
-                    s.idea_costs_pa(&amount)
-                } else {
-                    s.idea_costs(&amount)
-                };
+                let words = idea_cost_words(budget, costed.pa.is_some(), &amount, s);
                 (Some(words), None)
             }
             Some(LineResult::Invalid { errors }) => (None, Some(line_problem(errors, s))),
             None => (None, None),
         };
-        let name = line_name(line, s);
+        let name = line_name(budget, line, s);
         let kind = kind_text(line.input.kind(), s).name;
         ideas.push(IdeaSummary {
             id: line.id,
@@ -83,15 +79,45 @@ pub fn ideas(
     ideas
 }
 
-/// "Sam is booked every week: cover…" for each PA with no cover line yet.
+/// An idea's cost in words. A PA's is their own full cost; the costs of
+/// being an employer (and the allowance, when claimed) are counted once,
+/// in the totals, and the words say so.
+pub(crate) fn idea_cost_words(
+    budget: &BudgetPlan,
+    is_pa: bool,
+    amount: &str,
+    s: &SupportText,
+) -> String {
+    if !is_pa {
+        s.idea_costs(&amount)
+    } else if budget.settings.employer.employment_allowance {
+        s.idea_costs_pa_allowance(&amount)
+    } else {
+        s.idea_costs_pa(&amount)
+    }
+}
+
+/// "Sam is booked every week…" for each PA with no cover line yet.
 pub fn cover_reminders(budget: &BudgetPlan, s: &SupportText) -> Vec<CoverReminder> {
     let rates = rates(budget);
+    let plan_weeks = parse_whole(&budget.settings.plan_weeks, FieldKind::PlanWeeks).ok();
+    let Some(cover_weeks) = plan_weeks.and_then(|w| cover_weeks_for(w, &rates)) else {
+        return Vec::new();
+    };
     holiday_cover_due(budget)
         .into_iter()
         .filter_map(|id| budget.lines.iter().find(|l| l.id == id))
-        .map(|line| CoverReminder {
-            pa_line: line.id,
-            text: s.cover_reminder(&line_name(line, s), &number(rates.holiday_weeks.value)),
+        .map(|line| {
+            let (start, name) = pa_reference(budget, line, s);
+            CoverReminder {
+                pa_line: line.id,
+                text: s.cover_reminder(
+                    &start,
+                    &name,
+                    &number(rates.holiday_weeks.value),
+                    &cover_weeks,
+                ),
+            }
         })
         .collect()
 }

@@ -112,6 +112,9 @@ pub struct LineView {
     /// Every problem, in page order: beside the fields and in the summary.
     pub errors: Vec<SupportFieldError>,
     pub cost: Option<String>,
+    /// For holiday cover, and the PA it covers: the weeks each is costed
+    /// for, in words (a cover line has no weeks box: the rule decides).
+    pub cover: Vec<String>,
     pub notices: Vec<String>,
 }
 
@@ -164,7 +167,17 @@ pub fn line(
     let rates = rates(budget);
     let plan_weeks = plan_weeks_or_longest(budget);
     let kind = line.input.kind();
-    let errors_found = line.values(plan_weeks, &rates).err().unwrap_or_default();
+    let errors_found = checked_values(budget, line, plan_weeks, &rates)
+        .err()
+        .unwrap_or_default();
+    let breakdown = compute(budget, &rates).ok();
+    let split = breakdown.as_ref().and_then(|b| {
+        b.covers
+            .iter()
+            .find(|c| c.pa_line == id || c.cover_line == id)
+            .copied()
+    });
+    let is_cover = split.is_some_and(|c| c.cover_line == id);
     let error_for = |field: LineField, text: &str| -> Option<String> {
         errors_found.iter().find_map(|e| match e {
             LineError::Field { field: f, error } if *f == field => {
@@ -303,6 +316,28 @@ pub fn line(
             fields
         }
     };
+    let mut fields = fields;
+    if is_cover {
+        fields.retain(|f| f.field != LineField::Weeks);
+    }
+    let cover = match split {
+        None => Vec::new(),
+        Some(split) => {
+            let (start, name) = budget
+                .lines
+                .iter()
+                .find(|l| l.id == split.pa_line)
+                .map(|pa| pa_reference(budget, pa, s))
+                .unwrap_or_default();
+            let mut words = Vec::with_capacity(3);
+            if let Some(weeks) = split.pa_weeks {
+                words.push(s.pa_weeks(&start, &weeks));
+            }
+            words.push(s.cover_weeks(&name, &split.cover_weeks));
+            words.push(s.cover_explained(&start, &name));
+            words
+        }
+    };
     let option = if kind == LineKind::PersonalAssistant {
         OptionChoice::Option1Only {
             heading: s.pa_option_heading,
@@ -371,28 +406,27 @@ pub fn line(
             message: s.error_too_large_to_cost.to_owned(),
         });
     }
-    let (cost, notices) = match compute(budget, &rates)
-        .ok()
-        .and_then(|b| b.lines.into_iter().find(|l| l.id == id).map(|l| l.result))
-    {
-        Some(LineResult::Costed(costed)) => (
-            Some(if costed.pa.is_some() {
-                s.idea_costs_pa(&money(costed.total))
-            } else {
-                s.idea_costs(&money(costed.total))
-            }),
-            costed
-                .notices
-                .iter()
-                .map(|n| match n {
-                    LineNotice::RateBelowPaMinimum { minimum } => {
-                        s.pa_below_minimum(&money(minimum.value))
-                    }
-                })
-                .collect(),
-        ),
-        _ => (None, Vec::new()),
-    };
+    let (cost, notices) =
+        match breakdown.and_then(|b| b.lines.into_iter().find(|l| l.id == id).map(|l| l.result)) {
+            Some(LineResult::Costed(costed)) => (
+                Some(idea_cost_words(
+                    budget,
+                    costed.pa.is_some(),
+                    &money(costed.total),
+                    s,
+                )),
+                costed
+                    .notices
+                    .iter()
+                    .map(|n| match n {
+                        LineNotice::RateBelowPaMinimum { minimum } => {
+                            s.pa_below_minimum(&money(minimum.value))
+                        }
+                    })
+                    .collect(),
+            ),
+            _ => (None, Vec::new()),
+        };
     let kind_words = kind_text(kind, s);
     Some(LineView {
         id,
@@ -410,6 +444,7 @@ pub fn line(
         week,
         errors,
         cost,
+        cover,
         notices,
     })
 }
@@ -425,7 +460,7 @@ pub fn remove(plan: &Plan, id: LineId, t: &Text) -> Option<RemoveView> {
     let s = t.support;
     let line = plan.support.lines.iter().find(|l| l.id == id)?;
     Some(RemoveView {
-        title: s.remove_title(&line_name(line, s)),
+        title: s.remove_title(&line_name(&plan.support, line, s)),
         body: s.remove_body,
     })
 }

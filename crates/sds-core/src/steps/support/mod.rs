@@ -19,8 +19,9 @@ use rust_decimal::Decimal;
 use crate::budget::{
     AmountBasis, AmountError, BreakUnit, BudgetBreakdown, BudgetPlan, CoverBy, FieldKind,
     LineError, LineField, LineId, LineInput, LineKind, LineNotice, LineResult, PartOfDay,
-    RateTable, SdsOption, SupportLine, TaxYear, WeekSlot, Weekday, compute, holiday_cover_due,
-    parse_whole, round_pennies, suggested_cover_line,
+    RateTable, SdsOption, SupportLine, TaxYear, WeekSlot, Weekday, checked_values, compute,
+    cover_pairs, cover_weeks_for, holiday_cover_due, parse_whole, round_pennies,
+    suggested_cover_line,
 };
 use crate::council::config::CouncilConfig;
 use crate::plan::Plan;
@@ -228,7 +229,7 @@ pub fn apply(
                 .lines
                 .iter()
                 .find(|line| line.id == id)
-                .is_none_or(|line| line.values(plan_weeks, &rates).is_ok());
+                .is_none_or(|line| checked_values(budget, line, plan_weeks, &rates).is_ok());
             return if complete {
                 Next::Page(SupportScreen::Start)
             } else {
@@ -252,19 +253,14 @@ pub fn apply(
             }
         }
         SupportAction::AddHolidayCover(pa_line, by) => {
-            if let Some(mut cover) = next_id(budget)
+            // The new line opens, so the family can check its figures (an
+            // agency's rate is theirs to type).
+            if let Some(cover) = next_id(budget)
                 .and_then(|id| suggested_cover_line(budget, &rates(budget), pa_line, by, id))
             {
-                let pa_name = budget
-                    .lines
-                    .iter()
-                    .find(|line| line.id == pa_line)
-                    .map(|line| line.name.trim().to_owned())
-                    .unwrap_or_default();
-                if !pa_name.is_empty() {
-                    cover.name = crate::text::EN.support.cover_for(&pa_name);
-                }
+                let id = cover.id;
                 budget.lines.push(cover);
+                return Next::Page(SupportScreen::Line(id));
             }
         }
     }

@@ -556,7 +556,7 @@ fn a_pa_every_week_brings_a_holiday_cover_reminder() {
         cover_reminders(&worked_example().plan.support, EN.support),
         vec![CoverReminder {
             pa_line: LineId(1),
-            text: "Personal assistant (PA) is booked every week. A PA has 5.6 weeks of paid holiday a year, so someone else needs to cover those weeks. You could add a line for cover.".into(),
+            text: "Your PA is booked every week. A PA has 5.6 weeks of paid holiday a year, and their holiday pay is already counted. If someone else will work while your PA is away, add cover. It takes 6 weeks out of your PA's line, so those weeks are not paid twice.".into(),
         }]
     );
 }
@@ -576,12 +576,92 @@ fn adding_the_cover_line_answers_the_reminder() {
         ],
     );
     assert_eq!(cover_reminders(&model.plan.support, EN.support), vec![]);
+    // The new line opens, for the agency's rate.
+    assert_eq!(
+        model.screen,
+        Screen::Support(SupportScreen::Line(LineId(2)))
+    );
     let ideas = listed(&model.plan);
-    assert_eq!(ideas[1].name, "Cover for Jo");
+    assert_eq!(ideas[1].name, "Cover while Jo is on holiday");
     assert_eq!(
         ideas[1].option,
         "Option 2: you choose, someone else arranges"
     );
+    let page = line(&model.plan, None, LineId(2), false, &EN).unwrap();
+    assert!(!page.fields.iter().any(|f| f.field == LineField::Weeks));
+    assert_eq!(
+        page.cover,
+        vec![
+            "Jo: 46 weeks.".to_owned(),
+            "Cover while Jo is on holiday: 6 weeks.".to_owned(),
+            "Jo's holiday pay is already counted, so these weeks come out of Jo's line. They are not added on top.".to_owned(),
+        ]
+    );
+    // The PA's own page says the same; its weeks box stays.
+    let pa_page = line(&model.plan, None, LineId(1), false, &EN).unwrap();
+    assert_eq!(pa_page.cover[..2], page.cover[..2]);
+    assert!(pa_page.fields.iter().any(|f| f.field == LineField::Weeks));
+}
+
+#[test]
+fn the_cover_weeks_show_beside_both_lines_in_the_costs_and_add_up() {
+    let model = with(
+        worked_example(),
+        [
+            SupportAction::SetName(LineId(1), "Sam".into()),
+            SupportAction::AddHolidayCover(
+                LineId(1),
+                CoverBy::Provider {
+                    option: SdsOption::Option2,
+                },
+            ),
+            SupportAction::SetField(LineId(2), LineField::HourlyRate, "22.00".into()),
+        ],
+    );
+    let costs = crate::steps::costs::start(&model.plan, &EN).costs.unwrap();
+    let words = "Sam: 46 weeks. Cover while Sam is on holiday: 6 weeks.";
+    assert_eq!(costs.lines[0].weeks.as_deref(), Some(words));
+    assert_eq!(costs.lines[1].weeks.as_deref(), Some(words));
+    let totals: Vec<(&str, &str)> = costs
+        .totals
+        .iter()
+        .map(|r| (r.label.as_str(), r.for_the_plan.as_str()))
+        .collect();
+    // budget-rules.md, "Holiday cover": 14,296.37 + 2,640.00 = 16,936.37.
+    assert_eq!(
+        totals,
+        vec![
+            ("Sam", "£15,426.50"),
+            ("Costs of being an employer", "£200.00"),
+            (
+                "Employment Allowance: the government pays up to £10,500 of your employer National Insurance",
+                "-£1,330.13"
+            ),
+            ("Total for Option 1: direct payment", "£14,296.37"),
+            ("Cover while Sam is on holiday", "£2,640.00"),
+            (
+                "Total for Option 2: you choose, someone else arranges",
+                "£2,640.00"
+            ),
+            ("All your ideas", "£16,936.37"),
+        ]
+    );
+}
+
+#[test]
+fn several_pas_without_names_are_numbered() {
+    let model = with(
+        worked_example(),
+        [
+            SupportAction::AddLine(LineKind::PersonalAssistant),
+            SupportAction::AddLine(LineKind::PersonalAssistant),
+            SupportAction::SetName(LineId(3), "Alex".into()),
+        ],
+    );
+    let names: Vec<String> = listed(&model.plan).into_iter().map(|i| i.name).collect();
+    assert_eq!(names, vec!["PA 1", "PA 2", "Alex"]);
+    let one = worked_example();
+    assert_eq!(listed(&one.plan)[0].name, "Personal assistant (PA)");
 }
 
 // Hub status -------------------------------------------------------------------------

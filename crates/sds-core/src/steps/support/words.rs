@@ -20,6 +20,13 @@ pub fn money(amount: Decimal) -> String {
     )
 }
 
+/// Money with no pence when there are none: "£10,500", "£5,250.50". For
+/// limits and yearly figures, not for costed lines.
+pub fn money_short(amount: Decimal) -> String {
+    let text = money(amount);
+    text.strip_suffix(".00").map_or(text.clone(), str::to_owned)
+}
+
 /// A figure with no trailing zeros and thousands separated: "20", "27.25",
 /// "1,200".
 pub fn number(value: Decimal) -> String {
@@ -193,14 +200,62 @@ pub(crate) fn line_field_kind(field: LineField) -> FieldKind {
     }
 }
 
-/// A line's name for lists: the family's own, or its kind.
-pub fn line_name(line: &SupportLine, t: &SupportText) -> String {
-    let name = line.name.trim();
-    if name.is_empty() {
-        kind_text(line.input.kind(), t).name.to_owned()
-    } else {
-        name.to_owned()
+/// A line's name wherever it appears: the family's own; for holiday cover
+/// with no name, "Cover while Sam is on holiday"; for one of several PAs
+/// with no name, "PA 2"; otherwise its kind.
+pub fn line_name(budget: &BudgetPlan, line: &SupportLine, t: &SupportText) -> String {
+    let pairs = cover_pairs(budget);
+    let covered = pairs
+        .iter()
+        .find(|(cover, _)| *cover == line.id)
+        .and_then(|(_, pa)| budget.lines.iter().find(|l| l.id == *pa));
+    match covered {
+        Some(pa) if line.name.trim().is_empty() => t.cover_while(&pa_reference(budget, pa, t).1),
+        _ => own_name(budget, &pairs, line, t),
     }
+}
+
+/// How the cover sentences name a PA: (at the start of a sentence, within
+/// one). Their name, or "PA 2" among several, or "Your PA" / "your PA".
+pub(crate) fn pa_reference(
+    budget: &BudgetPlan,
+    pa: &SupportLine,
+    t: &SupportText,
+) -> (String, String) {
+    let name = own_name(budget, &cover_pairs(budget), pa, t);
+    if name == kind_text(LineKind::PersonalAssistant, t).name {
+        (t.your_pa_start.to_owned(), t.your_pa.to_owned())
+    } else {
+        (name.clone(), name)
+    }
+}
+
+fn own_name(
+    budget: &BudgetPlan,
+    pairs: &[(LineId, LineId)],
+    line: &SupportLine,
+    t: &SupportText,
+) -> String {
+    let name = line.name.trim();
+    if !name.is_empty() {
+        return name.to_owned();
+    }
+    let kind = line.input.kind();
+    if kind == LineKind::PersonalAssistant {
+        let pas: Vec<LineId> = budget
+            .lines
+            .iter()
+            .filter(|l| l.input.kind() == LineKind::PersonalAssistant)
+            .filter(|l| !pairs.iter().any(|(cover, _)| *cover == l.id))
+            .map(|l| l.id)
+            .collect();
+        if let Some(at) = pas.iter().position(|id| *id == line.id)
+            && pas.len() > 1
+        {
+            return t.pa_number(&(at + 1));
+        }
+    }
+    kind_text(kind, t).name.to_owned()
 }
 
 // ---------------------------------------------------------------------------

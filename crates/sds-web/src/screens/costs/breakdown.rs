@@ -4,19 +4,32 @@
 
 use sds_core::Action;
 use sds_core::app::model::Screen;
-use sds_core::steps::costs::{BreakdownRow, CostsScreen, StartView};
+use sds_core::steps::costs::{AllowanceBreakdown, BreakdownRow, CostsScreen, StartView, TotalKind};
 use sds_core::text::Text;
+use sds_core::text::support::SupportText;
 use yew::prelude::*;
 
 use crate::hooks::AppContext;
 use crate::widgets::heading::Heading;
+
+/// The column names of a breakdown, for screen readers only.
+fn hidden_head(s: &SupportText) -> Html {
+    html! {
+        <thead class="sds-visually-hidden" role="rowgroup">
+            <tr role="row">
+                <th scope="col" role="columnheader">{ s.column_item }</th>
+                <th scope="col" role="columnheader">{ s.column_amount }</th>
+            </tr>
+        </thead>
+    }
+}
 
 fn breakdown_rows(rows: &[BreakdownRow], source_prefix: &'static str) -> Html {
     html! {
         { for rows.iter().map(|row| html! {
             <tr role="row">
                 <th scope="row" role="rowheader" class="sds-support-table__item">
-                    <span class="sds-support-table__label">{ row.label }</span>
+                    <span class="sds-support-table__label">{ row.label.clone() }</span>
                     <span class="sds-support-table__explain">{ row.explanation }</span>
                     if let Some(note) = row.note {
                         <span class="sds-support-table__explain">{ note }</span>
@@ -41,6 +54,41 @@ fn breakdown_rows(rows: &[BreakdownRow], source_prefix: &'static str) -> Html {
     }
 }
 
+/// The Employment Allowance on its own: the one figure taken off, with the
+/// National Insurance before it and what is left to pay, in lines that add
+/// up; or, when it is not claimed, a sentence saying so.
+fn allowance(app: &AppContext, s: &SupportText, allowance: &AllowanceBreakdown) -> Html {
+    match allowance {
+        AllowanceBreakdown::NotClaimed(words) => html! {
+            <p class="sds-body sds-support-notice sds-support-allowance-off">{ words.clone() }</p>
+        },
+        AllowanceBreakdown::Claimed {
+            ni_before,
+            row,
+            left_to_pay,
+        } => html! {
+            <table class="sds-support-table sds-support-breakdown sds-support-allowance" role="table"
+                aria-labelledby={app.id("allowance-caption")}>
+                <caption class="sds-support-table__caption" id={app.id("allowance-caption")}>
+                    { s.allowance_heading }
+                </caption>
+                { hidden_head(s) }
+                <tbody role="rowgroup">
+                    <tr role="row">
+                        <th scope="row" role="rowheader">{ ni_before.0 }</th>
+                        <td role="cell" class="sds-support-table__amount">{ ni_before.1.clone() }</td>
+                    </tr>
+                    { breakdown_rows(std::slice::from_ref(row), s.source_prefix) }
+                    <tr role="row" class="sds-support-table__total">
+                        <th scope="row" role="rowheader">{ left_to_pay.0 }</th>
+                        <td role="cell" class="sds-support-table__amount">{ left_to_pay.1.clone() }</td>
+                    </tr>
+                </tbody>
+            </table>
+        },
+    }
+}
+
 /// The costs section of the ideas' page.
 pub fn costs(app: &AppContext, t: &Text, view: &StartView) -> Html {
     let s = t.support;
@@ -62,18 +110,34 @@ pub fn costs(app: &AppContext, t: &Text, view: &StartView) -> Html {
                     <caption class="sds-visually-hidden">{ s.totals_heading }</caption>
                     <thead role="rowgroup">
                         <tr role="row">
-                            <th scope="col" role="columnheader">{ s.column_option }</th>
+                            <th scope="col" role="columnheader">{ s.column_item }</th>
                             <th scope="col" role="columnheader" class="sds-support-table__amount">{ s.column_period }</th>
                             <th scope="col" role="columnheader" class="sds-support-table__amount">{ s.column_week }</th>
                         </tr>
                     </thead>
                     <tbody role="rowgroup">
-                        { for costs.totals.iter().map(|row| html! {
-                            <tr role="row">
-                                <th scope="row" role="rowheader">{ row.label }</th>
-                                <td role="cell" class="sds-support-table__amount" data-label={s.column_period}>{ row.for_the_plan.clone() }</td>
-                                <td role="cell" class="sds-support-table__amount" data-label={s.column_week}>{ row.about_a_week.clone() }</td>
-                            </tr>
+                        { for costs.totals.iter().map(|row| {
+                            let class = match row.kind {
+                                TotalKind::Idea | TotalKind::Employer => None,
+                                TotalKind::Allowance => Some("sds-support-totals__allowance"),
+                                TotalKind::OptionTotal => Some("sds-support-totals__subtotal"),
+                                TotalKind::PlanTotal => Some("sds-support-totals__total"),
+                            };
+                            html! {
+                                <tr role="row" {class}>
+                                    <th scope="row" role="rowheader">
+                                        { row.label.clone() }
+                                        if let Some(option) = row.option {
+                                            <span class="sds-support-table__explain">{ option }</span>
+                                        }
+                                        if let Some(note) = &row.note {
+                                            <span class="sds-support-table__explain">{ note.clone() }</span>
+                                        }
+                                    </th>
+                                    <td role="cell" class="sds-support-table__amount" data-label={s.column_period}>{ row.for_the_plan.clone() }</td>
+                                    <td role="cell" class="sds-support-table__amount" data-label={s.column_week}>{ row.about_a_week.clone().unwrap_or_default() }</td>
+                                </tr>
+                            }
                         }) }
                     </tbody>
                 </table>
@@ -92,13 +156,11 @@ pub fn costs(app: &AppContext, t: &Text, view: &StartView) -> Html {
                         <caption class="sds-support-table__caption" id={app.id(&format!("line-{}-caption", line.id.0))}>
                             { line.name.clone() }
                             <span class="sds-support-table__caption-option">{ line.option }</span>
+                            if let Some(weeks) = &line.weeks {
+                                <span class="sds-support-table__caption-option">{ weeks.clone() }</span>
+                            }
                         </caption>
-                        <thead class="sds-visually-hidden" role="rowgroup">
-                            <tr role="row">
-                                <th scope="col" role="columnheader">{ s.column_item }</th>
-                                <th scope="col" role="columnheader">{ s.column_amount }</th>
-                            </tr>
-                        </thead>
+                        { hidden_head(s) }
                         <tbody role="rowgroup">
                             { breakdown_rows(&line.rows, s.source_prefix) }
                             <tr class="sds-support-table__total" role="row">
@@ -122,12 +184,7 @@ pub fn costs(app: &AppContext, t: &Text, view: &StartView) -> Html {
                             { s.employer_heading }
                             <span class="sds-support-table__caption-option">{ s.employer_hint }</span>
                         </caption>
-                        <thead class="sds-visually-hidden" role="rowgroup">
-                            <tr role="row">
-                                <th scope="col" role="columnheader">{ s.column_item }</th>
-                                <th scope="col" role="columnheader">{ s.column_amount }</th>
-                            </tr>
-                        </thead>
+                        { hidden_head(s) }
                         <tbody role="rowgroup">
                             { breakdown_rows(&employer.rows, s.source_prefix) }
                             <tr class="sds-support-table__total" role="row">
@@ -135,10 +192,8 @@ pub fn costs(app: &AppContext, t: &Text, view: &StartView) -> Html {
                                 <td role="cell" class="sds-support-table__amount">{ employer.total.clone() }</td>
                             </tr>
                         </tbody>
-                        <tfoot role="rowgroup">
-                            <tr role="row"><td role="cell" colspan="2" class="sds-support-notice">{ employer.ni_after_allowance.clone() }</td></tr>
-                        </tfoot>
                     </table>
+                    { allowance(app, s, &employer.allowance) }
                 }
             </>
         },

@@ -284,6 +284,11 @@ pub fn LinePage(props: &LinePageProps) -> Html {
                 { before_fields }
                 { for fields }
                 { after_fields }
+                if !view.cover.is_empty() {
+                    <div class="sds-inset sds-support-line-cover">
+                        { for view.cover.iter().map(|words| html! { <p class="sds-body">{ words.clone() }</p> }) }
+                    </div>
+                }
                 <div class="sds-support-line-cost" aria-live="polite">
                     if let Some(cost) = &view.cost {
                         <p class="sds-body"><strong>{ cost.clone() }</strong>{ " " }{ s.estimate_warning }</p>
