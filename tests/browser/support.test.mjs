@@ -84,8 +84,8 @@ describe('Support ideas and costs', () => {
 
     assert.deepEqual(await page.locator('.sds-support-idea h3').allTextContents(), ['Personal assistant (PA)', 'Swimming club']);
     assert.deepEqual(await page.locator('.sds-support-idea__cost').allTextContents(), [
-      'About £17,560.89 for the plan. The costs of being an employer and the Employment Allowance are counted once, in the totals.',
-      'About £975.00 for the plan',
+      'About £17,560.89 for 52 weeks. The costs of being an employer and the Employment Allowance are counted once, in the totals.',
+      'About £975.00 for 52 weeks',
     ]);
     assert.equal(await page.locator('.sds-support-total').textContent(), 'Your ideas cost about £17,134.44 for 52 weeks. (about £329.51 a week)');
     // Every row above a total adds up to it: 17,560.89 + 200.00 − 1,601.45.
@@ -128,9 +128,9 @@ describe('Support ideas and costs', () => {
     assert.match(await page.locator('.sds-support-buys').textContent(), /£16,159\.44 buys up to 20 hours a week of a PA at £13\.45 an hour/);
     assert.deepEqual((await tableRows(page.locator('.sds-support-trade-off'))).map((r) => r.slice(0, 2)), [
       ['£13.45the least a PA should be paid', '20 hours a week'],
-      ['£14.45£1.00 more', '18.5 hours a week'],
-      ['£15.45£2.00 more', '17.25 hours a week'],
-      ['£16.45£3.00 more', '16.25 hours a week'],
+      ['£14.45£1.00 more', '18½ hours a week'],
+      ['£15.45£2.00 more', '17¼ hours a week'],
+      ['£16.45£3.00 more', '16¼ hours a week'],
     ]);
     await page.getByRole('link', { name: 'Back to support ideas and costs' }).click();
     await page.getByRole('button', { name: 'Change the tax year, plan length and employer costs' }).first().click();
@@ -138,7 +138,8 @@ describe('Support ideas and costs', () => {
     await page.getByRole('button', { name: 'Save and go back' }).click();
     assert.match(await page.locator('.sds-support-estimate').textContent(), /Figures use the rates for the 2025\/26 tax year\./);
     await page.getByRole('button', { name: 'Enter a budget and see what it buys' }).click();
-    assert.match(await page.locator('.sds-support-buys').textContent(), /buys up to 21\.25 hours a week of a PA at £12\.60 an hour/);
+    // The PA's own rate is kept; the table starts from the year's minimum.
+    assert.match(await page.locator('.sds-support-buys').textContent(), /buys up to 20 hours a week of a PA at £13\.45 an hour/);
     assert.equal((await tableRows(page.locator('.sds-support-trade-off')))[0][0], '£12.60the least a PA should be paid');
   });
 
@@ -171,11 +172,11 @@ describe('Support ideas and costs', () => {
     await page.getByLabel('Yes, one amount for the whole plan').check();
     await page.getByLabel('How much is the budget for the whole plan?').fill('£20,000');
     assert.equal(await page.locator('.sds-support-balances').textContent(),
-      'Whole plan: the budget is £20,000.00 and your ideas cost £17,134.44. You have £2,865.56 left.');
+      'Whole plan: the budget is £20,000.00 and your ideas cost £17,134.44 for 52 weeks. You have £2,865.56 left.');
     await page.getByLabel('Yes, an amount for each option').check();
     await page.getByLabel('Option 1: direct payment (optional)').fill('15000');
     assert.equal(await page.locator('.sds-support-balances').textContent(),
-      'Option 1: direct payment: the budget is £15,000.00 and your ideas cost £16,159.44. That is £1,159.44 over the budget.');
+      'Option 1: direct payment: the budget is £15,000.00 and your ideas cost £16,159.44 for 52 weeks. That is £1,159.44 over the budget.');
     await page.getByRole('button', { name: 'Save and go back' }).click();
     assert.match(await page.locator('.sds-support-costs').textContent(), /That is £1,159\.44 over the budget\./);
   });
@@ -195,7 +196,7 @@ describe('Support ideas and costs', () => {
     const summary = page.locator('.sds-error-summary');
     assert.equal(await page.evaluate(() => document.activeElement.classList.contains('sds-error-summary')), true);
     const messages = [
-      'Enter the hours a week as a number, like 12.50',
+      'Enter the hours a week as a number, like 12.5',
       'Enter the hourly rate of £1,000.00 or less',
       'Enter the number of weeks as 0 or more, without a minus sign',
     ];
@@ -269,6 +270,64 @@ describe('Support ideas and costs', () => {
     assert.match(rows[0][0], /Sam: 46 weeks\. Cover while Sam is on holiday: 6 weeks\./);
     assert.match(rows[5][0], /^Cover while Sam is on holiday.*Sam: 46 weeks\. Cover while Sam is on holiday: 6 weeks\./);
     assert.deepEqual(problems, []);
+  });
+
+  test('what can we pay a PA: the funded rate worked example gives £16.01 an hour, the breakdown a click away', async () => {
+    const { page, problems } = await freshApp();
+    await openSupport(page);
+    await addPaAndClubByKeyboard(page);
+    await page.getByRole('button', { name: 'Enter a budget and see what it buys' }).click();
+    // The PA's hours and weeks are already known: only the rate is typed.
+    assert.equal(await page.getByText("Leave blank to use your PA's 20 hours a week.").count(), 1);
+    await page.getByLabel('What hourly rate does the council pay for a PA?').fill('£18.50/hr');
+    const pay = page.locator('.sds-support-pay');
+    assert.equal(await pay.textContent(),
+      'At £18.50 an hour for 20 hours a week for 52 weeks, the council pays £19,240.00.'
+      + 'You could pay your PA up to £16.01 an hour, once every cost of being an employer is paid.'
+      + 'That is at least £13.45 an hour, the least a PA should be paid in 2026/27.');
+    const details = page.locator('details', { has: page.locator('summary', { hasText: 'How we worked it out' }) });
+    assert.equal(await details.getAttribute('open'), null);
+    await details.locator('summary').click();
+    const rows = await tableRows(page.locator('.sds-support-pay-breakdown'));
+    assert.deepEqual(rows.at(-1), ['Full cost at this rate', '£19,232.70']);
+    assert.match(await details.textContent(), /At £16\.02 an hour it would cost £19,244\.71, which is more than £19,240\.00\./);
+    await page.getByLabel('What hourly rate does the council pay for a PA?').fill('14');
+    assert.match(await pay.textContent(), /That is less than £13\.45 an hour, the least a PA should be paid in 2026\/27\./);
+    assert.deepEqual(await axeViolations(page), [], 'the budget page with an answer');
+    assert.deepEqual(problems, []);
+  });
+
+  test('a budget entered once is enough: what it buys starts from it and the PA\'s own rate', async () => {
+    const { page } = await freshApp();
+    await openSupport(page);
+    await addPaAndClubByKeyboard(page);
+    await page.getByRole('button', { name: 'Enter a budget and see what it buys' }).click();
+    await page.getByLabel('Yes, one amount for the whole plan').check();
+    await page.getByLabel('How much is the budget for the whole plan?').fill('£17,134.44');
+    // Nothing typed in "What a budget buys": the budget less the club, at the PA's £13.45.
+    assert.match(await page.locator('.sds-support-buys').textContent(),
+      /£16,159\.44 buys up to 20 hours a week of a PA at £13\.45 an hour/);
+    assert.equal(await page.getByText('Leave blank to use your budget for the whole plan, £17,134.44, less £975.00 for your ideas under Options 2 and 3: £16,159.44.').count(), 1);
+    await page.getByRole('button', { name: 'Save and go back' }).click();
+    // The picture: a bar for each option and the plan, and the same in words.
+    const bars = page.locator('.sds-money-bar');
+    assert.equal(await bars.count(), 3);
+    assert.equal(await bars.nth(2).locator('.sds-visually-hidden').textContent(),
+      'Whole plan: £17,134.44 for 52 weeks (Option 1: direct payment £16,159.44; Option 2: you choose, someone else arranges £975.00). The budget is £17,134.44, so £0.00 is left.');
+    assert.equal(await bars.nth(0).locator('svg.sds-money-bar__svg').getAttribute('aria-hidden'), 'true');
+  });
+
+  test('a 26-week plan says so beside every total and every yearly figure', async () => {
+    const { page } = await freshApp();
+    await openSupport(page);
+    await addPaAndClubByKeyboard(page);
+    await page.getByRole('button', { name: 'Change the tax year, plan length and employer costs' }).first().click();
+    await page.getByLabel('How many weeks does your plan cover?').fill('26 weeks');
+    assert.match(await page.locator('.sds-form').textContent(), /For your 26 weeks: £40\.00 \(£80\.00 a year\)\./);
+    await page.getByRole('button', { name: 'Save and go back' }).click();
+    assert.equal(await page.locator('.sds-support-totals thead th').nth(1).textContent(), 'For 26 weeks');
+    assert.match(await page.locator('.sds-support-idea__cost').first().textContent(), /^About £8,780\.46 for 26 weeks\./);
+    assert.match(await page.locator('.sds-support-breakdown').nth(1).textContent(), /For your 26 weeks: £40\.00 \(£80\.00 a year\)\./);
   });
 
   test('links an idea to the outcomes written in "What we want to change"', async () => {

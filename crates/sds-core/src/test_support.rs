@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use crate::app::model::Screen;
 use crate::budget::{
-    BudgetPlan, BuysInput, LineField, LineId, LineKind, PlanSettings, SdsOption, SupportLine,
+    BudgetPlan, LineField, LineId, LineKind, PlanSettings, SdsOption, SupportLine,
 };
 use crate::plan::Plan;
 use crate::steps::costs::CostsAction;
@@ -117,7 +117,7 @@ pub(crate) fn budget_plan(plan_weeks: &str, lines: Vec<SupportLine>) -> BudgetPl
             ..PlanSettings::default()
         },
         lines,
-        buys: BuysInput::default(),
+        ..BudgetPlan::default()
     }
 }
 

@@ -7,6 +7,7 @@ pub mod error_summary;
 pub mod finished_question;
 pub mod heading;
 pub mod local_contacts;
+pub mod money_picture;
 pub mod notice;
 pub mod plan_files;
 pub mod saving_bar;

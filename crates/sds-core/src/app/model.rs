@@ -396,7 +396,8 @@ fn keep_typing_bounded(action: &mut Action) {
             CostsAction::SetPlanWeeks(text)
             | CostsAction::SetEmployerField(_, text)
             | CostsAction::SetBudgetAmount(_, text)
-            | CostsAction::SetBuysField(_, text),
+            | CostsAction::SetBuysField(_, text)
+            | CostsAction::SetPayField(_, text),
         ) => (text, FIGURE),
         _ => return,
     };

@@ -36,6 +36,7 @@ pub use lines::{
     LineValues, LineWeeks, OneOffInput, OtherInput, PaInput, PaValues, PartOfDay,
     ProviderHoursInput, SdsOption, ShortBreaksInput, SupportLine, TravelInput, WeekSlot, Weekday,
 };
+pub(crate) use money::decimal_to_u32;
 pub use money::{
     AmountError, FieldBounds, FieldKind, parse_field, parse_optional, parse_optional_whole,
     parse_whole, round_pennies,
@@ -45,5 +46,5 @@ pub use rates::{
 };
 pub use settings::{
     BudgetPlan, BudgetScope, BuysInput, EmployerSettings, IndicativeBudget, ParsedSettings,
-    PlanSettings, SettingsError, SettingsField,
+    PayInput, PlanSettings, SettingsError, SettingsField,
 };

@@ -18,6 +18,19 @@ pub struct BudgetPlan {
     /// The "what a budget buys" question as typed, kept so it survives a
     /// reload like every other answer.
     pub buys: BuysInput,
+    /// "What can we pay a PA?" as typed.
+    pub pay: PayInput,
+}
+
+/// The typed figures of "What can we pay a PA?". A blank rate means the
+/// council's funded rate, when its configuration gives one; blank hours
+/// and weeks mean the first PA's (or every week of the plan).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PayInput {
+    pub funded_rate: String,
+    pub hours_a_week: String,
+    pub weeks: String,
 }
 
 /// The typed figures of a "what a budget buys" question. A blank rate means

@@ -58,6 +58,9 @@ pub struct SummaryView {
     /// support worker gave their name.
     pub helped_by: Option<String>,
     pub sections: Vec<SummarySection>,
+    /// The picture of the costs, drawn after the support section; its
+    /// words are the same as the rows'.
+    pub picture: Option<costs::MoneyPicture>,
     pub questions: Vec<&'static str>,
 }
 
@@ -212,8 +215,20 @@ fn costs(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
         .collect();
     match &start.costs {
         Ok(costs) => {
+            let weeks = crate::budget::parse_whole(
+                &plan.support.settings.plan_weeks,
+                crate::budget::FieldKind::PlanWeeks,
+            )
+            .unwrap_or(52);
             rows.extend(costs.totals.iter().map(|total| {
-                let mut value = vec![total.for_the_plan.clone()];
+                // Every total says the period it is for.
+                let amount = match total.kind {
+                    costs::TotalKind::OptionTotal | costs::TotalKind::PlanTotal => {
+                        t.support.amount_for_weeks(&total.for_the_plan, &weeks)
+                    }
+                    _ => total.for_the_plan.clone(),
+                };
+                let mut value = vec![amount];
                 value.extend(total.option.map(str::to_owned));
                 value.extend(total.note.clone());
                 value.extend(
@@ -334,6 +349,7 @@ pub fn summary(plan: &Plan, worker: &SupportWorker, t: &Text, today: &str) -> Su
             section(SectionId::Support, costs(plan, t)),
             section(SectionId::Options, options_thinking(plan, t)),
         ],
+        picture: costs::start(plan, t).costs.ok().and_then(|c| c.picture),
         questions: questions(plan, t),
     }
 }

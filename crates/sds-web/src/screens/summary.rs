@@ -3,14 +3,17 @@
 
 use sds_core::Action;
 use sds_core::app::model::Copying;
+use sds_core::steps::costs::MoneyPicture;
 use sds_core::steps::summary::{self, SummarySection};
 use sds_core::text::Text;
+use sds_core::vocabulary::SectionId;
 use yew::prelude::*;
 
 use crate::effects::files::today;
 use crate::hooks::{AppContext, use_app, use_text};
 use crate::widgets::heading::Heading;
 use crate::widgets::local_contacts::LocalContacts;
+use crate::widgets::money_picture::money_picture;
 use crate::widgets::plan_files::SaveCopyButton;
 use crate::widgets::text_box::{InputLook, TextBox, text_input};
 use crate::widgets::{back_to_plan, hidden_words};
@@ -46,7 +49,10 @@ pub fn Summary() -> Html {
                 <button type="button" class="sds-button" onclick={print}>{ s.print }</button>
                 <SaveCopyButton secondary=true />
             </div>
-            { for view.sections.iter().map(|section| summary_section(app, section, t)) }
+            { for view.sections.iter().map(|section| {
+                let picture = view.picture.as_ref().filter(|_| section.id == SectionId::Support);
+                summary_section(app, section, picture, t)
+            }) }
             <section class="sds-summary__section sds-summary__questions" aria-labelledby={app.id("questions-heading")}>
                 <Heading depth={2} class="sds-heading-m" id={app.id("questions-heading")}>{ s.questions_heading }</Heading>
                 <p class="sds-body">{ s.questions_intro }</p>
@@ -116,7 +122,12 @@ fn worker_boxes(app: &AppContext, t: &Text) -> Html {
     }
 }
 
-fn summary_section(app: &AppContext, section: &SummarySection, t: &Text) -> Html {
+fn summary_section(
+    app: &AppContext,
+    section: &SummarySection,
+    picture: Option<&MoneyPicture>,
+    t: &Text,
+) -> Html {
     let heading_id = app.id(&format!("summary-{}", section.id.key()));
     html! {
         <section class="sds-summary__section" aria-labelledby={heading_id.clone()}>
@@ -143,6 +154,9 @@ fn summary_section(app: &AppContext, section: &SummarySection, t: &Text) -> Html
                 { for section.rows.iter().filter(|row| row.key.is_empty()).flat_map(|row| row.value.iter()).map(|note| html! {
                     <p class="sds-body sds-summary__note">{ note.clone() }</p>
                 }) }
+            }
+            if let Some(picture) = picture {
+                { money_picture(app, picture, 3) }
             }
         </section>
     }

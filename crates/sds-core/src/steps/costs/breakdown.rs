@@ -12,6 +12,9 @@ pub struct BreakdownRow {
     pub explanation: &'static str,
     /// Extra words for this figure (why a pension is 0, an unconfirmed rate).
     pub note: Option<&'static str>,
+    /// A yearly cost in a plan that is not a year: "For your 26 weeks:
+    /// £40.00 (£80.00 a year)."
+    pub scaled: Option<String>,
     /// "Source: …" as one sentence, for print and plain text.
     pub source: String,
     /// The same sources one by one, with a link where there is one.
@@ -56,7 +59,7 @@ pub enum AllowanceBreakdown {
     /// negative), and what is left to pay.
     Claimed {
         ni_before: (&'static str, String),
-        row: BreakdownRow,
+        row: Box<BreakdownRow>,
         left_to_pay: (&'static str, String),
     },
     /// "You are not claiming the Employment Allowance…".
@@ -100,9 +103,12 @@ pub struct Costs {
     /// then the whole plan.
     pub totals: Vec<TotalRow>,
     pub plan_total: String,
+    /// "For 26 weeks": the totals' column, so every total says its period.
+    pub period: String,
     pub about_a_week: String,
     pub option_4_note: Option<&'static str>,
     pub balances: Vec<String>,
+    pub picture: Option<MoneyPicture>,
 }
 
 /// The section's main page.
@@ -165,6 +171,7 @@ fn labelled_row(
         amount: money(component.amount),
         explanation: words.explanation,
         note: note.or_else(|| rate_unverified_note(component.kind, rates, t)),
+        scaled: None,
         source: t.source(&sources.join("; ")),
         sources: component
             .sources
@@ -215,7 +222,28 @@ fn cover_words(
     })
 }
 
+/// Insurance and payroll are priced by the year: in a plan that is not a
+/// year, their row shows the yearly figure too.
+fn yearly_figure(
+    kind: ComponentKind,
+    budget: &BudgetPlan,
+    rates: &RateTable,
+    pa_count: u32,
+) -> Option<Decimal> {
+    let settings = budget.settings.parse(rates).ok()?;
+    match kind {
+        ComponentKind::Insurance => Some(settings.insurance_premium_a_year.value),
+        ComponentKind::Payroll => settings
+            .payroll_cost_a_payslip
+            .value
+            .checked_mul(settings.payslips_a_year.value)?
+            .checked_mul(Decimal::from(pa_count)),
+        _ => None,
+    }
+}
+
 fn employer_breakdown(
+    budget: &BudgetPlan,
     e: &EmployerCosts,
     rates: &RateTable,
     plan_weeks: u32,
@@ -232,7 +260,7 @@ fn employer_breakdown(
             );
             AllowanceBreakdown::Claimed {
                 ni_before: (s.ni_before_allowance, money(e.ni_before_allowance_total)),
-                row,
+                row: Box::new(row),
                 left_to_pay: (s.ni_left_to_pay, money(e.employer_ni_after_allowance)),
             }
         }
@@ -244,7 +272,15 @@ fn employer_breakdown(
         rows: e
             .components
             .iter()
-            .map(|c| breakdown_row(c, None, rates, s))
+            .map(|c| {
+                let mut row = breakdown_row(c, None, rates, s);
+                if plan_weeks != 52 {
+                    row.scaled = yearly_figure(c.kind, budget, rates, e.pa_count).map(|yearly| {
+                        s.for_your_weeks(&plan_weeks, &money(c.amount), &money(yearly))
+                    });
+                }
+                row
+            })
             .collect(),
         total: money(e.costs),
         allowance,
@@ -332,7 +368,7 @@ pub fn costs(
     let employer = b
         .employer
         .as_ref()
-        .map(|e| employer_breakdown(e, rates, b.plan_weeks, s));
+        .map(|e| employer_breakdown(budget, e, rates, b.plan_weeks, s));
     let used: Vec<SdsOption> = SdsOption::ONE_TO_THREE
         .into_iter()
         .filter(|o| budget.lines.iter().any(|l| l.option == *o))
@@ -406,12 +442,24 @@ pub fn costs(
                     budget,
                     sketch,
                     left,
-                }) => Some(s.left(&scope, &money(budget), &money(sketch), &money(left))),
+                }) => Some(s.left(
+                    &scope,
+                    &money(budget),
+                    &money(sketch),
+                    &b.plan_weeks,
+                    &money(left),
+                )),
                 Ok(BudgetBalance::Over {
                     budget,
                     sketch,
                     over,
-                }) => Some(s.over(&scope, &money(budget), &money(sketch), &money(over))),
+                }) => Some(s.over(
+                    &scope,
+                    &money(budget),
+                    &money(sketch),
+                    &b.plan_weeks,
+                    &money(over),
+                )),
                 Err(_) => None,
             }
         })
@@ -421,9 +469,11 @@ pub fn costs(
         employer,
         totals,
         plan_total: s.plan_total(&money(b.total), &b.plan_weeks),
+        period: s.column_period(&b.plan_weeks),
         about_a_week: s.about_a_week(&money(b.about_a_week)),
         option_4_note: (used.len() > 1).then_some(s.option_4_note),
         balances,
+        picture: money_picture(budget, b, s),
     })
 }
 

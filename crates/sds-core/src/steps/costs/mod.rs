@@ -8,10 +8,14 @@
 
 mod breakdown;
 mod pages;
+mod pay;
+mod picture;
 mod words;
 
 pub use breakdown::*;
 pub use pages::*;
+pub use pay::*;
+pub use picture::*;
 pub use words::*;
 
 use rust_decimal::Decimal;
@@ -27,8 +31,9 @@ use crate::budget::{
 use crate::plan::Plan;
 use crate::steps::support::{
     ChoiceView, CoverReminder, FieldView, IdeaSummary, SupportFieldError, SupportScreen,
-    amount_error_message, can_add, cover_reminders, day_name, field_errors, ideas, line_name,
-    money, money_short, number, option_name, pa_reference, part_name, rates, tax_year_label,
+    amount_error_message, can_add, cover_reminders, day_name, field_errors, hours, ideas,
+    line_name, money, money_short, number, option_name, pa_reference, part_name, rates,
+    tax_year_label,
 };
 use crate::text::Text;
 use crate::text::support::{ComponentText, SupportText};
@@ -40,6 +45,14 @@ pub enum CostsScreen {
     Settings,
     Week,
     Budget,
+}
+
+/// A box of "What can we pay a PA?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PayField {
+    FundedRate,
+    HoursAWeek,
+    Weeks,
 }
 
 /// Which kind of indicative budget the family has.
@@ -61,6 +74,7 @@ pub enum CostsAction {
     SetBudgetKind(BudgetKind),
     SetBudgetAmount(BudgetScope, String),
     SetBuysField(ScenarioField, String),
+    SetPayField(PayField, String),
     /// "Save settings" on the settings page: back to the list unless a
     /// figure needs fixing.
     SaveSettings,
@@ -137,6 +151,11 @@ pub fn apply(budget: &mut BudgetPlan, action: CostsAction) -> Next<SupportScreen
             // "What a budget buys" finds the hours: there is no box for them.
             ScenarioField::HoursAWeek => {}
         },
+        CostsAction::SetPayField(field, text) => match field {
+            PayField::FundedRate => budget.pay.funded_rate = text,
+            PayField::HoursAWeek => budget.pay.hours_a_week = text,
+            PayField::Weeks => budget.pay.weeks = text,
+        },
         CostsAction::SaveSettings => {
             return if budget.settings.parse(&rates(budget)).is_ok() {
                 Next::Page(SupportScreen::Start)
@@ -145,7 +164,7 @@ pub fn apply(budget: &mut BudgetPlan, action: CostsAction) -> Next<SupportScreen
             };
         }
         CostsAction::SaveBudget => {
-            return if budget_page_reads(budget) {
+            return if budget_page_reads(budget) && pay_reads(budget) {
                 Next::Page(SupportScreen::Start)
             } else {
                 Next::ShowErrors

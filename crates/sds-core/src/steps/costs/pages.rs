@@ -47,14 +47,28 @@ pub fn settings(plan: &Plan, t: &Text) -> SettingsView {
             rates.contingency_percent.source
         )
     );
+    // A yearly figure in a plan that is not a year says what it comes to.
+    let plan_weeks = parse_whole(&settings.plan_weeks, FieldKind::PlanWeeks)
+        .ok()
+        .filter(|w| *w != 52);
+    let insurance_yearly = parse_optional(&employer.insurance_premium_a_year, FieldKind::Amount)
+        .ok()
+        .map(|typed| typed.unwrap_or(rates.insurance_premium_a_year.value));
+    let mut insurance_hint = default_is(
+        money(rates.insurance_premium_a_year.value),
+        rates.insurance_premium_a_year.source,
+    );
+    if let (Some(weeks), Some(yearly)) = (plan_weeks, insurance_yearly) {
+        insurance_hint = format!(
+            "{insurance_hint} {}",
+            s.for_your_weeks(&weeks, &money(scaled_to(yearly, weeks)), &money(yearly))
+        );
+    }
     let employer_fields = vec![
         view(
             SettingsField::InsurancePremiumAYear,
             s.insurance_label,
-            default_is(
-                money(rates.insurance_premium_a_year.value),
-                rates.insurance_premium_a_year.source,
-            ),
+            insurance_hint,
             &employer.insurance_premium_a_year,
         ),
         view(
@@ -195,6 +209,36 @@ pub struct AmountFieldView {
     pub money: bool,
 }
 
+/// A figure of a "what if" question as typed, with what it measures.
+pub(super) struct Typed<'a> {
+    pub(super) value: &'a str,
+    pub(super) error: Option<AmountError>,
+    pub(super) noun: &'a str,
+    pub(super) kind: FieldKind,
+}
+
+impl AmountFieldView {
+    /// A question's box, its problem (if any) in words.
+    pub(super) fn question(
+        id: &'static str,
+        label: &'static str,
+        hint: String,
+        typed: Typed<'_>,
+        s: &SupportText,
+    ) -> AmountFieldView {
+        AmountFieldView {
+            id,
+            label: label.to_owned(),
+            hint,
+            value: typed.value.to_owned(),
+            error: typed
+                .error
+                .map(|e| amount_error_message(e, typed.noun, typed.kind, s)),
+            money: typed.kind.bounds().money,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TradeOffRowView {
     pub rate: String,
@@ -251,6 +295,71 @@ fn read_buys(budget: &BudgetPlan) -> BuysTyped {
             .then(|| parse_field(&input.amount, FieldKind::Amount)),
         rate: parse_optional(&input.hourly_rate, FieldKind::HourlyRate),
         weeks,
+    }
+}
+
+/// The first PA in the plan (not one covering another's holiday): their
+/// rate, and the weeks they are costed for.
+pub(super) struct PaFigures {
+    pub(super) hourly_rate: Decimal,
+    pub(super) weeks: u32,
+}
+
+pub(super) fn first_pa_line(budget: &BudgetPlan, rates: &RateTable) -> Option<PaFigures> {
+    let breakdown = compute(budget, rates).ok()?;
+    breakdown.lines.iter().find_map(|line| {
+        let is_cover = breakdown.covers.iter().any(|c| c.cover_line == line.id);
+        let source = budget.lines.iter().find(|l| l.id == line.id)?;
+        match (&line.result, &source.input, is_cover) {
+            (LineResult::Costed(costed), LineInput::PersonalAssistant(input), false) => {
+                let hourly_rate = parse_field(&input.hourly_rate, FieldKind::HourlyRate).ok()?;
+                let weeks = breakdown
+                    .covers
+                    .iter()
+                    .find(|c| c.pa_line == line.id)
+                    .and_then(|c| c.pa_weeks)
+                    .or_else(|| {
+                        costed
+                            .pa
+                            .and(parse_optional_whole(&input.weeks, FieldKind::Weeks).ok())
+                            .map(|w| w.unwrap_or(breakdown.plan_weeks))
+                    })?;
+                Some(PaFigures { hourly_rate, weeks })
+            }
+            _ => None,
+        }
+    })
+}
+
+/// The money for Option 1 from the budget the family entered, with the
+/// hint saying where it came from: their Option 1 budget, or the whole
+/// plan's less what the ideas under Options 2 and 3 cost.
+fn budget_for_option_1(
+    budget: &BudgetPlan,
+    rates: &RateTable,
+    s: &SupportText,
+) -> Option<(Decimal, String)> {
+    match &budget.settings.indicative_budget {
+        IndicativeBudget::NotEntered => None,
+        IndicativeBudget::PerOption { option1, .. } => {
+            let amount = parse_field(option1, FieldKind::Amount).ok()?;
+            Some((amount, s.buys_amount_hint_option_1(&money(amount))))
+        }
+        IndicativeBudget::WholePlan { amount } => {
+            let whole = parse_field(amount, FieldKind::Amount).ok()?;
+            let breakdown = compute(budget, rates).ok()?;
+            let others = breakdown
+                .options
+                .option2
+                .checked_add(breakdown.options.option3)?;
+            let left = whole.checked_sub(others)?.max(Decimal::ZERO);
+            let hint = if others.is_zero() {
+                s.buys_amount_hint_whole(&money(whole))
+            } else {
+                s.buys_amount_hint_whole_less(&money(whole), &money(others), &money(left))
+            };
+            Some((left, hint))
+        }
     }
 }
 
@@ -342,23 +451,26 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
                     error: Option<AmountError>,
                     noun: &str,
                     kind: FieldKind| {
-        (
-            field,
-            AmountFieldView {
-                id: buys_field_id(field),
-                label: label.to_owned(),
-                hint,
-                value: value.to_owned(),
-                error: error.map(|e| amount_error_message(e, noun, kind, s)),
-                money: kind.bounds().money,
-            },
-        )
+        let typed = Typed {
+            value,
+            error,
+            noun,
+            kind,
+        };
+        let view = AmountFieldView::question(buys_field_id(field), label, hint, typed, s);
+        (field, view)
     };
+    // A figure is entered once: blank boxes use the budget the family
+    // typed above and their PA's own rate and weeks, and say so.
+    let first_pa = first_pa_line(budget, &rates);
+    let from_budget = budget_for_option_1(budget, &rates, s);
     let buys = vec![
         buys_box(
             ScenarioField::Amount,
             s.buys_amount_label,
-            s.buys_amount_hint.to_owned(),
+            from_budget
+                .as_ref()
+                .map_or_else(|| s.buys_amount_hint.to_owned(), |(_, hint)| hint.clone()),
             &input.amount,
             amount.and_then(|a| a.err()),
             s.noun_amount,
@@ -367,7 +479,10 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
         buys_box(
             ScenarioField::HourlyRate,
             s.buys_rate_label,
-            s.buys_rate_hint(&money(rates.pa_minimum_hourly.value)),
+            match &first_pa {
+                Some(pa) => s.buys_rate_hint_pa(&money(pa.hourly_rate)),
+                None => s.buys_rate_hint(&money(rates.pa_minimum_hourly.value)),
+            },
             &input.hourly_rate,
             rate.err(),
             s.noun_rate,
@@ -376,7 +491,10 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
         buys_box(
             ScenarioField::Weeks,
             s.buys_weeks_label,
-            s.buys_weeks_hint(&plan_weeks.unwrap_or(52)),
+            match &first_pa {
+                Some(pa) => s.buys_weeks_hint_pa(&pa.weeks),
+                None => s.buys_weeks_hint(&plan_weeks.unwrap_or(52)),
+            },
             &input.weeks,
             weeks.err(),
             s.noun_weeks,
@@ -385,6 +503,15 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
     ];
     let mut buys_result = None;
     let mut trade_off = Vec::new();
+    let amount = match amount {
+        Some(typed) => Some(typed),
+        None => from_budget.map(|(amount, _)| Ok(amount)),
+    };
+    let rate = rate.map(|typed| typed.or(first_pa.as_ref().map(|pa| pa.hourly_rate)));
+    let weeks = match (&input.weeks.trim().is_empty(), &first_pa, weeks) {
+        (true, Some(pa), Ok(_)) => Ok(Some(pa.weeks)),
+        (_, _, weeks) => weeks,
+    };
     if let (Some(Ok(amount)), Ok(rate), Ok(Some(weeks))) = (amount, rate, weeks) {
         // With a PA already in the plan, the question is how many hours
         // that PA could have; otherwise it is a new PA.
@@ -411,7 +538,7 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
         if let Ok(bought) = crate::budget::most_hours_within(budget, &rates, &question, rate) {
             buys_result = Some(match bought {
                 HoursBought::Hours { hours_a_week, .. } => {
-                    s.buys_result(&money(amount), &number(hours_a_week), &money(rate))
+                    s.buys_result(&money(amount), &hours(hours_a_week, s), &money(rate))
                 }
                 HoursBought::NothingFits { .. } => s.buys_nothing(&money(amount)),
             });
@@ -424,7 +551,7 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
                         HoursBought::Hours {
                             hours_a_week,
                             option1_cost,
-                        } => (s.hours_a_week(&number(hours_a_week)), money(option1_cost)),
+                        } => (s.hours_a_week(&hours(hours_a_week, s)), money(option1_cost)),
                         HoursBought::NothingFits {
                             option1_cost_at_zero_hours,
                         } => (s.none_fit.to_owned(), money(option1_cost_at_zero_hours)),

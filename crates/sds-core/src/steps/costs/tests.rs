@@ -203,7 +203,7 @@ fn with_the_allowance_off_nothing_says_it_is_taken_off() {
     assert_eq!(
         ideas[0].cost.as_deref(),
         Some(
-            "About £17,560.89 for the plan. The costs of being an employer are added once, in the totals."
+            "About £17,560.89 for 52 weeks. The costs of being an employer are added once, in the totals."
         )
     );
 }
@@ -394,7 +394,7 @@ fn a_line_with_mistakes_is_listed_but_not_counted() {
     assert_eq!(
         view.ideas[0].cost.as_deref(),
         Some(
-            "About £17,560.89 for the plan. The costs of being an employer and the Employment Allowance are counted once, in the totals."
+            "About £17,560.89 for 52 weeks. The costs of being an employer and the Employment Allowance are counted once, in the totals."
         )
     );
     assert_eq!(
@@ -446,7 +446,7 @@ fn a_whole_plan_budget_shows_what_is_left() {
     assert_eq!(
         costs(&model).balances,
         vec![
-            "Whole plan: the budget is £20,000.00 and your ideas cost £16,159.44. You have £3,840.56 left."
+            "Whole plan: the budget is £20,000.00 and your ideas cost £16,159.44 for 52 weeks. You have £3,840.56 left."
         ]
     );
 }
@@ -464,8 +464,8 @@ fn a_budget_per_option_shows_how_far_over_an_option_is() {
     assert_eq!(
         costs(&model).balances,
         vec![
-            "Option 1: direct payment: the budget is £15,000.00 and your ideas cost £16,159.44. That is £1,159.44 over the budget.",
-            "Option 2: you choose, someone else arranges: the budget is £1,000.00 and your ideas cost £975.00. You have £25.00 left.",
+            "Option 1: direct payment: the budget is £15,000.00 and your ideas cost £16,159.44 for 52 weeks. That is £1,159.44 over the budget.",
+            "Option 2: you choose, someone else arranges: the budget is £1,000.00 and your ideas cost £975.00 for 52 weeks. You have £25.00 left.",
         ]
     );
 }
@@ -497,7 +497,7 @@ fn a_mistyped_budget_is_an_error_beside_its_box_and_kept_as_typed() {
         view.errors,
         vec![SupportFieldError {
             field_id: "budget-whole",
-            message: "Enter the budget as a number, like 12.50".into(),
+            message: "Enter the budget as a number, like 250.00".into(),
         }]
     );
 }
@@ -881,4 +881,346 @@ mod never_panics {
             prop_assert_eq!(plain.parse::<Decimal>().unwrap(), amount);
         }
     }
+}
+
+// What can we pay a PA? ------------------------------------------------------------
+
+#[test]
+fn what_can_we_pay_a_pa_the_worked_example() {
+    // budget-rules.md: £18.50 funded, 20 hours, 52 weeks: £16.01 an hour.
+    let model = with(
+        worked_example(),
+        [CostsAction::SetPayField(
+            PayField::FundedRate,
+            "£18.50/hr".into(),
+        )],
+    );
+    let view = pay(&model.plan, None, &EN);
+    assert_eq!(
+        view.fields[1].1.hint,
+        "Leave blank to use your PA's 20 hours a week."
+    );
+    assert_eq!(view.fields[2].1.hint, "Leave blank for 52 weeks.");
+    assert_eq!(
+        view.funding.as_deref(),
+        Some("At £18.50 an hour for 20 hours a week for 52 weeks, the council pays £19,240.00.")
+    );
+    let answer = view.answer.unwrap();
+    assert_eq!(
+        answer.answer,
+        "You could pay your PA up to £16.01 an hour, once every cost of being an employer is paid."
+    );
+    assert_eq!(
+        answer.against_minimum.as_deref(),
+        Some("That is at least £13.45 an hour, the least a PA should be paid in 2026/27.")
+    );
+    assert!(!answer.below_minimum);
+    assert_eq!(
+        answer.total,
+        ("Full cost at this rate", "£19,232.70".into())
+    );
+    let amounts: Vec<&str> = answer.rows.iter().map(|(_, a)| a.as_str()).collect();
+    assert_eq!(
+        amounts,
+        vec![
+            "£16,650.40",
+            "£2,009.70",
+            "£2,049.02",
+            "£372.60",
+            "£80.00",
+            "£120.00",
+            "£0.00",
+            "-£2,049.02"
+        ]
+    );
+    assert_eq!(
+        answer.next_penny.as_deref(),
+        Some("At £16.02 an hour it would cost £19,244.71, which is more than £19,240.00.")
+    );
+}
+
+#[test]
+fn a_low_funded_rate_says_plainly_it_is_below_the_minimum() {
+    let model = after([
+        CostsAction::SetPayField(PayField::FundedRate, "14".into()),
+        CostsAction::SetPayField(PayField::HoursAWeek, "20 hours".into()),
+    ]);
+    let answer = pay(&model.plan, None, &EN).answer.unwrap();
+    assert!(answer.below_minimum);
+    assert!(answer.against_minimum.unwrap().starts_with(
+        "That is less than £13.45 an hour, the least a PA should be paid in 2026/27."
+    ));
+}
+
+#[test]
+fn the_councils_funded_rate_is_used_when_the_box_is_blank() {
+    let reading = crate::council::config::read_config(crate::test_support::EXAMPLE_COUNCIL);
+    let council = reading.config.unwrap();
+    let rate = council.pa_hourly_rate.unwrap();
+    let model = worked_example();
+    let view = pay(&model.plan, Some(&council), &EN);
+    assert_eq!(
+        view.fields[0].1.hint,
+        format!(
+            "Leave blank to use {}'s figure, {} an hour.",
+            council.council_name,
+            money(rate)
+        )
+    );
+    assert!(
+        view.funding
+            .unwrap()
+            .starts_with(&format!("At {} an hour", money(rate)))
+    );
+}
+
+#[test]
+fn without_a_rate_or_hours_there_is_no_answer_and_no_error() {
+    let view = pay(&Model::default().plan, None, &EN);
+    assert_eq!(view.answer, None);
+    assert!(view.fields.iter().all(|(_, f)| f.error.is_none()));
+    let model = with(
+        on(CostsScreen::Budget),
+        [CostsAction::SetPayField(PayField::Weeks, "60".into())],
+    );
+    let view = pay(&model.plan, None, &EN);
+    assert_eq!(
+        view.fields[2].1.error.as_deref(),
+        Some("Enter 52 weeks or fewer: your plan covers 52 weeks")
+    );
+    let saved = with(model, [CostsAction::SaveBudget]);
+    // A box that does not read keeps the family on the page.
+    assert_eq!(saved.screen, Screen::Costs(CostsScreen::Budget));
+}
+
+#[test]
+fn hours_read_as_a_family_says_them() {
+    let cases = [
+        ("20", "20 hours"),
+        ("1", "1 hour"),
+        ("14.75", "14¾ hours"),
+        ("14.5", "14½ hours"),
+        ("0.25", "15 minutes"),
+        ("14.33", "14 hours 20 minutes"),
+        ("0.99", "59 minutes"),
+        ("1.999", "2 hours"),
+        ("0", "0 hours"),
+        ("168", "168 hours"),
+    ];
+    for (value, expected) in cases {
+        assert_eq!(
+            hours(crate::test_support::d(value), EN.support),
+            expected,
+            "{value}"
+        );
+    }
+}
+
+#[test]
+fn what_a_budget_buys_starts_from_the_budget_and_the_pa_already_entered() {
+    // The worked example and a club under Option 2; a budget typed once.
+    let model = with(
+        club(worked_example()),
+        [
+            CostsAction::SetBudgetKind(BudgetKind::WholePlan),
+            CostsAction::SetBudgetAmount(BudgetScope::WholePlan, "£17,134.44".into()),
+        ],
+    );
+    let view = budget(&model.plan, &EN);
+    let hints: Vec<&str> = view.buys.iter().map(|(_, f)| f.hint.as_str()).collect();
+    assert_eq!(
+        hints,
+        vec![
+            "Leave blank to use your budget for the whole plan, £17,134.44, less £975.00 for your ideas under Options 2 and 3: £16,159.44.",
+            "Leave blank to use your PA's rate, £13.45 an hour.",
+            "Leave blank to use your PA's 52 weeks.",
+        ]
+    );
+    // £16,159.44 is exactly the worked example's Option 1: 20 hours.
+    assert_eq!(
+        view.buys_result.as_deref(),
+        Some(
+            "£16,159.44 buys up to 20 hours a week of a PA at £13.45 an hour, with all the costs of being an employer."
+        )
+    );
+    // A budget for each option: Option 1's is used.
+    let per_option = with(
+        model,
+        [
+            CostsAction::SetBudgetKind(BudgetKind::PerOption),
+            CostsAction::SetBudgetAmount(BudgetScope::Option(SdsOption::Option1), "8,000".into()),
+        ],
+    );
+    let view = budget(&per_option.plan, &EN);
+    assert_eq!(
+        view.buys[0].1.hint,
+        "Leave blank to use your budget for Option 1, £8,000.00."
+    );
+    assert!(
+        view.buys_result
+            .unwrap()
+            .starts_with("£8,000.00 buys up to 9")
+    );
+    // A typed figure wins over the budget.
+    let typed = with(
+        per_option,
+        [CostsAction::SetBuysField(
+            ScenarioField::Amount,
+            "16159.44".into(),
+        )],
+    );
+    assert!(
+        budget(&typed.plan, &EN)
+            .buys_result
+            .unwrap()
+            .starts_with("£16,159.44 buys up to 20 hours a week")
+    );
+}
+
+#[test]
+fn a_short_plan_says_so_beside_every_total_and_yearly_figure() {
+    let model = with(
+        worked_example(),
+        [CostsAction::SetPlanWeeks("26 weeks".into())],
+    );
+    let view = start(&model.plan, &EN);
+    let costs = view.costs.unwrap();
+    assert_eq!(costs.period, "For 26 weeks");
+    assert_eq!(
+        costs.plan_total,
+        "Your ideas cost about £8,079.73 for 26 weeks."
+    );
+    assert!(
+        view.ideas[0]
+            .cost
+            .as_deref()
+            .unwrap()
+            .starts_with("About £8,780.46 for 26 weeks.")
+    );
+    let employer = costs.employer.unwrap();
+    let scaled: Vec<Option<&str>> = employer.rows.iter().map(|r| r.scaled.as_deref()).collect();
+    assert_eq!(
+        scaled,
+        vec![
+            Some("For your 26 weeks: £40.00 (£80.00 a year)."),
+            Some("For your 26 weeks: £60.00 (£120.00 a year)."),
+            None,
+        ]
+    );
+    assert_eq!(
+        settings(&model.plan, &EN).employer_fields[0].hint,
+        "Leave blank to use £80.00: a typical figure this tool suggests, as an example. For your 26 weeks: £40.00 (£80.00 a year)."
+    );
+    // A year's plan needs no second figure.
+    let year = start(&worked_example().plan, &EN).costs.unwrap();
+    assert!(
+        year.employer
+            .unwrap()
+            .rows
+            .iter()
+            .all(|r| r.scaled.is_none())
+    );
+    // The summary's totals say their period too.
+    let summary = crate::steps::summary::summary(
+        &model.plan,
+        &crate::steps::summary::SupportWorker::default(),
+        &EN,
+        "2026-12-02",
+    );
+    let text = crate::steps::summary::as_text(&summary, &EN);
+    assert!(
+        text.contains("All your ideas: £8,079.73 for 26 weeks"),
+        "{text}"
+    );
+}
+
+#[test]
+fn each_box_gives_an_example_that_fits_it() {
+    let model = after([
+        CostsAction::SetPlanWeeks("half a year".into()),
+        CostsAction::SetEmployerField(SettingsField::ContingencyPercent, "five".into()),
+        CostsAction::SetEmployerField(SettingsField::PayslipsAYear, "12.5".into()),
+    ]);
+    let messages: Vec<String> = settings(&model.plan, &EN)
+        .errors
+        .into_iter()
+        .map(|e| e.message)
+        .collect();
+    assert_eq!(
+        messages,
+        vec![
+            "Enter the length of your plan in weeks as a number, like 39",
+            "Enter the number of payslips a year as a whole number, like 12",
+            "Enter the percentage as a number, like 5",
+        ]
+    );
+}
+
+#[test]
+fn the_picture_has_a_bar_for_each_option_and_the_plan_against_the_budget() {
+    let model = with(
+        club(worked_example()),
+        [
+            CostsAction::SetBudgetKind(BudgetKind::WholePlan),
+            CostsAction::SetBudgetAmount(BudgetScope::WholePlan, "20000".into()),
+        ],
+    );
+    let picture = costs(&model).picture.unwrap();
+    let labels: Vec<&str> = picture.bars.iter().map(|b| b.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        vec![
+            "Option 1: direct payment",
+            "Option 2: you choose, someone else arranges",
+            "Whole plan"
+        ]
+    );
+    let option_1 = &picture.bars[0];
+    // One scale for all: the £20,000 budget is the widest figure.
+    let parts: Vec<(u32, u32)> = option_1.parts.iter().map(|p| (p.start, p.width)).collect();
+    // 17,560.89 and 200.00 of 20,000: 878 and 10 units.
+    assert_eq!(parts, vec![(0, 878), (878, 10)]);
+    let off = option_1.taken_off.as_ref().unwrap();
+    // 16,159.44 to 17,760.89.
+    assert_eq!((off.start, off.width), (808, 80));
+    assert_eq!(
+        option_1.text,
+        "Option 1: direct payment: £16,159.44 for 52 weeks (Personal assistant (PA) £17,560.89; Costs of being an employer £200.00; less the Employment Allowance £1,601.45)."
+    );
+    let plan = &picture.bars[2];
+    assert_eq!(
+        plan.budget,
+        Some(BudgetMark {
+            at: 1000,
+            label: "Budget £20,000.00".into()
+        })
+    );
+    assert!(
+        plan.text
+            .ends_with("The budget is £20,000.00, so £2,865.56 is left.")
+    );
+    for bar in &picture.bars {
+        for part in &bar.parts {
+            assert!(part.start + part.width <= PICTURE_WIDTH);
+        }
+    }
+}
+
+#[test]
+fn with_one_option_the_whole_plan_budget_marks_its_bar() {
+    let model = with(
+        worked_example(),
+        [
+            CostsAction::SetBudgetKind(BudgetKind::WholePlan),
+            CostsAction::SetBudgetAmount(BudgetScope::WholePlan, "15000".into()),
+        ],
+    );
+    let picture = costs(&model).picture.unwrap();
+    assert_eq!(picture.bars.len(), 1);
+    assert!(
+        picture.bars[0]
+            .text
+            .ends_with("The budget is £15,000.00, so this is £1,159.44 over.")
+    );
+    assert_eq!(costs(&Model::default()).picture, None);
 }

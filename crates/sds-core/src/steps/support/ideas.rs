@@ -88,12 +88,13 @@ pub(crate) fn idea_cost_words(
     amount: &str,
     s: &SupportText,
 ) -> String {
+    let weeks = parse_whole(&budget.settings.plan_weeks, FieldKind::PlanWeeks).unwrap_or(52);
     if !is_pa {
-        s.idea_costs(&amount)
+        s.idea_costs(&amount, &weeks)
     } else if budget.settings.employer.employment_allowance {
-        s.idea_costs_pa_allowance(&amount)
+        s.idea_costs_pa_allowance(&amount, &weeks)
     } else {
-        s.idea_costs_pa(&amount)
+        s.idea_costs_pa(&amount, &weeks)
     }
 }
 

@@ -376,7 +376,7 @@ fn words_in_a_money_box_ask_for_a_number() {
         messages(&view),
         vec![(
             "line-amount",
-            "Enter the amount as a number, like 12.50".to_owned()
+            "Enter the amount as a number, like 250.00".to_owned()
         )]
     );
 }

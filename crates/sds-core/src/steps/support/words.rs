@@ -58,6 +58,35 @@ fn thousands(digits: &str) -> String {
     out
 }
 
+/// Hours as a family says them: "20 hours", "1 hour", "14¾ hours",
+/// "14 hours 20 minutes", "45 minutes"; never "14.75".
+pub fn hours(value: Decimal, t: &SupportText) -> String {
+    let value = value.abs();
+    let whole = value.trunc();
+    // Hours hold at most two places, so minutes round to whole ones.
+    let mut minutes = round_pennies((value - whole) * Decimal::from(60))
+        .round()
+        .normalize();
+    let mut whole = whole.normalize();
+    if minutes >= Decimal::from(60) {
+        whole += Decimal::ONE;
+        minutes = Decimal::ZERO;
+    }
+    let quarter = |m: Decimal| match m.to_string().as_str() {
+        "15" => Some("¼"),
+        "30" => Some("½"),
+        "45" => Some("¾"),
+        _ => None,
+    };
+    match (whole.is_zero(), minutes.is_zero(), quarter(minutes)) {
+        (_, true, _) if whole == Decimal::ONE => t.one_hour.to_owned(),
+        (_, true, _) => t.hours_whole(&number(whole)),
+        (true, false, _) => t.minutes_only(&number(minutes)),
+        (false, false, Some(glyph)) => t.hours_whole(&format!("{}{glyph}", number(whole))),
+        (false, false, None) => t.hours_and_minutes(&number(whole), &number(minutes)),
+    }
+}
+
 /// "45p" for a rate in pence.
 pub(crate) fn pence(value: Decimal) -> String {
     format!("{}p", number(value))
@@ -160,14 +189,32 @@ pub fn amount_error_message(
     };
     match error {
         AmountError::Empty => t.error_empty(&noun),
-        AmountError::NotANumber => t.error_not_a_number(&noun),
+        AmountError::NotANumber => t.error_not_a_number(&noun, &example_of(kind)),
         AmountError::Negative => t.error_negative(&noun),
-        AmountError::NotWholeNumber => t.error_not_whole(&noun),
+        AmountError::NotWholeNumber => t.error_not_whole(&noun, &example_of(kind)),
         AmountError::TooManyDecimalPlaces { .. } if kind.bounds().money => t.error_pennies(&noun),
         AmountError::TooManyDecimalPlaces { .. } => t.error_places(&noun),
         AmountError::TooSmall { min } => t.error_too_small(&noun, &bound(min)),
         AmountError::TooLarge { max } => t.error_too_large(&noun, &bound(max)),
         AmountError::MoreThanPlanWeeks { plan_weeks } => t.error_more_than_plan(&plan_weeks),
+    }
+}
+
+/// A typical figure for a box, for its error message: "like 39" for weeks,
+/// "like 5" for a percentage.
+pub fn example_of(kind: FieldKind) -> &'static str {
+    match kind {
+        FieldKind::HoursAWeek => "12.5",
+        FieldKind::HourlyRate => "13.45",
+        FieldKind::Weeks | FieldKind::PlanWeeks => "39",
+        FieldKind::Amount => "250.00",
+        FieldKind::SessionsAWeek => "2",
+        FieldKind::NumberOfBreaks => "4",
+        FieldKind::MilesAWeek => "30",
+        FieldKind::PenceAMile => "45",
+        FieldKind::Percentage => "5",
+        FieldKind::PayslipsAYear => "12",
+        FieldKind::WeeksOfLeave => "5.6",
     }
 }
 

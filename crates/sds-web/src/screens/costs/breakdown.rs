@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use crate::hooks::AppContext;
 use crate::widgets::heading::Heading;
+use crate::widgets::money_picture::money_picture;
 
 /// The column names of a breakdown, for screen readers only.
 fn hidden_head(s: &SupportText) -> Html {
@@ -33,6 +34,9 @@ fn breakdown_rows(rows: &[BreakdownRow], source_prefix: &'static str) -> Html {
                     <span class="sds-support-table__explain">{ row.explanation }</span>
                     if let Some(note) = row.note {
                         <span class="sds-support-table__explain">{ note }</span>
+                    }
+                    if let Some(scaled) = &row.scaled {
+                        <span class="sds-support-table__explain">{ scaled.clone() }</span>
                     }
                     <span class="sds-support-table__source">
                         { source_prefix }
@@ -78,7 +82,7 @@ fn allowance(app: &AppContext, s: &SupportText, allowance: &AllowanceBreakdown) 
                         <th scope="row" role="rowheader">{ ni_before.0 }</th>
                         <td role="cell" class="sds-support-table__amount">{ ni_before.1.clone() }</td>
                     </tr>
-                    { breakdown_rows(std::slice::from_ref(row), s.source_prefix) }
+                    { breakdown_rows(std::slice::from_ref(row.as_ref()), s.source_prefix) }
                     <tr role="row" class="sds-support-table__total">
                         <th scope="row" role="rowheader">{ left_to_pay.0 }</th>
                         <td role="cell" class="sds-support-table__amount">{ left_to_pay.1.clone() }</td>
@@ -111,7 +115,7 @@ pub fn costs(app: &AppContext, t: &Text, view: &StartView) -> Html {
                     <thead role="rowgroup">
                         <tr role="row">
                             <th scope="col" role="columnheader">{ s.column_item }</th>
-                            <th scope="col" role="columnheader" class="sds-support-table__amount">{ s.column_period }</th>
+                            <th scope="col" role="columnheader" class="sds-support-table__amount">{ costs.period.clone() }</th>
                             <th scope="col" role="columnheader" class="sds-support-table__amount">{ s.column_week }</th>
                         </tr>
                     </thead>
@@ -134,13 +138,16 @@ pub fn costs(app: &AppContext, t: &Text, view: &StartView) -> Html {
                                             <span class="sds-support-table__explain">{ note.clone() }</span>
                                         }
                                     </th>
-                                    <td role="cell" class="sds-support-table__amount" data-label={s.column_period}>{ row.for_the_plan.clone() }</td>
+                                    <td role="cell" class="sds-support-table__amount" data-label={costs.period.clone()}>{ row.for_the_plan.clone() }</td>
                                     <td role="cell" class="sds-support-table__amount" data-label={s.column_week}>{ row.about_a_week.clone().unwrap_or_default() }</td>
                                 </tr>
                             }
                         }) }
                     </tbody>
                 </table>
+                if let Some(picture) = &costs.picture {
+                    { money_picture(app, picture, 3) }
+                }
                 if let Some(note) = costs.option_4_note {
                     <p class="sds-body">{ note }</p>
                 }

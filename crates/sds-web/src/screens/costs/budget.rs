@@ -25,9 +25,11 @@ pub fn BudgetPage() -> Html {
     let s = t.support;
     let app = &use_app();
     let view = costs::budget(app.model().plan(), t);
+    let pay = costs::pay(app.model().plan(), app.model().council(), t);
     let page = use_question_page();
     let onsubmit = page.onsubmit(app, Action::Costs(CostsAction::SaveBudget));
-    let errors = summary_items(&view.errors);
+    let mut errors = summary_items(&view.errors);
+    errors.extend(summary_items(&costs::pay_errors(&pay)));
     let amounts = view.amounts.iter().map(|(scope, f)| {
         let scope = *scope;
         figure_box(app, t, &page, f.into(), move |text| {
@@ -38,6 +40,12 @@ pub fn BudgetPage() -> Html {
         let field = *field;
         figure_box(app, t, &page, f.into(), move |text| {
             CostsAction::SetBuysField(field, text)
+        })
+    });
+    let pay_boxes = pay.fields.iter().map(|(field, f)| {
+        let field = *field;
+        figure_box(app, t, &page, f.into(), move |text| {
+            CostsAction::SetPayField(field, text)
         })
     });
     let kinds = radios(
@@ -64,6 +72,52 @@ pub fn BudgetPage() -> Html {
                         </div>
                     }
                 </div>
+
+                <Heading depth={2} class="sds-heading-l" id={app.id("pay-heading")}>{ s.pay_heading }</Heading>
+                <p class="sds-body">{ s.pay_intro }</p>
+                { for pay_boxes }
+                <div class="sds-support-pay" aria-live="polite">
+                    if let Some(funding) = &pay.funding {
+                        <p class="sds-body">{ funding.clone() }</p>
+                    }
+                    if let Some(answer) = &pay.answer {
+                        <p class="sds-body sds-support-pay__answer"><strong>{ answer.answer.clone() }</strong></p>
+                        if let Some(minimum) = &answer.against_minimum {
+                            <p class={classes!("sds-body", answer.below_minimum.then_some("sds-support-notice"))}>{ minimum.clone() }</p>
+                        }
+                    }
+                </div>
+                if let Some(answer) = pay.answer.as_ref().filter(|a| !a.rows.is_empty()) {
+                    <details class="sds-options-details">
+                        <summary class="sds-options-details__summary">{ s.pay_breakdown }</summary>
+                        <div class="sds-options-details__text">
+                            <table class="sds-support-table sds-support-pay-breakdown">
+                                <caption class="sds-visually-hidden">{ s.pay_breakdown }</caption>
+                                <thead class="sds-visually-hidden">
+                                    <tr>
+                                        <th scope="col">{ s.column_item }</th>
+                                        <th scope="col">{ s.column_amount }</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    { for answer.rows.iter().map(|(label, amount)| html! {
+                                        <tr>
+                                            <th scope="row">{ label.clone() }</th>
+                                            <td class="sds-support-table__amount">{ amount.clone() }</td>
+                                        </tr>
+                                    }) }
+                                    <tr class="sds-support-table__total">
+                                        <th scope="row">{ answer.total.0 }</th>
+                                        <td class="sds-support-table__amount">{ answer.total.1.clone() }</td>
+                                    </tr>
+                                </tbody>
+                            </table>
+                            if let Some(next) = &answer.next_penny {
+                                <p class="sds-body">{ next.clone() }</p>
+                            }
+                        </div>
+                    </details>
+                }
 
                 <Heading depth={2} class="sds-heading-l">{ s.buys_heading }</Heading>
                 <p class="sds-body">{ s.buys_intro }</p>
