@@ -17,7 +17,7 @@ use crate::plan::Plan;
 use crate::plan::file as plan_file;
 use crate::plan::outcomes::{ForWhom, Indicator};
 use crate::plan::story::{DayPart, Feeling, FeelingTopic, Person, StoryField};
-use crate::steps::costs::{self, BudgetKind, CostsAction, CostsScreen};
+use crate::steps::costs::{self, BudgetKind, CostsAction, CostsScreen, PayField};
 use crate::steps::options::{self, Answer, OptionsAction, WhatMatters};
 use crate::steps::outcomes::{self, OutcomesAction};
 use crate::steps::story::StoryAction;
@@ -176,7 +176,7 @@ impl Monkey {
             } else {
                 SupportAction::SetBasis(self.line_id(), AmountBasis::AWeek)
             }),
-            25 => Action::Costs(match self.below(6) {
+            25 => Action::Costs(match self.below(8) {
                 0 => CostsAction::SetPlanWeeks(self.text()),
                 1 => CostsAction::SetTaxYear(self.pick(&TaxYear::ALL)),
                 2 => CostsAction::SetEmployerField(SettingsField::ContingencyPercent, self.text()),
@@ -189,6 +189,11 @@ impl Monkey {
                     self.pick(&[BudgetScope::WholePlan, BudgetScope::Option(option)]),
                     self.text(),
                 ),
+                5 => CostsAction::SetPayField(
+                    self.pick(&[PayField::FundedRate, PayField::HoursAWeek, PayField::Weeks]),
+                    self.text(),
+                ),
+                6 => CostsAction::SetEmploymentAllowance(self.yes()),
                 _ => CostsAction::SetBuysField(ScenarioField::Amount, self.text()),
             }),
             26 => match plan_file::to_file(&model.plan, "2026-12-02") {
@@ -263,6 +268,7 @@ fn check(plan: &Plan, model: &Model, seed: u64, step: usize) {
     let _ = costs::settings(plan, &EN);
     let _ = costs::week(plan, &EN);
     let _ = costs::budget(plan, &EN);
+    let _ = costs::pay(plan, model.council(), &EN);
     for line in &plan.support.lines {
         assert!(
             support::line(plan, None, line.id, true, &EN).is_some(),

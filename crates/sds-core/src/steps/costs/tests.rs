@@ -1224,3 +1224,144 @@ fn with_one_option_the_whole_plan_budget_marks_its_bar() {
     );
     assert_eq!(costs(&Model::default()).picture, None);
 }
+
+mod what_is_shown_adds_up {
+    use super::*;
+    use crate::budget::CoverBy;
+    use proptest::prelude::*;
+
+    /// "£1,234.56" or "-£1,234.56" in pennies, as a reader would add it.
+    fn pennies(shown: &str) -> i64 {
+        let negative = shown.starts_with('-');
+        let digits: String = shown.chars().filter(char::is_ascii_digit).collect();
+        let value: i64 = digits.parse().unwrap();
+        if negative { -value } else { value }
+    }
+
+    fn any_line() -> impl Strategy<Value = Vec<Action>> {
+        let figure = |range: std::ops::RangeInclusive<u32>| range.prop_map(|n| n.to_string());
+        prop_oneof![
+            (
+                figure(0..=60),
+                figure(1_000..=3_000),
+                prop::option::of(figure(1..=52))
+            )
+                .prop_map(|(hours, pence, weeks)| {
+                    vec![
+                        SupportAction::AddLine(LineKind::PersonalAssistant).into(),
+                        SupportAction::SetField(LineId(0), LineField::HoursAWeek, hours).into(),
+                        SupportAction::SetField(
+                            LineId(0),
+                            LineField::HourlyRate,
+                            format!(
+                                "{}.{:02}",
+                                pence.parse::<u32>().unwrap() / 100,
+                                pence.parse::<u32>().unwrap() % 100
+                            ),
+                        )
+                        .into(),
+                        SupportAction::SetField(
+                            LineId(0),
+                            LineField::Weeks,
+                            weeks.unwrap_or_default(),
+                        )
+                        .into(),
+                    ]
+                }),
+            (figure(0..=40), figure(1..=3)).prop_map(|(cost, sessions)| {
+                vec![
+                    SupportAction::AddLine(LineKind::Activity).into(),
+                    SupportAction::SetField(LineId(0), LineField::CostASession, cost).into(),
+                    SupportAction::SetField(LineId(0), LineField::SessionsAWeek, sessions).into(),
+                    SupportAction::SetOption(LineId(0), SdsOption::Option3).into(),
+                ]
+            }),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        /// On the costs page, each option's rows add up to its total and
+        /// every row to the plan's; no row is negative but the allowance;
+        /// with the allowance on or off, with or without holiday cover.
+        #[test]
+        fn the_rows_shown_add_up_to_the_totals_shown(
+            lines in prop::collection::vec(any_line(), 1..5),
+            cover in prop::option::of((1u32..=4, any::<bool>())),
+            allowance in any::<bool>(),
+            plan_weeks in prop::sample::select(vec!["52", "26", "39", "104", "1"]),
+        ) {
+            let mut actions: Vec<Action> = vec![
+                CostsAction::SetPlanWeeks(plan_weeks.into()).into(),
+                CostsAction::SetEmploymentAllowance(allowance).into(),
+            ];
+            for (n, line) in lines.into_iter().enumerate() {
+                let id = LineId(u32::try_from(n).unwrap() + 1);
+                actions.extend(line.into_iter().map(|action| match action {
+                    Action::Support(SupportAction::SetField(_, field, text)) => {
+                        SupportAction::SetField(id, field, text).into()
+                    }
+                    Action::Support(SupportAction::SetOption(_, option)) => {
+                        SupportAction::SetOption(id, option).into()
+                    }
+                    other => other,
+                }));
+            }
+            if let Some((pa, by_pa)) = cover {
+                let by = if by_pa { CoverBy::AnotherPa } else { CoverBy::Provider { option: SdsOption::Option2 } };
+                actions.push(SupportAction::AddHolidayCover(LineId(pa), by).into());
+            }
+            let mut model = with(Model::default(), actions);
+            // The cover's agency rate, wherever it landed.
+            if let Some(last) = model.plan.support.lines.last().map(|l| l.id) {
+                model = with(model, [SupportAction::SetField(last, LineField::HourlyRate, "22".into())]);
+            }
+            let costs = start(&model.plan, &EN).costs.unwrap();
+            let mut option = 0;
+            let mut plan = 0;
+            for row in &costs.totals {
+                let amount = pennies(&row.for_the_plan);
+                match row.kind {
+                    TotalKind::Allowance => {
+                        prop_assert!(allowance);
+                        prop_assert!(amount <= 0);
+                        option += amount;
+                    }
+                    TotalKind::Idea | TotalKind::Employer => {
+                        prop_assert!(amount >= 0, "{} is {}", row.label, row.for_the_plan);
+                        option += amount;
+                    }
+                    TotalKind::OptionTotal => {
+                        prop_assert_eq!(amount, option, "{}", row.label);
+                        plan += option;
+                        option = 0;
+                    }
+                    TotalKind::PlanTotal => {
+                        prop_assert_eq!(amount, plan + option);
+                    }
+                }
+            }
+            // Each idea's breakdown adds up to the figure beside it.
+            for line in &costs.lines {
+                let sum: i64 = line.rows.iter().map(|r| pennies(&r.amount)).sum();
+                prop_assert_eq!(sum, pennies(&line.total));
+                prop_assert!(line.rows.iter().all(|r| pennies(&r.amount) >= 0));
+            }
+            if let Some(employer) = &costs.employer {
+                let sum: i64 = employer.rows.iter().map(|r| pennies(&r.amount)).sum();
+                prop_assert_eq!(sum, pennies(&employer.total));
+                match &employer.allowance {
+                    AllowanceBreakdown::Claimed { ni_before, row, left_to_pay } => {
+                        prop_assert!(allowance);
+                        prop_assert_eq!(pennies(&ni_before.1) + pennies(&row.amount), pennies(&left_to_pay.1));
+                    }
+                    AllowanceBreakdown::NotClaimed(words) => {
+                        prop_assert!(!allowance);
+                        prop_assert!(!words.contains("taken off"));
+                    }
+                }
+            }
+        }
+    }
+}
