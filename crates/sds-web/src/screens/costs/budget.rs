@@ -64,7 +64,9 @@ pub fn BudgetPage() -> Html {
             <p class="sds-body"><strong>{ s.estimate_warning }</strong></p>
             <form class="sds-form" novalidate=true {onsubmit}>
                 { fieldset(t, Fieldset::new(app.id("budget-kind"), Legend::Heading(s.budget_kind_label), kinds)) }
-                { for amounts }
+                // One node whatever the count, so the radios above are not
+                // rebuilt (and lose focus) when boxes come and go.
+                <>{ for amounts }</>
                 <div class="sds-support-balances" aria-live="polite">
                     if !view.balances.is_empty() {
                         <div class="sds-inset">
@@ -75,7 +77,7 @@ pub fn BudgetPage() -> Html {
 
                 <Heading depth={2} class="sds-heading-l" id={app.id("pay-heading")}>{ s.pay_heading }</Heading>
                 <p class="sds-body">{ s.pay_intro }</p>
-                { for pay_boxes }
+                <>{ for pay_boxes }</>
                 <div class="sds-support-pay" aria-live="polite">
                     if let Some(funding) = &pay.funding {
                         <p class="sds-body">{ funding.clone() }</p>
@@ -121,7 +123,7 @@ pub fn BudgetPage() -> Html {
 
                 <Heading depth={2} class="sds-heading-l">{ s.buys_heading }</Heading>
                 <p class="sds-body">{ s.buys_intro }</p>
-                { for buys }
+                <>{ for buys }</>
                 <div class="sds-support-buys" aria-live="polite">
                     if let Some(result) = &view.buys_result {
                         <p class="sds-body"><strong>{ result.clone() }</strong></p>

@@ -282,7 +282,9 @@ pub fn LinePage(props: &LinePageProps) -> Html {
             <form class="sds-form" novalidate=true {onsubmit}>
                 { name_box }
                 { before_fields }
-                { for fields }
+                // One node whatever the count, so the radios above are not
+                // rebuilt (and lose focus) when a box comes or goes.
+                <>{ for fields }</>
                 { after_fields }
                 if !view.cover.is_empty() {
                     <div class="sds-inset sds-support-line-cover">

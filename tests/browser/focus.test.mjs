@@ -1,0 +1,98 @@
+// Focus is never lost: on every screen with radios or checkboxes, choosing
+// by keyboard keeps focus on the group, even when the choice shows or
+// hides boxes below it (issue 13). Real Chromium, by keyboard only.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBrowserApp } from '../support/browser.mjs';
+
+const app = useBrowserApp();
+
+const PLAN = JSON.stringify({
+  format: 'sds-explorer-plan', schema_version: 1, app_version: '0.1.0',
+  plan: {
+    about: { child_name: 'Sam', age: '9', filler: 'parent_or_carer', council: 'fife', confirmed: true },
+    outcomes: { items: [{ id: 1, words: 'Sam can go to a club with friends' }, { id: 2, words: 'We get a break at weekends' }], next_id: 3 },
+    support: {
+      lines: [
+        { id: 1, option: 'option1', name: 'Jo', input: { kind: 'personal_assistant', hours_a_week: '20', hourly_rate: '13.45', weeks: '', aged_22_or_over: true } },
+        { id: 2, option: 'option2', name: 'Swimming club', input: { kind: 'activity', cost_a_session: '12.50', sessions_a_week: '2', weeks: '39' } },
+        { id: 3, option: 'option3', name: 'Gym pass', input: { kind: 'other', amount: '10', basis: 'a_week', weeks: '' } },
+        { id: 4, option: 'option2', name: 'Respite', input: { kind: 'short_breaks', cost_each: '150', number: '6', unit: 'night' } },
+      ],
+    },
+  },
+});
+
+/** A link or button by its whole text. */
+const go = (name) => (page) => page.locator('a, button')
+  .filter({ hasText: new RegExp(`^${name.replace(/[()']/g, (c) => `\\${c}`)}$`) }).first().click();
+const link = go;
+const button = go;
+
+/** Each screen with choices on it, as steps from the plan. */
+const SCREENS = [
+  ['About us', [link('About us')]],
+  ['Our story', [link('Our story')]],
+  ['a good day and a bad day', [link('Our story'), link('A good day and a bad day for your child')]],
+  ['in your child\'s own words', [link('Our story'), link('In your child\'s own words')]],
+  ['the people around us', [link('Our story'), link('The people and places around us')]],
+  ['What we want to change', [link('What we want to change')]],
+  ['an outcome', [link('What we want to change'), button('Change Sam can go to a club with friends')]],
+  ['what matters in choosing', [link('The four options'), link('What matters to us in choosing')]],
+  ['what we are thinking about', [link('The four options'), link('What we are thinking about')]],
+  ['the kind of support', [link('Support ideas and costs'), button('Add a support idea')]],
+  ['a PA idea', [link('Support ideas and costs'), button('Change Jo')]],
+  ['a club', [link('Support ideas and costs'), button('Change Swimming club')]],
+  ['something else', [link('Support ideas and costs'), button('Change Gym pass')]],
+  ['short breaks', [link('Support ideas and costs'), button('Change Respite')]],
+  ['the plan settings', [link('Support ideas and costs'), button('Change the tax year, plan length and employer costs')]],
+  ['the budget', [link('Support ideas and costs'), button('Enter a budget and see what it buys')]],
+];
+
+/** Every radio group (its first radio) and every checkbox, by id. */
+async function choices(page) {
+  return page.evaluate(() => {
+    const seen = new Set();
+    const ids = [];
+    for (const input of document.querySelectorAll('input[type=radio], input[type=checkbox]')) {
+      if (input.type === 'radio') {
+        if (seen.has(input.name)) continue;
+        seen.add(input.name);
+      }
+      ids.push({ id: input.id, type: input.type, name: input.name });
+    }
+    return ids;
+  });
+}
+
+describe('focus is never lost', () => {
+  test('choosing by keyboard keeps focus on the radio group or checkbox, on every screen', async () => {
+    const lost = [];
+    let walked = 0;
+    for (const [screen, steps] of SCREENS) {
+      const { page } = await app.freshApp();
+      await page.evaluate((plan) => localStorage.setItem('sds-explorer/plan/v1', plan), PLAN);
+      await page.reload();
+      await page.waitForSelector('html[data-sds-ready="true"]');
+      for (const step of steps) await step(page);
+      await page.locator('h1[tabindex="-1"]').waitFor();
+      for (const choice of await choices(page)) {
+        const input = page.locator(`[id="${choice.id}"]`);
+        if (!(await input.isVisible())) continue;
+        await input.focus();
+        await page.keyboard.press(choice.type === 'radio' ? 'ArrowDown' : 'Space');
+        walked += 1;
+        const focused = await page.evaluate(() => {
+          const a = document.activeElement;
+          return { tag: a.tagName, type: a.type ?? '', name: a.name ?? '', id: a.id };
+        });
+        const kept = choice.type === 'radio'
+          ? focused.type === 'radio' && focused.name === choice.name
+          : focused.id === choice.id;
+        if (!kept) lost.push(`${screen}: ${choice.name || choice.id} → ${focused.tag}${focused.id ? `#${focused.id}` : ''}`);
+      }
+    }
+    assert.ok(walked > 40, `walked ${walked} groups and checkboxes`);
+    assert.deepEqual(lost, []);
+  });
+});
