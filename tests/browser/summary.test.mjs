@@ -183,16 +183,18 @@ describe('the summary', () => {
     const end = text.indexOf('All your ideas', start);
     assert.ok(start >= 0 && end > start, 'the costs are printed');
     const pence = (amount) => {
-      const digits = amount.replace(/[£,.]/g, '');
-      return Number(digits.replace('-', '')) * (digits.startsWith('-') ? -1 : 1);
+      const negative = /^[-−]/.test(amount);
+      return Number(amount.replace(/[^\d]/g, '')) * (negative ? -1 : 1);
     };
-    const money = /-?£[\d,]+\.\d{2}/g;
+    const money = /[-−]?£[\d,]+\.\d{2}/g;
     let parts = 0;
     let options = 0;
     let subtotals = 0;
     const lines = text.slice(start, end).split('\n');
     for (const [n, line] of lines.entries()) {
-      const amounts = line.replace(/About a week: -?£[\d,]+\.\d{2}/g, '').match(money) ?? [];
+      // The note under the allowance explains it; its figures are not lines.
+      const explains = /National Insurance is|before the allowance|left to pay/.test(line);
+      const amounts = explains ? [] : line.replace(/About a week: [-−]?£[\d,]+\.\d{2}/g, '').match(money) ?? [];
       for (const amount of amounts) {
         if (line.includes('Total for')) {
           assert.equal(pence(amount), parts, `"${line.trim()}" is the sum of the lines above it`);

@@ -84,15 +84,15 @@ describe('Support ideas and costs', () => {
 
     assert.deepEqual(await page.locator('.sds-support-idea h3').allTextContents(), ['Personal assistant (PA)', 'Swimming club']);
     assert.deepEqual(await page.locator('.sds-support-idea__cost').allTextContents(), [
-      'About £17,560.89 for 52 weeks. The costs of being an employer and the Employment Allowance are counted once, in the totals.',
-      'About £975.00 for 52 weeks',
+      'About £17,560.89 for the whole plan (52 weeks). In the totals, the costs of being an employer are added once and the Employment Allowance is taken off once.',
+      'About £975.00 for the whole plan (52 weeks)',
     ]);
     assert.equal(await page.locator('.sds-support-total').textContent(), 'Your ideas cost about £17,134.44 for 52 weeks. (about £329.51 a week)');
     // Every row above a total adds up to it: 17,560.89 + 200.00 − 1,601.45.
     assert.deepEqual(await tableRows(page.locator('.sds-support-totals')), [
       ['Personal assistant (PA)Option 1: direct payment', '£17,560.89', ''],
       ['Costs of being an employer', '£200.00', ''],
-      [ALLOWANCE, '-£1,601.45', ''],
+      [`${ALLOWANCE}Your employer National Insurance is £1,601.45 before the allowance. £0.00 is left to pay.`, '−£1,601.45', ''],
       ['Total for Option 1: direct payment', '£16,159.44', '£310.76'],
       ['Swimming clubOption 2: you choose, someone else arranges', '£975.00', ''],
       ['Total for Option 2: you choose, someone else arranges', '£975.00', '£18.75'],
@@ -108,7 +108,7 @@ describe('Support ideas and costs', () => {
     assert.deepEqual(await labels(employer), ["Employer's liability insurance", 'Payroll service', 'Money kept for surprises (contingency)']);
     assert.deepEqual(await amounts(employer), ['£80.00', '£120.00', '£0.00', '£200.00']);
     assert.equal(await allowance.locator('caption').textContent(), 'Employment Allowance');
-    assert.deepEqual(await amounts(allowance), ['£1,601.45', '-£1,601.45', '£0.00']);
+    assert.deepEqual(await amounts(allowance), ['£1,601.45', '−£1,601.45', '£0.00']);
     assert.match(await pa.textContent(), /A PA has 5\.6 weeks of paid holiday a year\. This adds 12\.07% to the wages\.Source: GOV\.UK, holiday entitlement/);
     assert.match(await allowance.textContent(), /Employer National Insurance left to pay£0\.00/);
     assert.match(await page.locator('.sds-support-cover').textContent(), /A PA has 5\.6 weeks of paid holiday a year/);
@@ -153,7 +153,7 @@ describe('Support ideas and costs', () => {
     assert.deepEqual(await tableRows(page.locator('.sds-support-totals')), [
       ['Personal assistant (PA)Option 1: direct payment', '£8,780.46', ''],
       ['Costs of being an employer', '£100.00', ''],
-      ['Employment Allowance: the government pays up to £5,250 of your employer National Insurance in 26 weeks (£10,500 a year)', '-£800.73', ''],
+      ['Employment Allowance: the government pays up to £5,250 of your employer National Insurance in 26 weeks (£10,500 a year)Your employer National Insurance is £800.73 before the allowance. £0.00 is left to pay.', '−£800.73', ''],
       ['Total for Option 1: direct payment', '£8,079.73', '£310.76'],
       ['Total for Option 2: you choose, someone else arranges', '£0.00', '£0.00'],
       ['All your ideas', '£8,079.73', '£310.76'],
@@ -252,21 +252,22 @@ describe('Support ideas and costs', () => {
     await page.getByLabel('What do you call this idea? (optional)').fill('Sam');
     await page.getByRole('button', { name: 'Save this idea' }).click();
     assert.match(await page.locator('.sds-support-cover').textContent(),
-      /Sam is booked every week\. A PA has 5\.6 weeks of paid holiday a year, and their holiday pay is already counted\..*It takes 6 weeks out of Sam's line, so those weeks are not paid twice\./);
+      /Sam is booked every week\. A PA has 5\.6 weeks of paid holiday a year, and their holiday pay is already counted\..*It takes 6 weeks out of Sam's line, so those weeks are not counted twice\./);
     await page.getByRole('button', { name: 'Add agency hours to cover' }).click();
     // The cover opens for the agency's rate; its weeks are the rule's.
     assert.equal(await page.locator('h1').textContent(), 'Hours from a provider or agency');
     assert.equal(await page.getByLabel('For how many weeks?').count(), 0);
     assert.equal(await page.getByLabel('How many hours a week?').inputValue(), '20');
-    assert.match(await page.locator('.sds-support-line-cover').textContent(), /Sam: 46 weeks\.Cover while Sam is on holiday: 6 weeks\./);
+    assert.match(await page.locator('.sds-support-line-cover').textContent(), /This covers Sam's holiday: 6 weeks\./);
     await page.getByLabel('How much does the provider charge an hour?').fill('£22.00/hr');
+    assert.match(await page.locator('.sds-support-line-cover').textContent(), /Sam: 46 weeks\.Cover while Sam is on holiday: 6 weeks\./);
     await page.getByRole('button', { name: 'Save this idea' }).click();
     assert.equal(await page.locator('.sds-support-cover').count(), 0);
     assert.deepEqual(await page.locator('.sds-support-idea h3').allTextContents(),
       ['Sam', 'Swimming club', 'Cover while Sam is on holiday']);
     // 14,296.37 + 975.00 (the club) + 2,640.00 = 17,911.37.
     const rows = await tableRows(page.locator('.sds-support-totals'));
-    assert.deepEqual(rows.map((r) => r[1]), ['£15,426.50', '£200.00', '-£1,330.13', '£14,296.37', '£975.00', '£2,640.00', '£3,615.00', '£17,911.37']);
+    assert.deepEqual(rows.map((r) => r[1]), ['£15,426.50', '£200.00', '−£1,330.13', '£14,296.37', '£975.00', '£2,640.00', '£3,615.00', '£17,911.37']);
     assert.match(rows[0][0], /Sam: 46 weeks\. Cover while Sam is on holiday: 6 weeks\./);
     assert.match(rows[5][0], /^Cover while Sam is on holiday.*Sam: 46 weeks\. Cover while Sam is on holiday: 6 weeks\./);
     assert.deepEqual(problems, []);
@@ -289,7 +290,7 @@ describe('Support ideas and costs', () => {
     assert.equal(await details.getAttribute('open'), null);
     await details.locator('summary').click();
     const rows = await tableRows(page.locator('.sds-support-pay-breakdown'));
-    assert.deepEqual(rows.at(-1), ['Full cost at this rate', '£19,232.70']);
+    assert.deepEqual(rows.at(-1), ['Full cost for 52 weeks at this rate', '£19,232.70']);
     assert.match(await details.textContent(), /At £16\.02 an hour it would cost £19,244\.71, which is more than £19,240\.00\./);
     await page.getByLabel('What hourly rate does the council pay for a PA?').fill('14');
     assert.match(await pay.textContent(), /That is less than £13\.45 an hour, the least a PA should be paid in 2026\/27\./);
@@ -307,7 +308,7 @@ describe('Support ideas and costs', () => {
     // Nothing typed in "What a budget buys": the budget less the club, at the PA's £13.45.
     assert.match(await page.locator('.sds-support-buys').textContent(),
       /£16,159\.44 buys up to 20 hours a week of a PA at £13\.45 an hour/);
-    assert.equal(await page.getByText('Leave blank to use your budget for the whole plan, £17,134.44, less £975.00 for your ideas under Options 2 and 3: £16,159.44.').count(), 1);
+    assert.equal(await page.getByText('Leave blank to use your budget for the whole plan, £17,134.44, minus £975.00 for your ideas under Options 2 and 3: £16,159.44.').count(), 1);
     await page.getByRole('button', { name: 'Save and go back' }).click();
     // The picture: a bar for each option and the plan, and the same in words.
     const bars = page.locator('.sds-money-bar');
@@ -326,7 +327,7 @@ describe('Support ideas and costs', () => {
     assert.match(await page.locator('.sds-form').textContent(), /For your 26 weeks: £40\.00 \(£80\.00 a year\)\./);
     await page.getByRole('button', { name: 'Save and go back' }).click();
     assert.equal(await page.locator('.sds-support-totals thead th').nth(1).textContent(), 'For 26 weeks');
-    assert.match(await page.locator('.sds-support-idea__cost').first().textContent(), /^About £8,780\.46 for 26 weeks\./);
+    assert.match(await page.locator('.sds-support-idea__cost').first().textContent(), /^About £8,780\.46 for the whole plan \(26 weeks\)\./);
     assert.match(await page.locator('.sds-support-breakdown').nth(1).textContent(), /For your 26 weeks: £40\.00 \(£80\.00 a year\)\./);
   });
 

@@ -36,6 +36,10 @@ pub struct CoverSplit {
     pub pa_weeks: Option<u32>,
     /// The weeks the cover line is costed for, whatever its own box says.
     pub cover_weeks: u32,
+    /// Whether the weeks have moved: only once the cover line itself can be
+    /// costed (until then the PA keeps every week, so the plan is never
+    /// short of the leave while the agency's rate is still to be typed).
+    pub counted: bool,
 }
 
 /// The PA's leave in whole weeks for a plan of `plan_weeks`:
@@ -54,8 +58,9 @@ pub fn cover_weeks_for(plan_weeks: u32, rates: &RateTable) -> Option<u32> {
 
 /// Which line covers which PA: the first line naming a PA line in the plan
 /// covers it. A second line naming the same PA, or a line naming itself, a
-/// line that is not a PA or a PA that is itself cover, is an ordinary line
-/// (only a plan file can make those). `(cover line, PA line)`.
+/// line that is not a PA or a PA that is itself cover, or a cover that is
+/// neither a PA nor agency hours, is an ordinary line (only a plan file can
+/// make those). `(cover line, PA line)`.
 pub fn cover_pairs(plan: &BudgetPlan) -> Vec<(LineId, LineId)> {
     let mut pairs: Vec<(LineId, LineId)> = Vec::new();
     for line in &plan.lines {
@@ -68,7 +73,12 @@ pub fn cover_pairs(plan: &BudgetPlan) -> Vec<(LineId, LineId)> {
                 && matches!(l.input, LineInput::PersonalAssistant(_))
         });
         let taken = pairs.iter().any(|(_, pa)| *pa == pa_line);
-        if is_pa && pa_line != line.id && !taken {
+        // Cover is a person's time: another PA, or agency hours.
+        let covers_time = matches!(
+            line.input,
+            LineInput::PersonalAssistant(_) | LineInput::ProviderHours(_)
+        );
+        if is_pa && covers_time && pa_line != line.id && !taken {
             pairs.push((line.id, pa_line));
         }
     }
@@ -303,6 +313,7 @@ mod tests {
                 cover_line: LineId(2),
                 pa_weeks: Some(46),
                 cover_weeks: 6,
+                counted: true,
             }]
         );
     }
@@ -393,5 +404,35 @@ mod tests {
             suggested_cover_line(&plan, &rates, LineId(1), CoverBy::AnotherPa, LineId(2)),
             None
         );
+    }
+
+    #[test]
+    fn a_cover_that_cannot_be_costed_yet_takes_no_weeks() {
+        let mut plan = plan("52", vec![pa(1, "20", "13.45", "")]);
+        let rates = TaxYear::Y2026_27.rates();
+        let by = CoverBy::Provider {
+            option: SdsOption::Option2,
+        };
+        let cover = suggested_cover_line(&plan, &rates, LineId(1), by, LineId(2)).unwrap();
+        plan.lines.push(cover);
+        // The agency's rate is still blank: the worked example's total stands.
+        let b = compute(&plan, &rates).unwrap();
+        assert_eq!(b.total, d("16159.44"));
+        assert!(!b.covers[0].counted);
+        assert_eq!(b.covers[0].pa_weeks, Some(52));
+    }
+
+    #[test]
+    fn only_a_pa_or_agency_hours_can_cover() {
+        let mut plan = plan("52", vec![pa(1, "20", "13.45", "")]);
+        let rates = TaxYear::Y2026_27.rates();
+        let mut one_off = pa(2, "1", "1", "");
+        one_off.input = LineInput::OneOff(crate::budget::lines::OneOffInput { amount: "1".into() });
+        one_off.option = SdsOption::Option3;
+        one_off.covers = Some(LineId(1));
+        plan.lines.push(one_off);
+        let b = compute(&plan, &rates).unwrap();
+        assert_eq!(b.covers, vec![]);
+        assert_eq!(b.total, d("16160.44"));
     }
 }

@@ -439,11 +439,21 @@ pub(super) fn plan_values(
         };
         let cover_weeks = pa_weeks.map_or(leave, |weeks| leave.min(weeks));
         let source = rates.holiday_weeks.source;
-        if let Some(Ok(cover)) = values.get_mut(cover_at) {
-            cover.set_weeks(cover_weeks, source);
-        }
-        let pa_weeks = pa_weeks.map(|weeks| weeks.saturating_sub(cover_weeks));
-        if let (Some(Ok(pa)), Some(weeks)) = (values.get_mut(pa_at), pa_weeks) {
+        let counted = match values.get_mut(cover_at) {
+            Some(Ok(cover)) => {
+                cover.set_weeks(cover_weeks, source);
+                true
+            }
+            _ => false,
+        };
+        let pa_weeks = pa_weeks.map(|weeks| {
+            if counted {
+                weeks.saturating_sub(cover_weeks)
+            } else {
+                weeks
+            }
+        });
+        if let (true, Some(Ok(pa)), Some(weeks)) = (counted, values.get_mut(pa_at), pa_weeks) {
             pa.set_weeks(weeks, source);
         }
         splits.push(CoverSplit {
@@ -451,6 +461,7 @@ pub(super) fn plan_values(
             cover_line,
             pa_weeks,
             cover_weeks,
+            counted,
         });
     }
     Some((values, splits))

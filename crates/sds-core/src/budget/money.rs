@@ -153,7 +153,8 @@ impl FieldKind {
                 "h",
             ],
             FieldKind::HourlyRate => &[
-                "per hour", "an hour", "a hour", "per hr", "/hour", "p/h", "/hr", "ph", "/h",
+                "per hour", "an hour", "a hour", "per hr", "/ hour", "/hour", "/ hr", "p/h", "/hr",
+                "/ h", "ph", "/h",
             ],
             FieldKind::Weeks | FieldKind::PlanWeeks | FieldKind::WeeksOfLeave => {
                 &["weeks", "week", "wks", "wk"]
@@ -184,7 +185,7 @@ impl FieldKind {
             if text.is_char_boundary(at) && text[at..].eq_ignore_ascii_case(unit) {
                 let figure = text[..at].trim_end();
                 // "h" alone, or "5 hours hours", is still not a number.
-                if figure.ends_with(|c: char| c.is_ascii_digit() || c == '.') {
+                if figure.ends_with(|c: char| c.is_ascii_digit() || ".¼½¾".contains(c)) {
                     return figure;
                 }
             }
@@ -193,12 +194,28 @@ impl FieldKind {
     }
 }
 
+/// Hours as the app shows them: "14¾" is 14.75, "½" is 0.5.
+fn with_quarters(kind: FieldKind, text: &str) -> std::borrow::Cow<'_, str> {
+    if kind != FieldKind::HoursAWeek {
+        return text.into();
+    }
+    for (glyph, decimals) in [('¼', "25"), ('½', "5"), ('¾', "75")] {
+        if let Some(whole) = text.strip_suffix(glyph)
+            && whole.bytes().all(|b| b.is_ascii_digit())
+        {
+            return format!("{whole}.{decimals}").into();
+        }
+    }
+    text.into()
+}
+
 /// Parses typed text such as "13.45", "£13.45", "13", " 1,200 ",
 /// "£1,200.50", or a figure with its unit ("5%", "26 weeks",
 /// "£13.45/hr"), into a figure within the field's bounds.
 pub fn parse_field(text: &str, kind: FieldKind) -> Result<Decimal, AmountError> {
     let bounds = kind.bounds();
-    let number = parse_number(kind.without_unit(text), bounds.money)?;
+    let text = with_quarters(kind, kind.without_unit(text));
+    let number = parse_number(&text, bounds.money)?;
     if number.negative {
         return Err(AmountError::Negative);
     }
@@ -280,9 +297,13 @@ fn parse_number(text: &str, money: bool) -> Result<TypedNumber<'_>, AmountError>
     }
     let mut negative = false;
     let mut pound = false;
-    // "-£5", "£-5" and "- 5" all mean a negative figure.
+    // "-£5", "£-5", "- 5" and "−£5" (a true minus sign, as the app shows
+    // amounts taken off) all mean a negative figure.
     loop {
-        if let Some(after) = rest.strip_prefix('-') {
+        if let Some(after) = rest
+            .strip_prefix('-')
+            .or_else(|| rest.strip_prefix('\u{2212}'))
+        {
             if negative {
                 return Err(AmountError::NotANumber);
             }
@@ -441,6 +462,10 @@ mod tests {
             ("£12,000", FieldKind::Amount, "12000"),
             ("12,000.50", FieldKind::Amount, "12000.50"),
             ("£13.45/hr", FieldKind::HourlyRate, "13.45"),
+            ("£13.45 / hr", FieldKind::HourlyRate, "13.45"),
+            ("14¾", FieldKind::HoursAWeek, "14.75"),
+            ("14½ hours", FieldKind::HoursAWeek, "14.5"),
+            ("¼", FieldKind::HoursAWeek, "0.25"),
             ("13.45 an hour", FieldKind::HourlyRate, "13.45"),
             ("£13.45 per hour", FieldKind::HourlyRate, "13.45"),
             ("15 hours", FieldKind::HoursAWeek, "15"),
@@ -495,7 +520,15 @@ mod tests {
 
     #[test]
     fn a_minus_sign_is_negative() {
-        for text in ["-5", "-£5", "£-5", "- 5", "-0", "-99999999999999999999999"] {
+        for text in [
+            "-5",
+            "-£5",
+            "−£5",
+            "£-5",
+            "- 5",
+            "-0",
+            "-99999999999999999999999",
+        ] {
             assert_eq!(money(text), Err(AmountError::Negative), "{text:?}");
         }
     }
@@ -622,7 +655,7 @@ mod tests {
         }
 
         #[test]
-        fn number_like_text_is_parsed_or_refused_without_panic(text in "[-£ 0-9,.e]{0,40}") {
+        fn number_like_text_is_parsed_or_refused_without_panic(text in "[-−£ 0-9,.e]{0,40}") {
             if let Ok(value) = parse_field(&text, FieldKind::Amount) {
                 prop_assert!(value >= Decimal::ZERO);
                 prop_assert!(value <= Decimal::from(1_000_000));

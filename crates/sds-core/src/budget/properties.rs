@@ -221,8 +221,13 @@ proptest! {
         for split in &breakdown.covers {
             let pa = plan.lines.iter().find(|l| l.id == split.pa_line).unwrap();
             prop_assert!(matches!(pa.input, LineInput::PersonalAssistant(_)));
-            if let (Some(pa_weeks), Ok(values)) =
-                (split.pa_weeks, pa.values(breakdown.plan_weeks, &rates))
+            let cover = plan.lines.iter().find(|l| l.id == split.cover_line).unwrap();
+            prop_assert!(matches!(
+                cover.input,
+                LineInput::PersonalAssistant(_) | LineInput::ProviderHours(_)
+            ));
+            if let (Some(pa_weeks), Ok(values), true) =
+                (split.pa_weeks, pa.values(breakdown.plan_weeks, &rates), split.counted)
             {
                 let LineValues::PersonalAssistant(own) = values else {
                     unreachable!("a PA line's values are a PA's");

@@ -212,6 +212,7 @@ fn cover_words(
     let split = b
         .covers
         .iter()
+        .filter(|c| c.counted)
         .find(|c| c.pa_line == id || c.cover_line == id)?;
     let pa = budget.lines.iter().find(|l| l.id == split.pa_line)?;
     let (start, name) = pa_reference(budget, pa, s);
@@ -403,7 +404,10 @@ pub fn costs(
                 totals.push(TotalRow {
                     kind: TotalKind::Allowance,
                     option: None,
-                    note: None,
+                    note: Some(s.allowance_note(
+                        &money(e.ni_before_allowance_total),
+                        &money(e.employer_ni_after_allowance),
+                    )),
                     label: row.label.clone(),
                     for_the_plan: row.amount.clone(),
                     about_a_week: None,

@@ -298,33 +298,48 @@ fn read_buys(budget: &BudgetPlan) -> BuysTyped {
     }
 }
 
-/// The first PA in the plan (not one covering another's holiday): their
-/// rate, and the weeks they are costed for.
+/// The first PA in the plan that can be costed (not one covering
+/// another's holiday): the questions on the budget page start from them.
 pub(super) struct PaFigures {
+    pub(super) id: LineId,
+    pub(super) hours_a_week: Decimal,
     pub(super) hourly_rate: Decimal,
+    /// The weeks they are costed for, after any holiday cover.
     pub(super) weeks: u32,
+    pub(super) aged_22_or_over: bool,
+    /// How the hints name them: "Jo", "PA 2" or "your PA".
+    pub(super) name: String,
 }
 
-pub(super) fn first_pa_line(budget: &BudgetPlan, rates: &RateTable) -> Option<PaFigures> {
+pub(super) fn first_pa_line(
+    budget: &BudgetPlan,
+    rates: &RateTable,
+    s: &SupportText,
+) -> Option<PaFigures> {
     let breakdown = compute(budget, rates).ok()?;
     breakdown.lines.iter().find_map(|line| {
         let is_cover = breakdown.covers.iter().any(|c| c.cover_line == line.id);
         let source = budget.lines.iter().find(|l| l.id == line.id)?;
         match (&line.result, &source.input, is_cover) {
-            (LineResult::Costed(costed), LineInput::PersonalAssistant(input), false) => {
-                let hourly_rate = parse_field(&input.hourly_rate, FieldKind::HourlyRate).ok()?;
+            (LineResult::Costed(_), LineInput::PersonalAssistant(input), false) => {
                 let weeks = breakdown
                     .covers
                     .iter()
                     .find(|c| c.pa_line == line.id)
                     .and_then(|c| c.pa_weeks)
                     .or_else(|| {
-                        costed
-                            .pa
-                            .and(parse_optional_whole(&input.weeks, FieldKind::Weeks).ok())
+                        parse_optional_whole(&input.weeks, FieldKind::Weeks)
+                            .ok()
                             .map(|w| w.unwrap_or(breakdown.plan_weeks))
                     })?;
-                Some(PaFigures { hourly_rate, weeks })
+                Some(PaFigures {
+                    id: line.id,
+                    hours_a_week: parse_field(&input.hours_a_week, FieldKind::HoursAWeek).ok()?,
+                    hourly_rate: parse_field(&input.hourly_rate, FieldKind::HourlyRate).ok()?,
+                    weeks,
+                    aged_22_or_over: input.aged_22_or_over,
+                    name: pa_reference(budget, source, s).1,
+                })
             }
             _ => None,
         }
@@ -462,7 +477,7 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
     };
     // A figure is entered once: blank boxes use the budget the family
     // typed above and their PA's own rate and weeks, and say so.
-    let first_pa = first_pa_line(budget, &rates);
+    let first_pa = first_pa_line(budget, &rates, s);
     let from_budget = budget_for_option_1(budget, &rates, s);
     let buys = vec![
         buys_box(
@@ -480,7 +495,7 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
             ScenarioField::HourlyRate,
             s.buys_rate_label,
             match &first_pa {
-                Some(pa) => s.buys_rate_hint_pa(&money(pa.hourly_rate)),
+                Some(pa) => s.buys_rate_hint_pa(&pa.name, &money(pa.hourly_rate)),
                 None => s.buys_rate_hint(&money(rates.pa_minimum_hourly.value)),
             },
             &input.hourly_rate,
@@ -492,7 +507,7 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
             ScenarioField::Weeks,
             s.buys_weeks_label,
             match &first_pa {
-                Some(pa) => s.buys_weeks_hint_pa(&pa.weeks),
+                Some(pa) => s.buys_weeks_hint_pa(&pa.name, &pa.weeks),
                 None => s.buys_weeks_hint(&plan_weeks.unwrap_or(52)),
             },
             &input.weeks,
@@ -514,16 +529,13 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
     };
     if let (Some(Ok(amount)), Ok(rate), Ok(Some(weeks))) = (amount, rate, weeks) {
         // With a PA already in the plan, the question is how many hours
-        // that PA could have; otherwise it is a new PA.
-        let first_pa = budget.lines.iter().find_map(|l| match &l.input {
-            LineInput::PersonalAssistant(pa) => Some((l.id, pa.aged_22_or_over)),
-            _ => None,
-        });
+        // that PA could have (the same PA the hints name); otherwise it is
+        // a new PA.
         let question = TradeOffQuestion {
             amount,
             weeks,
-            aged_22_or_over: first_pa.is_none_or(|(_, aged)| aged),
-            replacing: first_pa.map(|(id, _)| id),
+            aged_22_or_over: first_pa.as_ref().is_none_or(|pa| pa.aged_22_or_over),
+            replacing: first_pa.as_ref().map(|pa| pa.id),
         };
         let minimum = rates.pa_minimum_hourly.value;
         let rate = rate.unwrap_or(minimum);
@@ -537,9 +549,12 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
         }
         if let Ok(bought) = crate::budget::most_hours_within(budget, &rates, &question, rate) {
             buys_result = Some(match bought {
-                HoursBought::Hours { hours_a_week, .. } => {
-                    s.buys_result(&money(amount), &hours(hours_a_week, s), &money(rate))
-                }
+                HoursBought::Hours { hours_a_week, .. } => s.buys_result(
+                    &money(amount),
+                    &hours(hours_a_week, s),
+                    &money(rate),
+                    &weeks,
+                ),
                 HoursBought::NothingFits { .. } => s.buys_nothing(&money(amount)),
             });
         }

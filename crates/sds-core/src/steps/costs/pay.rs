@@ -4,10 +4,7 @@
 //! that tax year, with the breakdown at that rate.
 
 use super::*;
-use crate::budget::{
-    Component, FundedRateQuestion, LineValues, PaAtRate, PayableRate, checked_values, cover_pairs,
-    highest_pa_rate,
-};
+use crate::budget::{Component, FundedRateQuestion, PaAtRate, PayableRate, highest_pa_rate};
 use crate::council::config::CouncilConfig;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,7 +16,7 @@ pub struct PayAnswerView {
     pub below_minimum: bool,
     /// The full cost at that rate, line by line, adding up to `total`.
     pub rows: Vec<(String, String)>,
-    pub total: (&'static str, String),
+    pub total: (String, String),
     /// What a penny more an hour would cost.
     pub next_penny: Option<String>,
 }
@@ -39,31 +36,6 @@ pub fn pay_field_id(field: PayField) -> &'static str {
         PayField::HoursAWeek => "pay-hours",
         PayField::Weeks => "pay-weeks",
     }
-}
-
-/// The first PA the family has added (not a PA covering another's
-/// holiday): their hours, weeks and age start the question.
-struct FirstPa {
-    hours_a_week: Decimal,
-    weeks: u32,
-    aged_22_or_over: bool,
-}
-
-fn first_pa(budget: &BudgetPlan, rates: &RateTable) -> Option<FirstPa> {
-    let plan_weeks = parse_whole(&budget.settings.plan_weeks, FieldKind::PlanWeeks).ok()?;
-    let covers = cover_pairs(budget);
-    budget
-        .lines
-        .iter()
-        .filter(|l| !covers.iter().any(|(cover, _)| *cover == l.id))
-        .find_map(|l| match checked_values(budget, l, plan_weeks, rates) {
-            Ok(LineValues::PersonalAssistant(pa)) => Some(FirstPa {
-                hours_a_week: pa.hours_a_week,
-                weeks: pa.weeks.count,
-                aged_22_or_over: pa.aged_22_or_over,
-            }),
-            _ => None,
-        })
 }
 
 /// The three boxes as typed, read: `Ok(None)` is a blank box.
@@ -132,7 +104,7 @@ pub fn pay(plan: &Plan, council: Option<&CouncilConfig>, t: &Text) -> PayView {
     let budget = &plan.support;
     let rates = rates(budget);
     let plan_weeks = parse_whole(&budget.settings.plan_weeks, FieldKind::PlanWeeks).ok();
-    let pa = first_pa(budget, &rates);
+    let pa = first_pa_line(budget, &rates, s);
     let council_rate = council.and_then(|c| c.pa_hourly_rate.map(|r| (c, r)));
     let typed = read_pay(budget);
     let input = &budget.pay;
@@ -172,7 +144,7 @@ pub fn pay(plan: &Plan, council: Option<&CouncilConfig>, t: &Text) -> PayView {
             PayField::HoursAWeek,
             s.pay_hours_label,
             match &pa {
-                Some(pa) => s.pay_hours_hint_pa(&hours(pa.hours_a_week, s)),
+                Some(pa) => s.pay_hours_hint_pa(&pa.name, &hours(pa.hours_a_week, s)),
                 None => s.pay_hours_hint.to_owned(),
             },
             &input.hours_a_week,
@@ -242,7 +214,7 @@ pub fn pay(plan: &Plan, council: Option<&CouncilConfig>, t: &Text) -> PayView {
                 }),
                 below_minimum: below,
                 rows: answer_rows(at, s),
-                total: (s.pay_total, money(at.full_cost)),
+                total: (s.pay_total(&weeks), money(at.full_cost)),
                 next_penny: next_penny_cost.map(|cost| {
                     s.pay_next_penny(
                         &money(at.hourly_rate + Decimal::new(1, 2)),
@@ -257,7 +229,7 @@ pub fn pay(plan: &Plan, council: Option<&CouncilConfig>, t: &Text) -> PayView {
             against_minimum: None,
             below_minimum: true,
             rows: Vec::new(),
-            total: (s.pay_total, money(*cost_at_nothing)),
+            total: (s.pay_total(&weeks), money(*cost_at_nothing)),
             next_penny: None,
         },
     };

@@ -162,7 +162,7 @@ fn the_worked_example_breaks_down_to_the_penny() {
     );
     assert_eq!(
         (row.label.as_str(), row.amount.as_str()),
-        (ALLOWANCE, "-£1,601.45")
+        (ALLOWANCE, "−£1,601.45")
     );
     assert_eq!(
         left_to_pay,
@@ -185,7 +185,7 @@ fn with_the_allowance_off_nothing_says_it_is_taken_off() {
     assert_eq!(
         employer.allowance,
         AllowanceBreakdown::NotClaimed(
-            "You are not claiming the Employment Allowance, so all your employer National Insurance is counted: £1,601.45. You can change this in the plan settings.".into()
+            "You are not claiming the Employment Allowance, so all your employer National Insurance is counted: £1,601.45. You can change this under \"Change the tax year, plan length and employer costs\".".into()
         )
     );
     assert!(
@@ -203,7 +203,7 @@ fn with_the_allowance_off_nothing_says_it_is_taken_off() {
     assert_eq!(
         ideas[0].cost.as_deref(),
         Some(
-            "About £17,560.89 for 52 weeks. The costs of being an employer are added once, in the totals."
+            "About £17,560.89 for the whole plan (52 weeks). The costs of being an employer are added once, in the totals."
         )
     );
 }
@@ -232,7 +232,7 @@ fn the_worked_example_totals_16159_44_or_about_310_76_a_week() {
                 "£200.00",
                 None
             ),
-            (TotalKind::Allowance, ALLOWANCE, "-£1,601.45", None),
+            (TotalKind::Allowance, ALLOWANCE, "−£1,601.45", None),
             (
                 TotalKind::PlanTotal,
                 "All your ideas",
@@ -303,7 +303,7 @@ fn a_term_time_club_under_option_2_is_totalled_separately() {
                 "£200.00",
                 None
             ),
-            (TotalKind::Allowance, ALLOWANCE, "-£1,601.45", None),
+            (TotalKind::Allowance, ALLOWANCE, "−£1,601.45", None),
             (
                 TotalKind::OptionTotal,
                 "Total for Option 1: direct payment",
@@ -394,7 +394,7 @@ fn a_line_with_mistakes_is_listed_but_not_counted() {
     assert_eq!(
         view.ideas[0].cost.as_deref(),
         Some(
-            "About £17,560.89 for 52 weeks. The costs of being an employer and the Employment Allowance are counted once, in the totals."
+            "About £17,560.89 for the whole plan (52 weeks). In the totals, the costs of being an employer are added once and the Employment Allowance is taken off once."
         )
     );
     assert_eq!(
@@ -514,7 +514,7 @@ fn the_worked_example_total_buys_twenty_hours_at_the_minimum_rate() {
     assert_eq!(
         view.buys_result.as_deref(),
         Some(
-            "£16,159.44 buys up to 20 hours a week of a PA at £13.45 an hour, with all the costs of being an employer."
+            "£16,159.44 buys up to 20 hours a week of a PA at £13.45 an hour for 52 weeks, with all the costs of being an employer."
         )
     );
     let table: Vec<(&str, &str)> = view
@@ -780,7 +780,7 @@ fn a_26_week_plan_refuses_a_39_week_club_and_halves_the_pa_costs() {
             (
                 TotalKind::Allowance,
                 "Employment Allowance: the government pays up to £5,250 of your employer National Insurance in 26 weeks (£10,500 a year)",
-                "-£800.73",
+                "−£800.73",
                 None
             ),
             (
@@ -847,10 +847,10 @@ mod never_panics {
         #[test]
         fn any_typed_text_gives_every_view(
             kinds in prop::collection::vec(prop::sample::select(LineKind::ALL.to_vec()), 1..5),
-            typed in prop::collection::vec((any_field(), "[-£0-9,. a-z]{0,12}|[0-9]{1,40}"), 0..12),
+            typed in prop::collection::vec((any_field(), "[−£0-9,. a-z]{0,12}|[0-9]{1,40}"), 0..12),
             plan_weeks in "[0-9]{0,4}|[a-z ]{0,3}",
-            budget_text in "[-£0-9,.e]{0,40}",
-            buys in "[-£0-9,.]{0,40}",
+            budget_text in "[−£0-9,.e]{0,40}",
+            buys in "[−£0-9,.]{0,40}",
         ) {
             let mut actions: Vec<Action> = kinds.into_iter().map(|k| SupportAction::AddLine(k).into()).collect();
             let count = u32::try_from(actions.len()).unwrap();
@@ -877,7 +877,11 @@ mod never_panics {
         fn money_reads_back_as_the_rounded_amount(pennies in -100_000_000_000i64..=100_000_000_000i64) {
             let amount = Decimal::new(pennies, 2);
             let text = money(amount);
-            let plain: String = text.chars().filter(|c| c.is_ascii_digit() || *c == '.' || *c == '-').collect();
+            let plain: String = text
+                .replace('\u{2212}', "-")
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '.' || *c == '-')
+                .collect();
             prop_assert_eq!(plain.parse::<Decimal>().unwrap(), amount);
         }
     }
@@ -917,7 +921,10 @@ fn what_can_we_pay_a_pa_the_worked_example() {
     assert!(!answer.below_minimum);
     assert_eq!(
         answer.total,
-        ("Full cost at this rate", "£19,232.70".into())
+        (
+            "Full cost for 52 weeks at this rate".into(),
+            "£19,232.70".into()
+        )
     );
     let amounts: Vec<&str> = answer.rows.iter().map(|(_, a)| a.as_str()).collect();
     assert_eq!(
@@ -930,7 +937,7 @@ fn what_can_we_pay_a_pa_the_worked_example() {
             "£80.00",
             "£120.00",
             "£0.00",
-            "-£2,049.02"
+            "−£2,049.02"
         ]
     );
     assert_eq!(
@@ -1003,6 +1010,9 @@ fn hours_read_as_a_family_says_them() {
         ("0.25", "15 minutes"),
         ("14.33", "14 hours 20 minutes"),
         ("0.99", "59 minutes"),
+        ("1.33", "1 hour 20 minutes"),
+        ("0.02", "1 minute"),
+        ("2.02", "2 hours 1 minute"),
         ("1.999", "2 hours"),
         ("0", "0 hours"),
         ("168", "168 hours"),
@@ -1031,7 +1041,7 @@ fn what_a_budget_buys_starts_from_the_budget_and_the_pa_already_entered() {
     assert_eq!(
         hints,
         vec![
-            "Leave blank to use your budget for the whole plan, £17,134.44, less £975.00 for your ideas under Options 2 and 3: £16,159.44.",
+            "Leave blank to use your budget for the whole plan, £17,134.44, minus £975.00 for your ideas under Options 2 and 3: £16,159.44.",
             "Leave blank to use your PA's rate, £13.45 an hour.",
             "Leave blank to use your PA's 52 weeks.",
         ]
@@ -1040,7 +1050,7 @@ fn what_a_budget_buys_starts_from_the_budget_and_the_pa_already_entered() {
     assert_eq!(
         view.buys_result.as_deref(),
         Some(
-            "£16,159.44 buys up to 20 hours a week of a PA at £13.45 an hour, with all the costs of being an employer."
+            "£16,159.44 buys up to 20 hours a week of a PA at £13.45 an hour for 52 weeks, with all the costs of being an employer."
         )
     );
     // A budget for each option: Option 1's is used.
@@ -1095,7 +1105,7 @@ fn a_short_plan_says_so_beside_every_total_and_yearly_figure() {
             .cost
             .as_deref()
             .unwrap()
-            .starts_with("About £8,780.46 for 26 weeks.")
+            .starts_with("About £8,780.46 for the whole plan (26 weeks).")
     );
     let employer = costs.employer.unwrap();
     let scaled: Vec<Option<&str>> = employer.rows.iter().map(|r| r.scaled.as_deref()).collect();
@@ -1185,7 +1195,7 @@ fn the_picture_has_a_bar_for_each_option_and_the_plan_against_the_budget() {
     assert_eq!((off.start, off.width), (808, 80));
     assert_eq!(
         option_1.text,
-        "Option 1: direct payment: £16,159.44 for 52 weeks (Personal assistant (PA) £17,560.89; Costs of being an employer £200.00; less the Employment Allowance £1,601.45)."
+        "Option 1: direct payment: £16,159.44 for 52 weeks (Personal assistant (PA) £17,560.89; Costs of being an employer £200.00; minus the Employment Allowance £1,601.45)."
     );
     let plan = &picture.bars[2];
     assert_eq!(
@@ -1230,9 +1240,9 @@ mod what_is_shown_adds_up {
     use crate::budget::CoverBy;
     use proptest::prelude::*;
 
-    /// "£1,234.56" or "-£1,234.56" in pennies, as a reader would add it.
+    /// "£1,234.56" or "−£1,234.56" in pennies, as a reader would add it.
     fn pennies(shown: &str) -> i64 {
-        let negative = shown.starts_with('-');
+        let negative = shown.starts_with('\u{2212}');
         let digits: String = shown.chars().filter(char::is_ascii_digit).collect();
         let value: i64 = digits.parse().unwrap();
         if negative { -value } else { value }

@@ -322,6 +322,16 @@ pub fn line(
     }
     let cover = match split {
         None => Vec::new(),
+        Some(split) if !split.counted => {
+            // Until the cover can be costed, the PA keeps every week.
+            let name = budget
+                .lines
+                .iter()
+                .find(|l| l.id == split.pa_line)
+                .map(|pa| pa_reference(budget, pa, s).1)
+                .unwrap_or_default();
+            vec![s.cover_not_counted(&name, &split.cover_weeks)]
+        }
         Some(split) => {
             let (start, name) = budget
                 .lines

@@ -28,7 +28,7 @@ fn money_has_a_pound_sign_thousands_commas_and_pence() {
 
 #[test]
 fn money_below_zero_has_a_minus_before_the_pound_sign() {
-    assert_eq!(money(d("-1601.45")), "-£1,601.45");
+    assert_eq!(money(d("-1601.45")), "−£1,601.45");
     assert_eq!(money(d("-0.001")), "£0.00");
 }
 
@@ -36,7 +36,7 @@ fn money_below_zero_has_a_minus_before_the_pound_sign() {
 fn money_rounds_halves_away_from_zero() {
     assert_eq!(money(d("0.005")), "£0.01");
     assert_eq!(money(d("2.675")), "£2.68");
-    assert_eq!(money(d("-0.005")), "-£0.01");
+    assert_eq!(money(d("-0.005")), "−£0.01");
 }
 
 #[test]
@@ -556,7 +556,7 @@ fn a_pa_every_week_brings_a_holiday_cover_reminder() {
         cover_reminders(&worked_example().plan.support, EN.support),
         vec![CoverReminder {
             pa_line: LineId(1),
-            text: "Your PA is booked every week. A PA has 5.6 weeks of paid holiday a year, and their holiday pay is already counted. If someone else will work while your PA is away, add cover. It takes 6 weeks out of your PA's line, so those weeks are not paid twice.".into(),
+            text: "Your PA is booked every week. A PA has 5.6 weeks of paid holiday a year, and their holiday pay is already counted. If someone else will work while your PA is away, add cover. It takes 6 weeks out of your PA's line, so those weeks are not counted twice.".into(),
         }]
     );
 }
@@ -589,6 +589,20 @@ fn adding_the_cover_line_answers_the_reminder() {
     );
     let page = line(&model.plan, None, LineId(2), false, &EN).unwrap();
     assert!(!page.fields.iter().any(|f| f.field == LineField::Weeks));
+    // Until the agency's rate is typed, Jo keeps every week.
+    assert_eq!(
+        page.cover,
+        vec!["This covers Jo's holiday: 6 weeks. Fill in the figures and those weeks come out of Jo's line.".to_owned()]
+    );
+    let model = with(
+        model,
+        [SupportAction::SetField(
+            LineId(2),
+            LineField::HourlyRate,
+            "22".into(),
+        )],
+    );
+    let page = line(&model.plan, None, LineId(2), false, &EN).unwrap();
     assert_eq!(
         page.cover,
         vec![
@@ -635,7 +649,7 @@ fn the_cover_weeks_show_beside_both_lines_in_the_costs_and_add_up() {
             ("Costs of being an employer", "£200.00"),
             (
                 "Employment Allowance: the government pays up to £10,500 of your employer National Insurance",
-                "-£1,330.13"
+                "−£1,330.13"
             ),
             ("Total for Option 1: direct payment", "£14,296.37"),
             ("Cover while Sam is on holiday", "£2,640.00"),

@@ -12,9 +12,10 @@ pub fn money(amount: Decimal) -> String {
     let negative = rounded.is_sign_negative() && !rounded.is_zero();
     let text = rounded.abs().to_string();
     let (pounds, pence) = text.split_once('.').unwrap_or((&text, "00"));
+    // A true minus sign, read as "minus" and clear in print.
     format!(
         "{}£{}.{}",
-        if negative { "-" } else { "" },
+        if negative { "\u{2212}" } else { "" },
         thousands(pounds),
         pence
     )
@@ -78,12 +79,21 @@ pub fn hours(value: Decimal, t: &SupportText) -> String {
         "45" => Some("¾"),
         _ => None,
     };
+    let whole_hours = if whole == Decimal::ONE {
+        t.one_hour.to_owned()
+    } else {
+        t.hours_whole(&number(whole))
+    };
+    let just_minutes = if minutes == Decimal::ONE {
+        t.one_minute.to_owned()
+    } else {
+        t.minutes_only(&number(minutes))
+    };
     match (whole.is_zero(), minutes.is_zero(), quarter(minutes)) {
-        (_, true, _) if whole == Decimal::ONE => t.one_hour.to_owned(),
-        (_, true, _) => t.hours_whole(&number(whole)),
-        (true, false, _) => t.minutes_only(&number(minutes)),
+        (_, true, _) => whole_hours,
+        (true, false, _) => just_minutes,
         (false, false, Some(glyph)) => t.hours_whole(&format!("{}{glyph}", number(whole))),
-        (false, false, None) => t.hours_and_minutes(&number(whole), &number(minutes)),
+        (false, false, None) => t.hours_and_minutes(&whole_hours, &just_minutes),
     }
 }
 

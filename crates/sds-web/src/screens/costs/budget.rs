@@ -109,7 +109,7 @@ pub fn BudgetPage() -> Html {
                                         </tr>
                                     }) }
                                     <tr class="sds-support-table__total">
-                                        <th scope="row">{ answer.total.0 }</th>
+                                        <th scope="row">{ answer.total.0.clone() }</th>
                                         <td class="sds-support-table__amount">{ answer.total.1.clone() }</td>
                                     </tr>
                                 </tbody>
