@@ -96,3 +96,29 @@ describe('focus is never lost', () => {
     assert.deepEqual(lost, []);
   });
 });
+
+describe('no option is chosen for the family', () => {
+  test('every kind of new idea starts with no option radio chosen, and no screen of a fresh plan has one chosen', async () => {
+    const { page } = await app.freshApp();
+    const optionChosen = () => page.evaluate(() => [...document.querySelectorAll('input[type=radio]:checked')]
+      .map((r) => document.querySelector(`label[for="${r.id}"]`)?.textContent.trim() ?? '')
+      .filter((label) => /^Option [1-4]\b/.test(label)));
+    const kinds = ['Personal assistant (PA)', 'Provider or agency hours', 'Club or activity', 'Short breaks', 'One-off purchase', 'Travel', 'Something else'];
+    await go('Support ideas and costs')(page);
+    for (const kind of kinds) {
+      await go('Add a support idea')(page);
+      await page.getByLabel(kind, { exact: true }).check();
+      await go('Continue')(page);
+      await page.locator('h1[tabindex="-1"]').waitFor();
+      assert.deepEqual(await optionChosen(page), [], kind);
+      await go('Back to support ideas and costs')(page);
+    }
+    await go('Back to your plan')(page);
+    for (const [screen, steps] of SCREENS.filter(([s]) => !['a PA idea', 'a club', 'something else', 'short breaks', 'an outcome'].includes(s))) {
+      for (const step of steps) await step(page);
+      await page.locator('h1[tabindex="-1"]').waitFor();
+      assert.deepEqual(await optionChosen(page), [], screen);
+      while (await page.locator('.sds-back-link').count()) await page.locator('.sds-back-link').first().click();
+    }
+  });
+});

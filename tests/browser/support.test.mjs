@@ -52,8 +52,10 @@ async function addPaAndClubByKeyboard(page) {
   await page.keyboard.type('2');
   await page.keyboard.press('Tab');
   await page.keyboard.type('39');
-  await tabTo(page, /Option 3: the council arranges/);
-  await page.keyboard.press('ArrowUp');
+  // No option is chosen for the family: the group's first radio takes focus.
+  assert.equal(await page.locator('input[type=radio]:checked').count(), 0);
+  await tabTo(page, /Option 1: direct payment/);
+  await page.keyboard.press('ArrowDown');
   assert.equal(await page.getByLabel('Option 2: you choose, someone else arranges').isChecked(), true);
   await tabTo(page, /Save this idea/);
   await page.keyboard.press('Enter');
@@ -260,6 +262,8 @@ describe('Support ideas and costs', () => {
     assert.equal(await page.getByLabel('How many hours a week?').inputValue(), '20');
     assert.match(await page.locator('.sds-support-line-cover').textContent(), /This covers Sam's holiday: 6 weeks\./);
     await page.getByLabel('How much does the provider charge an hour?').fill('£22.00/hr');
+    assert.equal(await page.locator('input[type=radio]:checked').count(), 0, 'no option chosen for the family');
+    await page.getByLabel('Option 2: you choose, someone else arranges').check();
     assert.match(await page.locator('.sds-support-line-cover').textContent(), /Sam: 46 weeks\.Cover while Sam is on holiday: 6 weeks\./);
     await page.getByRole('button', { name: 'Save this idea' }).click();
     assert.equal(await page.locator('.sds-support-cover').count(), 0);
@@ -349,6 +353,7 @@ describe('Support ideas and costs', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByLabel('What do you call this idea?').fill('Trampoline');
     await page.getByLabel('How much will it cost?').fill('350');
+    await page.getByLabel('Option 3: the council arranges').check();
     await page.getByLabel('We get a break at weekends').check();
     assert.deepEqual(await axeViolations(page), [], 'one-off page with outcomes');
     await page.getByRole('button', { name: 'Save this idea' }).click();

@@ -155,7 +155,7 @@ impl Monkey {
                 if self.yes() {
                     CoverBy::AnotherPa
                 } else {
-                    CoverBy::Provider { option }
+                    CoverBy::Agency
                 },
             )),
             22 => Action::Support(SupportAction::SetWeekSlot(

@@ -129,7 +129,8 @@ pub enum LineResult {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LineCost {
     pub id: LineId,
-    pub option: SdsOption,
+    /// `None` while the family has not chosen.
+    pub option: Option<SdsOption>,
     pub result: LineResult,
 }
 

@@ -224,10 +224,10 @@ fn trade_off_rows(
         if Some(line.id) == question.replacing {
             continue;
         }
-        if let LineResult::Costed(costed) = cost_values(values, &pricing) {
-            others
-                .add(line.option, &costed)
-                .ok_or(BudgetError::TooLarge)?;
+        if let (LineResult::Costed(costed), Some(option)) =
+            (cost_values(values, &pricing), line.paid_under())
+        {
+            others.add(option, &costed).ok_or(BudgetError::TooLarge)?;
         }
     }
     let mut explorer = Explorer {

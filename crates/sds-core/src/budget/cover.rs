@@ -22,8 +22,8 @@ use super::settings::BudgetPlan;
 pub enum CoverBy {
     /// A second PA, employed like the first (Option 1).
     AnotherPa,
-    /// Provider or agency hours, paid through the chosen option.
-    Provider { option: SdsOption },
+    /// Agency hours: the family chooses the option that pays for them.
+    Agency,
 }
 
 /// Weeks moved from a PA line to the line covering their holiday.
@@ -147,17 +147,11 @@ pub fn suggested_cover_line(
     let LineInput::PersonalAssistant(pa) = &line.input else {
         return None;
     };
-    if let CoverBy::Provider { option } = by
-        && !option.pays_for_one_idea()
-    {
-        // One idea is paid for under Option 1, 2 or 3, never the mix.
-        return None;
-    }
     let hours_a_week = pa.hours_a_week.trim().to_owned();
     let weeks = cover_weeks_for(plan_weeks, rates)?.to_string();
     let (option, input) = match by {
         CoverBy::AnotherPa => (
-            SdsOption::Option1,
+            Some(SdsOption::Option1),
             LineInput::PersonalAssistant(PaInput {
                 hours_a_week,
                 hourly_rate: pa.hourly_rate.clone(),
@@ -165,8 +159,8 @@ pub fn suggested_cover_line(
                 aged_22_or_over: true,
             }),
         ),
-        CoverBy::Provider { option } => (
-            option,
+        CoverBy::Agency => (
+            None,
             LineInput::ProviderHours(ProviderHoursInput {
                 hours_a_week,
                 hourly_rate: String::new(),
@@ -229,20 +223,12 @@ mod tests {
         let mut plan = plan("52", vec![pa(1, "20", "13.45", "")]);
         plan.lines[0].outcome_ids = vec![OutcomeId(3)];
         let rates = TaxYear::Y2026_27.rates();
-        let actual = suggested_cover_line(
-            &plan,
-            &rates,
-            LineId(1),
-            CoverBy::Provider {
-                option: SdsOption::Option2,
-            },
-            LineId(7),
-        );
+        let actual = suggested_cover_line(&plan, &rates, LineId(1), CoverBy::Agency, LineId(7));
         // ceil(5.6) = 6 weeks at the PA's 20 hours; the agency's rate is
         // the family's to type.
         let expected = Some(SupportLine {
             id: LineId(7),
-            option: SdsOption::Option2,
+            option: None,
             outcome_ids: vec![OutcomeId(3)],
             name: String::new(),
             covers: Some(LineId(1)),
@@ -276,19 +262,12 @@ mod tests {
     fn cover_by_agency_takes_its_weeks_out_of_the_pa_the_worked_example() {
         let mut plan = plan("52", vec![pa(1, "20", "13.45", "")]);
         let rates = TaxYear::Y2026_27.rates();
-        let mut cover = suggested_cover_line(
-            &plan,
-            &rates,
-            LineId(1),
-            CoverBy::Provider {
-                option: SdsOption::Option2,
-            },
-            LineId(2),
-        )
-        .unwrap();
+        let mut cover =
+            suggested_cover_line(&plan, &rates, LineId(1), CoverBy::Agency, LineId(2)).unwrap();
         if let LineInput::ProviderHours(input) = &mut cover.input {
             input.hourly_rate = "22.00".into();
         }
+        cover.option = Some(SdsOption::Option2);
         plan.lines.push(cover);
         let b = compute(&plan, &rates).unwrap();
         let LineResult::Costed(x) = &b.lines[0].result else {
@@ -410,9 +389,7 @@ mod tests {
     fn a_cover_that_cannot_be_costed_yet_takes_no_weeks() {
         let mut plan = plan("52", vec![pa(1, "20", "13.45", "")]);
         let rates = TaxYear::Y2026_27.rates();
-        let by = CoverBy::Provider {
-            option: SdsOption::Option2,
-        };
+        let by = CoverBy::Agency;
         let cover = suggested_cover_line(&plan, &rates, LineId(1), by, LineId(2)).unwrap();
         plan.lines.push(cover);
         // The agency's rate is still blank: the worked example's total stands.
@@ -428,7 +405,7 @@ mod tests {
         let rates = TaxYear::Y2026_27.rates();
         let mut one_off = pa(2, "1", "1", "");
         one_off.input = LineInput::OneOff(crate::budget::lines::OneOffInput { amount: "1".into() });
-        one_off.option = SdsOption::Option3;
+        one_off.option = Some(SdsOption::Option3);
         one_off.covers = Some(LineId(1));
         plan.lines.push(one_off);
         let b = compute(&plan, &rates).unwrap();

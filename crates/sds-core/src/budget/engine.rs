@@ -477,12 +477,12 @@ pub fn compute(plan: &BudgetPlan, rates: &RateTable) -> Result<BudgetBreakdown, 
     let mut lines = Vec::with_capacity(plan.lines.len());
     for (line, values) in plan.lines.iter().zip(values) {
         let result = cost_values(values, &pricing);
-        if let LineResult::Costed(costed) = &result {
-            sums.add(line.option, costed).ok_or(BudgetError::TooLarge)?;
+        if let (LineResult::Costed(costed), Some(option)) = (&result, line.paid_under()) {
+            sums.add(option, costed).ok_or(BudgetError::TooLarge)?;
         }
         lines.push(LineCost {
             id: line.id,
-            option: line.option,
+            option: line.paid_under(),
             result,
         });
     }

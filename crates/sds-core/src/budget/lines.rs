@@ -18,8 +18,10 @@ pub use crate::vocabulary::{LineId, OutcomeId, SdsOption};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SupportLine {
     pub id: LineId,
+    /// The option that would pay for it, once the family has chosen: no
+    /// option is ever chosen for them (a PA is always Option 1).
     #[serde(default)]
-    pub option: SdsOption,
+    pub option: Option<SdsOption>,
     /// The outcomes this line helps towards.
     #[serde(default)]
     pub outcome_ids: Vec<OutcomeId>,
@@ -290,6 +292,8 @@ pub enum LineError {
     /// Option 4 is a mix of the other three, so one idea is paid for
     /// under Option 1, 2 or 3 (a plan file can say otherwise).
     Option4ForOneIdea,
+    /// The family has not yet chosen which option would pay for it.
+    NoOptionChosen,
     /// Cannot happen within the field bounds; reported rather than panicking.
     CostTooLarge,
 }
@@ -443,7 +447,17 @@ impl FieldReader {
 }
 
 impl SupportLine {
+    /// A line paid for under `option`.
     pub fn new(id: LineId, option: SdsOption, input: LineInput) -> SupportLine {
+        SupportLine {
+            option: Some(option),
+            ..SupportLine::unchosen(id, input)
+        }
+    }
+
+    /// A line with no option chosen yet; a PA is Option 1 all the same.
+    pub fn unchosen(id: LineId, input: LineInput) -> SupportLine {
+        let option = matches!(input, LineInput::PersonalAssistant(_)).then_some(SdsOption::Option1);
         SupportLine {
             id,
             option,
@@ -474,6 +488,15 @@ impl SupportLine {
         )
     }
 
+    /// The option it is paid for under: the one chosen, or Option 1 for a
+    /// PA (a plan file may leave a PA's out).
+    pub fn paid_under(&self) -> Option<SdsOption> {
+        match (&self.input, self.option) {
+            (LineInput::PersonalAssistant(_), None) => Some(SdsOption::Option1),
+            (_, option) => option,
+        }
+    }
+
     /// The line's figures for a plan of `plan_weeks` weeks, or every
     /// reason it cannot be costed.
     pub fn values(&self, plan_weeks: u32, rates: &RateTable) -> Result<LineValues, Vec<LineError>> {
@@ -482,12 +505,17 @@ impl SupportLine {
             plan_weeks,
         };
         let is_pa = matches!(self.input, LineInput::PersonalAssistant(_));
-        if !is_pa && !self.option.pays_for_one_idea() {
-            reader.errors.push(LineError::Option4ForOneIdea);
+        match self.option {
+            _ if is_pa => {}
+            None => reader.errors.push(LineError::NoOptionChosen),
+            Some(option) if !option.pays_for_one_idea() => {
+                reader.errors.push(LineError::Option4ForOneIdea);
+            }
+            Some(_) => {}
         }
         let values = match &self.input {
             LineInput::PersonalAssistant(input) => {
-                if self.option != SdsOption::Option1 {
+                if self.paid_under() != Some(SdsOption::Option1) {
                     reader
                         .errors
                         .push(LineError::PersonalAssistantOutsideOption1);
@@ -624,7 +652,7 @@ mod tests {
     #[test]
     fn a_pa_outside_option_1_is_refused() {
         let mut line = SupportLine::personal_assistant(LineId(1), "10", "13.45", "");
-        line.option = SdsOption::Option2;
+        line.option = Some(SdsOption::Option2);
         let actual = line.values(52, &rates());
         assert_eq!(
             actual,
@@ -635,7 +663,7 @@ mod tests {
     #[test]
     fn one_idea_under_option_4_is_refused_whatever_its_kind() {
         let mut pa = SupportLine::personal_assistant(LineId(1), "10", "13.45", "");
-        pa.option = SdsOption::Option4;
+        pa.option = Some(SdsOption::Option4);
         assert_eq!(
             pa.values(52, &rates()),
             Err(vec![LineError::PersonalAssistantOutsideOption1])
@@ -652,7 +680,7 @@ mod tests {
             travel.values(52, &rates()),
             Err(vec![LineError::Option4ForOneIdea])
         );
-        travel.option = SdsOption::Option2;
+        travel.option = Some(SdsOption::Option2);
         assert!(travel.values(52, &rates()).is_ok());
     }
 
@@ -695,7 +723,9 @@ mod tests {
         let line: SupportLine = serde_json::from_str(json).unwrap();
         let expected = SupportLine {
             id: LineId(7),
-            option: SdsOption::Option3,
+            // No option in the file is no option chosen, never a default
+            // (a PA is paid under Option 1 all the same).
+            option: None,
             outcome_ids: Vec::new(),
             name: String::new(),
             covers: None,

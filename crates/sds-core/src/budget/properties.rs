@@ -184,7 +184,7 @@ proptest! {
                     pa_count += 1;
                     prop_assert_eq!(pa.gross, pa.wages + pa.holiday);
                 }
-                let slot = SdsOption::ONE_TO_THREE.iter().position(|o| *o == line.option).unwrap();
+                let slot = SdsOption::ONE_TO_THREE.iter().position(|o| Some(*o) == line.option).unwrap();
                 by_option[slot] += costed.total;
             }
         }

@@ -101,7 +101,10 @@ pub fn check_plan(plan: &Plan) -> Result<(), Problem> {
         return Err(Problem::TooMany);
     }
     let one_to_three = |option: &SdsOption| option.pays_for_one_idea();
-    if !lines.iter().map(|l| &l.option).all(one_to_three)
+    if !lines
+        .iter()
+        .filter_map(|l| l.option.as_ref())
+        .all(one_to_three)
         || !plan.options.considering.iter().all(one_to_three)
     {
         return Err(Problem::WrongShape);

@@ -359,7 +359,7 @@ pub fn costs(
         lines.push(LineBreakdown {
             id: cost.id,
             name: line_name(budget, line, s),
-            option: option_name(cost.option, s),
+            option: chosen_option_name(cost.option, s),
             weeks: cover_words(budget, b, cost.id, s),
             rows,
             total: money(costed.total),
@@ -372,11 +372,11 @@ pub fn costs(
         .map(|e| employer_breakdown(budget, e, rates, b.plan_weeks, s));
     let used: Vec<SdsOption> = SdsOption::ONE_TO_THREE
         .into_iter()
-        .filter(|o| budget.lines.iter().any(|l| l.option == *o))
+        .filter(|o| budget.lines.iter().any(|l| l.paid_under() == Some(*o)))
         .collect();
     let mut totals = Vec::new();
     for option in &used {
-        for cost in b.lines.iter().filter(|l| l.option == *option) {
+        for cost in b.lines.iter().filter(|l| l.option == Some(*option)) {
             let (LineResult::Costed(costed), Some(line)) =
                 (&cost.result, budget.lines.iter().find(|l| l.id == cost.id))
             else {

@@ -31,9 +31,9 @@ use crate::budget::{
 use crate::plan::Plan;
 use crate::steps::support::{
     ChoiceView, CoverReminder, FieldView, IdeaSummary, SupportFieldError, SupportScreen,
-    amount_error_message, can_add, cover_reminders, day_name, field_errors, hours, ideas,
-    line_name, money, money_short, number, option_name, pa_reference, part_name, rates,
-    tax_year_label,
+    amount_error_message, can_add, chosen_option_name, cover_reminders, day_name, field_errors,
+    hours, ideas, line_name, money, money_short, number, option_name, pa_reference, part_name,
+    rates, tax_year_label,
 };
 use crate::text::Text;
 use crate::text::support::{ComponentText, SupportText};

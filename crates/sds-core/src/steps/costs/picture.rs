@@ -182,7 +182,7 @@ pub fn money_picture(
             let mut pieces: Vec<Piece> = b
                 .lines
                 .iter()
-                .filter(|l| l.option == *option)
+                .filter(|l| l.option == Some(*option))
                 .filter_map(|l| match &l.result {
                     LineResult::Costed(costed) => Some(Piece {
                         label: budget

@@ -1319,7 +1319,7 @@ mod what_is_shown_adds_up {
                 }));
             }
             if let Some((pa, by_pa)) = cover {
-                let by = if by_pa { CoverBy::AnotherPa } else { CoverBy::Provider { option: SdsOption::Option2 } };
+                let by = if by_pa { CoverBy::AnotherPa } else { CoverBy::Agency };
                 actions.push(SupportAction::AddHolidayCover(LineId(pa), by).into());
             }
             let mut model = with(Model::default(), actions);

@@ -26,6 +26,8 @@ pub struct CoverReminder {
 fn line_problem(errors: &[LineError], t: &SupportText) -> &'static str {
     if errors.contains(&LineError::PersonalAssistantOutsideOption1) {
         t.error_pa_not_option_1
+    } else if errors == [LineError::NoOptionChosen] {
+        t.idea_no_option
     } else if errors.contains(&LineError::Option4ForOneIdea) {
         t.error_option_4_for_one_idea
     } else {
@@ -70,7 +72,7 @@ pub fn ideas(
             id: line.id,
             kind: (kind != name).then_some(kind),
             name,
-            option: option_name(line.option, s),
+            option: chosen_option_name(line.paid_under(), s),
             cost,
             problem,
             outcomes: outcome_words(plan, line),

@@ -361,12 +361,18 @@ pub fn line(
                     value: o,
                     label: option_name(o, s),
                     hint: Some(option_hint(o, s)),
-                    checked: line.option == o,
+                    checked: line.option == Some(o),
                 })
                 .collect(),
-            error: errors_found
-                .contains(&LineError::Option4ForOneIdea)
-                .then_some(s.error_option_4_for_one_idea),
+            // Not chosen is an error only once the family tries to save:
+            // the idea cannot be costed without an option.
+            error: if errors_found.contains(&LineError::Option4ForOneIdea) {
+                Some(s.error_option_4_for_one_idea)
+            } else if tried_to_save && errors_found.contains(&LineError::NoOptionChosen) {
+                Some(s.error_no_option)
+            } else {
+                None
+            },
         }
     };
     let outcomes: Vec<OutcomeChoice> = plan

@@ -142,10 +142,6 @@ pub fn apply(
             let Some(id) = next_id(budget) else {
                 return Next::Page(SupportScreen::Start);
             };
-            let option = match kind {
-                LineKind::PersonalAssistant => SdsOption::Option1,
-                _ => SdsOption::default(),
-            };
             let mut input = LineInput::empty(kind);
             // The council's own figures, when it gave them, as defaults the
             // family can change (the hints say whose figures they are).
@@ -164,7 +160,8 @@ pub fn apply(
                     _ => {}
                 }
             }
-            budget.lines.push(SupportLine::new(id, option, input));
+            // No option is chosen for the family (a PA is Option 1).
+            budget.lines.push(SupportLine::unchosen(id, input));
             return Next::Page(SupportScreen::Line(id));
         }
         SupportAction::SetName(id, name) => {
@@ -200,7 +197,7 @@ pub fn apply(
                 && line.input.kind() != LineKind::PersonalAssistant
                 && option.pays_for_one_idea()
             {
-                line.option = option;
+                line.option = Some(option);
             }
         }
         SupportAction::SetOutcome(id, outcome, linked) => {

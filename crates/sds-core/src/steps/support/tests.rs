@@ -87,7 +87,7 @@ fn a_pa_line_is_option_1_and_cannot_be_moved() {
         worked_example(),
         [SupportAction::SetOption(LineId(1), SdsOption::Option2)],
     );
-    assert_eq!(model.plan.support.lines[0].option, SdsOption::Option1);
+    assert_eq!(model.plan.support.lines[0].option, Some(SdsOption::Option1));
     let view = line(&model.plan, model.council.as_ref(), LineId(1), false, &EN).unwrap();
     assert!(matches!(view.option, OptionChoice::Option1Only { .. }));
 }
@@ -106,13 +106,16 @@ fn an_idea_offers_options_1_to_3_and_never_takes_option_4() {
         model,
         [SupportAction::SetOption(LineId(2), SdsOption::Option4)],
     );
-    assert_eq!(after_4.plan.support.lines[1].option, SdsOption::Option2);
+    assert_eq!(
+        after_4.plan.support.lines[1].option,
+        Some(SdsOption::Option2)
+    );
 }
 
 #[test]
 fn an_idea_marked_option_4_says_to_choose_1_2_or_3_and_is_not_counted() {
     let mut model = club(worked_example());
-    model.plan.support.lines[1].option = SdsOption::Option4;
+    model.plan.support.lines[1].option = Some(SdsOption::Option4);
     let view = line(&model.plan, model.council.as_ref(), LineId(2), false, &EN).unwrap();
     let message = EN.support.error_option_4_for_one_idea;
     assert!(matches!(
@@ -567,12 +570,7 @@ fn adding_the_cover_line_answers_the_reminder() {
         worked_example(),
         [
             SupportAction::SetName(LineId(1), "Jo".into()),
-            SupportAction::AddHolidayCover(
-                LineId(1),
-                CoverBy::Provider {
-                    option: SdsOption::Option2,
-                },
-            ),
+            SupportAction::AddHolidayCover(LineId(1), CoverBy::Agency),
         ],
     );
     assert_eq!(cover_reminders(&model.plan.support, EN.support), vec![]);
@@ -583,10 +581,9 @@ fn adding_the_cover_line_answers_the_reminder() {
     );
     let ideas = listed(&model.plan);
     assert_eq!(ideas[1].name, "Cover while Jo is on holiday");
-    assert_eq!(
-        ideas[1].option,
-        "Option 2: you choose, someone else arranges"
-    );
+    // The family chooses the option for the agency hours: none is chosen for them.
+    assert_eq!(ideas[1].option, "No option chosen yet");
+    assert_eq!(ideas[1].problem, Some(EN.support.idea_not_counted));
     let page = line(&model.plan, None, LineId(2), false, &EN).unwrap();
     assert!(!page.fields.iter().any(|f| f.field == LineField::Weeks));
     // Until the agency's rate is typed, Jo keeps every week.
@@ -596,11 +593,10 @@ fn adding_the_cover_line_answers_the_reminder() {
     );
     let model = with(
         model,
-        [SupportAction::SetField(
-            LineId(2),
-            LineField::HourlyRate,
-            "22".into(),
-        )],
+        [
+            SupportAction::SetField(LineId(2), LineField::HourlyRate, "22".into()),
+            SupportAction::SetOption(LineId(2), SdsOption::Option2),
+        ],
     );
     let page = line(&model.plan, None, LineId(2), false, &EN).unwrap();
     assert_eq!(
@@ -623,13 +619,9 @@ fn the_cover_weeks_show_beside_both_lines_in_the_costs_and_add_up() {
         worked_example(),
         [
             SupportAction::SetName(LineId(1), "Sam".into()),
-            SupportAction::AddHolidayCover(
-                LineId(1),
-                CoverBy::Provider {
-                    option: SdsOption::Option2,
-                },
-            ),
+            SupportAction::AddHolidayCover(LineId(1), CoverBy::Agency),
             SupportAction::SetField(LineId(2), LineField::HourlyRate, "22.00".into()),
+            SupportAction::SetOption(LineId(2), SdsOption::Option2),
         ],
     );
     let costs = crate::steps::costs::start(&model.plan, &EN).costs.unwrap();
@@ -756,5 +748,45 @@ fn every_line_costed_completes_the_section() {
             SupportAction::SetField(LineId(1), LineField::Amount, "350".into()),
         ],
     );
+    // Not complete until the family chooses the option that pays.
+    assert_eq!(status(&model.plan), SectionStatus::InProgress);
+    let model = with(
+        model,
+        [SupportAction::SetOption(LineId(1), SdsOption::Option3)],
+    );
     assert_eq!(status(&model.plan), SectionStatus::Completed);
+}
+
+#[test]
+fn no_option_is_ever_chosen_for_the_family() {
+    for kind in LineKind::ALL {
+        let model = after([SupportAction::AddLine(kind)]);
+        let page = line(&model.plan, None, LineId(1), false, &EN).unwrap();
+        match page.option {
+            OptionChoice::Option1Only { .. } => assert_eq!(kind, LineKind::PersonalAssistant),
+            OptionChoice::Choose { choices, error } => {
+                assert!(choices.iter().all(|c| !c.checked), "{kind:?}");
+                assert_eq!(error, None, "no error before trying to save");
+            }
+        }
+    }
+    // Saving without one says what to do, beside the radios.
+    let model = after([
+        SupportAction::AddLine(LineKind::OneOff),
+        SupportAction::SetField(LineId(1), LineField::Amount, "350".into()),
+        SupportAction::SaveLine(LineId(1)),
+    ]);
+    let page = line(&model.plan, None, LineId(1), true, &EN).unwrap();
+    assert_eq!(
+        page.errors,
+        vec![SupportFieldError {
+            field_id: "line-option-1",
+            message: "Choose which option would pay for this idea".into(),
+        }]
+    );
+    assert_eq!(
+        listed(&model.plan)[0].problem,
+        Some("Not counted yet: choose which option would pay for it.")
+    );
+    assert_eq!(listed(&model.plan)[0].option, "No option chosen yet");
 }

@@ -135,6 +135,11 @@ pub fn option_name(option: SdsOption, t: &SupportText) -> &'static str {
     }
 }
 
+/// The option an idea is paid for under, or "No option chosen yet".
+pub fn chosen_option_name(option: Option<SdsOption>, t: &SupportText) -> &'static str {
+    option.map_or(t.no_option_yet, |o| option_name(o, t))
+}
+
 pub(crate) fn option_hint(option: SdsOption, t: &SupportText) -> &'static str {
     let [one, two, three, four] = t.option_hints;
     match option {

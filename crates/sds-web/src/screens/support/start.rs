@@ -3,7 +3,7 @@
 
 use sds_core::Action;
 use sds_core::app::model::Screen;
-use sds_core::budget::{CoverBy, SdsOption};
+use sds_core::budget::CoverBy;
 use sds_core::steps::costs::{CostsScreen, start as section_page};
 use sds_core::steps::support::{SupportAction, SupportScreen};
 use yew::prelude::*;
@@ -80,7 +80,7 @@ pub fn Start() -> Html {
                                 { s.cover_by_pa }
                             </button>
                             <button type="button" class="sds-button sds-button--secondary"
-                                onclick={app.send(Action::Support(SupportAction::AddHolidayCover(reminder.pa_line, CoverBy::Provider { option: SdsOption::Option2 })))}>
+                                onclick={app.send(Action::Support(SupportAction::AddHolidayCover(reminder.pa_line, CoverBy::Agency)))}>
                                 { s.cover_by_provider }
                             </button>
                         </div>
