@@ -256,6 +256,8 @@ pub struct BudgetView {
     pub buys: Vec<(ScenarioField, AmountFieldView)>,
     pub buys_result: Option<String>,
     pub trade_off: Vec<TradeOffRowView>,
+    /// "Option 1 cost for 52 weeks": the table's cost column says its period.
+    pub cost_column: String,
     pub errors: Vec<SupportFieldError>,
 }
 
@@ -527,6 +529,10 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
         (true, Some(pa), Ok(_)) => Ok(Some(pa.weeks)),
         (_, _, weeks) => weeks,
     };
+    let cost_column = s.column_cost(&match &weeks {
+        Ok(Some(w)) => *w,
+        _ => plan_weeks.unwrap_or(52),
+    });
     if let (Some(Ok(amount)), Ok(rate), Ok(Some(weeks))) = (amount, rate, weeks) {
         // With a PA already in the plan, the question is how many hours
         // that PA could have (the same PA the hints name); otherwise it is
@@ -599,6 +605,7 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
         buys,
         buys_result,
         trade_off,
+        cost_column,
         errors,
     }
 }

@@ -1375,3 +1375,22 @@ mod what_is_shown_adds_up {
         }
     }
 }
+
+#[test]
+fn the_trade_off_table_says_the_weeks_its_costs_are_for() {
+    let model = with(
+        worked_example(),
+        [CostsAction::SetBuysField(
+            ScenarioField::Weeks,
+            "39 weeks".into(),
+        )],
+    );
+    assert_eq!(
+        budget(&model.plan, &EN).cost_column,
+        "Option 1 cost for 39 weeks"
+    );
+    assert_eq!(
+        budget(&worked_example().plan, &EN).cost_column,
+        "Option 1 cost for 52 weeks"
+    );
+}

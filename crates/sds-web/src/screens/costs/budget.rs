@@ -138,7 +138,7 @@ pub fn BudgetPage() -> Html {
                             <tr>
                                 <th scope="col">{ s.column_rate }</th>
                                 <th scope="col">{ s.column_hours }</th>
-                                <th scope="col" class="sds-support-table__amount">{ s.column_cost }</th>
+                                <th scope="col" class="sds-support-table__amount">{ view.cost_column.clone() }</th>
                             </tr>
                         </thead>
                         <tbody>
