@@ -35,6 +35,19 @@ async function shown(page, selector, text) {
 const aboutStatus = (page) => page.locator('.sds-task-list__item').first().locator('.sds-task-list__status').textContent();
 
 describe('plan files', () => {
+  test('saving a copy says it worked and where the file went; "Delete everything" offers a copy first', async () => {
+    const { page } = await freshApp();
+    await completeAboutUs(page, { name: 'Sam' });
+    const saved = await saveCopy(page);
+    assert.match(await page.locator('.sds-saved-in-session').textContent(),
+      new RegExp(`^Saved as ${saved.name.replace(/[.]/g, '\\.')}, usually in your Downloads folder\\.`));
+    await page.getByRole('button', { name: 'Delete everything from this device' }).click();
+    const first = await saveCopy(page, 'Save a copy first');
+    assert.equal(first.text, saved.text);
+    assert.equal(await page.locator('.sds-saved-in-session').count(), 1);
+    assert.equal(await page.locator('h1').textContent(), 'Delete everything from this device?');
+  });
+
   test('a saved file opens in a fresh browser as the same plan, with no requests made', async () => {
     const { page, requests } = await freshApp();
     await completeAboutUs(page, { name: 'Sam' });

@@ -98,10 +98,10 @@ pub struct Model {
     /// Another tab or window (or another copy of the tool on this page)
     /// has saved this plan since this one opened: each follows the other.
     pub(crate) open_elsewhere: bool,
-    /// The name of the file just saved during a session on a shared
-    /// device, so the worker is told where it went; cleared when another
-    /// screen opens.
-    pub(crate) saved_in_session: Option<String>,
+    /// The name of the file just saved, so the family is told it worked
+    /// and where it went (on a shared device, what to do with it); cleared
+    /// when another screen opens.
+    pub(crate) saved_copy: Option<String>,
     /// This device is marked as shared (a support organisation's laptop):
     /// it stays in sessions, and ending one starts the next family's.
     pub(crate) shared_device: bool,
@@ -174,8 +174,8 @@ impl Model {
         self.open_elsewhere
     }
 
-    pub fn saved_in_session(&self) -> Option<&str> {
-        self.saved_in_session.as_deref()
+    pub fn saved_copy(&self) -> Option<&str> {
+        self.saved_copy.as_deref()
     }
 
     pub fn worker(&self) -> &SupportWorker {
@@ -362,7 +362,7 @@ pub fn update(model: &mut Model, mut action: Action) -> Vec<Effect> {
     if model.screen != screen_before {
         model.tried_to_save = false;
         model.copying = Copying::NotYet;
-        model.saved_in_session = None;
+        model.saved_copy = None;
         effects.push(Effect::FocusHeading);
     } else if errors {
         model.tried_to_save = true;
@@ -569,9 +569,7 @@ fn change(model: &mut Model, action: Action) -> bool {
         }
         Action::EndSessionAndStopSharing => model.shared_device = false,
         Action::SaveAsFile { today } => {
-            if model.keeping == Keeping::SessionOnly {
-                model.saved_in_session = Some(plan_file::file_name(&model.plan, &today));
-            }
+            model.saved_copy = Some(plan_file::file_name(&model.plan, &today));
         }
         Action::SetWorkerName(name) => model.worker.name = name,
         Action::SetWorkerOrganisation(name) => model.worker.organisation = name,
@@ -824,7 +822,9 @@ mod tests {
                 today: "2026-12-02".into(),
             },
         );
-        assert_eq!(model, before);
+        // The plan is unchanged; only the confirmation of where it went.
+        assert_eq!(model.plan, before.plan);
+        assert_eq!(model.saved_copy(), Some("sds-plan-sam-2026-12-02.json"));
         let text = plan_file::to_file(&before.plan, "2026-12-02").unwrap();
         assert_eq!(
             effects,

@@ -238,11 +238,15 @@ pub struct SavingView {
 
 /// After "Save a copy" on a shared device: where the file went, and what to
 /// do with it before leaving.
-pub fn saved_in_session(model: &Model, t: &Text) -> Option<String> {
-    model
-        .saved_in_session
-        .as_deref()
-        .map(|name| t.saved_on_shared_device(&name))
+/// "Saved as sds-plan-sam-2026-12-02.json…" just after a copy is saved;
+/// on a shared device, with what to do with it before leaving.
+pub fn saved_copy(model: &Model, t: &Text) -> Option<String> {
+    let name = model.saved_copy.as_deref()?;
+    Some(if model.keeping == Keeping::SessionOnly {
+        t.saved_on_shared_device(&name)
+    } else {
+        t.saved_copy_where(&name)
+    })
 }
 
 pub fn saving(model: &Model, t: &Text) -> SavingView {
@@ -389,17 +393,22 @@ mod tests {
                 today: today.clone(),
             },
         ]);
-        assert_eq!(saved_in_session(&device, &EN), None);
+        assert_eq!(
+            saved_copy(&device, &EN).as_deref(),
+            Some(
+                "Saved as sds-plan-sam-2026-12-02.json, usually in your Downloads folder. Keep it somewhere safe: it is the only copy outside this browser."
+            )
+        );
         let session = after([
             Action::SessionStarted,
             Action::SetChildName("Sam".into()),
             Action::SaveAsFile { today },
         ]);
-        let said = saved_in_session(&session, &EN).unwrap();
+        let said = saved_copy(&session, &EN).unwrap();
         assert!(said.contains("sds-plan-sam-2026-12-02.json"), "{said}");
         assert!(said.contains("Downloads"), "{said}");
         let moved_on = apply(session, Action::Open(Screen::AboutUs));
-        assert_eq!(saved_in_session(&moved_on, &EN), None);
+        assert_eq!(saved_copy(&moved_on, &EN), None);
     }
 
     #[test]

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::hooks::{use_app, use_text};
 use crate::widgets::confirm_page::ConfirmPage;
+use crate::widgets::plan_files::SaveCopyButton;
 
 #[component]
 pub fn DeleteEverything() -> Html {
@@ -14,6 +15,8 @@ pub fn DeleteEverything() -> Html {
     let confirm = app.send(Action::DeleteEverything);
     html! {
         <ConfirmPage title={t.delete_title} body={t.delete_body}>
+            // Deleting cannot be undone: a copy first, for anyone unsure.
+            <SaveCopyButton label={Some(t.delete_save_first)} secondary=true />
             <button type="button" class="sds-button sds-button--warning" onclick={confirm}>
                 { t.delete_confirm }
             </button>

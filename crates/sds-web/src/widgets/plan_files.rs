@@ -31,8 +31,9 @@ pub fn SaveCopyButton(props: &SaveCopyProps) -> Html {
     html! {
         <>
             <button type="button" {class} {onclick}>{ props.label.unwrap_or(t.save_copy) }</button>
-            // On a shared device: where the file went, and what to do with it.
-            if let Some(said) = view::saved_in_session(app.model(), t) {
+            // That it worked and where the file went (on a shared device,
+            // what to do with it).
+            if let Some(said) = view::saved_copy(app.model(), t) {
                 <p class="sds-body sds-saved-in-session" role="status">{ said }</p>
             }
         </>
