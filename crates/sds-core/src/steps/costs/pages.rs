@@ -160,7 +160,13 @@ pub struct WeekView {
 
 pub fn week(plan: &Plan, t: &Text) -> WeekView {
     let s = t.support;
-    let lines = &plan.support.lines;
+    // A one-off purchase is not part of a typical week.
+    let lines: Vec<&crate::budget::SupportLine> = plan
+        .support
+        .lines
+        .iter()
+        .filter(|l| l.input.kind() != crate::budget::LineKind::OneOff)
+        .collect();
     let rows = Weekday::ALL
         .into_iter()
         .map(|day| WeekRow {

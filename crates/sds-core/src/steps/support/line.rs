@@ -386,7 +386,13 @@ pub fn line(
             checked: line.outcome_ids.contains(&o.id),
         })
         .collect();
-    let week = Weekday::ALL
+    // A one-off purchase happens once, not in a typical week.
+    let week_days = if kind == LineKind::OneOff {
+        Vec::new()
+    } else {
+        Weekday::ALL.to_vec()
+    };
+    let week = week_days
         .into_iter()
         .map(|day| DayChoice {
             day,

@@ -790,3 +790,18 @@ fn no_option_is_ever_chosen_for_the_family() {
     );
     assert_eq!(listed(&model.plan)[0].option, "No option chosen yet");
 }
+
+#[test]
+fn a_one_off_purchase_is_not_asked_when() {
+    let model = after([SupportAction::AddLine(LineKind::OneOff)]);
+    let page = line(&model.plan, None, LineId(1), false, &EN).unwrap();
+    assert!(page.week.is_empty());
+    let club = after([SupportAction::AddLine(LineKind::Activity)]);
+    assert_eq!(
+        line(&club.plan, None, LineId(1), false, &EN)
+            .unwrap()
+            .week
+            .len(),
+        7
+    );
+}

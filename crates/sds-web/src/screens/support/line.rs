@@ -299,7 +299,10 @@ pub fn LinePage(props: &LinePageProps) -> Html {
                 </div>
                 { option }
                 { outcomes }
-                { week }
+                // A one-off purchase has no "when" (the core leaves it out).
+                if !view.week.is_empty() {
+                    { week }
+                }
                 <button type="submit" class="sds-button">{ s.save_idea }</button>
             </form>
         </>
