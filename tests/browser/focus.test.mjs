@@ -26,27 +26,25 @@ const PLAN = JSON.stringify({
 /** A link or button by its whole text. */
 const go = (name) => (page) => page.locator('a, button')
   .filter({ hasText: new RegExp(`^${name.replace(/[()']/g, (c) => `\\${c}`)}$`) }).first().click();
-const link = go;
-const button = go;
 
 /** Each screen with choices on it, as steps from the plan. */
 const SCREENS = [
-  ['About us', [link('About us')]],
-  ['Our story', [link('Our story')]],
-  ['a good day and a bad day', [link('Our story'), link('A good day and a bad day for your child')]],
-  ['in your child\'s own words', [link('Our story'), link('In your child\'s own words')]],
-  ['the people around us', [link('Our story'), link('The people and places around us')]],
-  ['What we want to change', [link('What we want to change')]],
-  ['an outcome', [link('What we want to change'), button('Change Sam can go to a club with friends')]],
-  ['what matters in choosing', [link('The four options'), link('What matters to us in choosing')]],
-  ['what we are thinking about', [link('The four options'), link('What we are thinking about')]],
-  ['the kind of support', [link('Support ideas and costs'), button('Add a support idea')]],
-  ['a PA idea', [link('Support ideas and costs'), button('Change Jo')]],
-  ['a club', [link('Support ideas and costs'), button('Change Swimming club')]],
-  ['something else', [link('Support ideas and costs'), button('Change Gym pass')]],
-  ['short breaks', [link('Support ideas and costs'), button('Change Respite')]],
-  ['the plan settings', [link('Support ideas and costs'), button('Change the tax year, plan length and employer costs')]],
-  ['the budget', [link('Support ideas and costs'), button('Enter a budget and see what it buys')]],
+  ['About us', [go('About us')]],
+  ['Our story', [go('Our story')]],
+  ['a good day and a bad day', [go('Our story'), go('A good day and a bad day for your child')]],
+  ['in your child\'s own words', [go('Our story'), go('In your child\'s own words')]],
+  ['the people around us', [go('Our story'), go('The people and places around us')]],
+  ['What we want to change', [go('What we want to change')]],
+  ['an outcome', [go('What we want to change'), go('Change Sam can go to a club with friends')]],
+  ['what matters in choosing', [go('The four options'), go('What matters to us in choosing')]],
+  ['what we are thinking about', [go('The four options'), go('What we are thinking about')]],
+  ['the kind of support', [go('Support ideas and costs'), go('Add a support idea')]],
+  ['a PA idea', [go('Support ideas and costs'), go('Change Jo')]],
+  ['a club', [go('Support ideas and costs'), go('Change Swimming club')]],
+  ['something else', [go('Support ideas and costs'), go('Change Gym pass')]],
+  ['short breaks', [go('Support ideas and costs'), go('Change Respite')]],
+  ['the plan settings', [go('Support ideas and costs'), go('Change the tax year, plan length and employer costs')]],
+  ['the budget', [go('Support ideas and costs'), go('Enter a budget and see what it buys')]],
 ];
 
 /** Every radio group (its first radio) and every checkbox, by id. */

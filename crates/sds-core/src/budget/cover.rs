@@ -93,7 +93,19 @@ pub fn checked_values(
     plan_weeks: u32,
     rates: &RateTable,
 ) -> Result<LineValues, Vec<LineError>> {
-    if cover_pairs(plan).iter().any(|(cover, _)| *cover == line.id) {
+    let is_cover = cover_pairs(plan).iter().any(|(cover, _)| *cover == line.id);
+    read_line(line, is_cover, plan_weeks, rates)
+}
+
+/// A line's figures; for cover, with its weeks box left out (the rule
+/// sets its weeks).
+pub(super) fn read_line(
+    line: &SupportLine,
+    is_cover: bool,
+    plan_weeks: u32,
+    rates: &RateTable,
+) -> Result<LineValues, Vec<LineError>> {
+    if is_cover {
         let mut cover = line.clone();
         cover.input.clear_weeks();
         cover.values(plan_weeks, rates)

@@ -12,9 +12,9 @@ use super::breakdown::{
     BudgetBalance, BudgetBreakdown, BudgetCheck, BudgetError, Component, ComponentKind, CostedLine,
     EmployerCosts, LineCost, LineNotice, LineResult, OptionTotals, PaCost, PensionStatus,
 };
-use super::cover::{CoverSplit, cover_pairs, cover_weeks_for};
+use super::cover::{CoverSplit, cover_pairs, cover_weeks_for, read_line};
 use super::lines::{AmountBasis, LineError, LineId, LineValues, PaValues, SdsOption};
-use super::money::{AmountError, FieldKind, round_pennies};
+use super::money::{AmountError, FieldKind, for_plan_weeks, round_pennies};
 use super::rates::{RateSource, RateTable};
 use super::settings::{BudgetPlan, BudgetScope, IndicativeBudget, ParsedSettings};
 
@@ -59,13 +59,7 @@ pub(super) struct Pricing<'a> {
 impl<'a> Pricing<'a> {
     pub(super) fn new(settings: &'a ParsedSettings, rates: &'a RateTable) -> Option<Pricing<'a>> {
         let plan_weeks = weeks(settings.plan_weeks);
-        let scale = |yearly: Decimal| -> Option<Decimal> {
-            Some(round_pennies(
-                yearly
-                    .checked_mul(plan_weeks)?
-                    .checked_div(weeks_in_year())?,
-            ))
-        };
+        let scale = |yearly: Decimal| for_plan_weeks(yearly, settings.plan_weeks);
         Some(Pricing {
             settings,
             rates,
@@ -417,14 +411,8 @@ pub(super) fn plan_values(
         .lines
         .iter()
         .map(|line| {
-            if pairs.iter().any(|(cover, _)| *cover == line.id) {
-                // The cover's weeks are the rule's, not the box's.
-                let mut cover = line.clone();
-                cover.input.clear_weeks();
-                cover.values(plan_weeks, rates)
-            } else {
-                line.values(plan_weeks, rates)
-            }
+            let is_cover = pairs.iter().any(|(cover, _)| *cover == line.id);
+            read_line(line, is_cover, plan_weeks, rates)
         })
         .collect();
     let mut splits = Vec::with_capacity(pairs.len());

@@ -38,8 +38,8 @@ pub use lines::{
 };
 pub(crate) use money::decimal_to_u32;
 pub use money::{
-    AmountError, FieldBounds, FieldKind, parse_field, parse_optional, parse_optional_whole,
-    parse_whole, round_pennies,
+    AmountError, FieldBounds, FieldKind, for_plan_weeks, parse_field, parse_optional,
+    parse_optional_whole, parse_whole, round_pennies,
 };
 pub use rates::{
     Rate, RateField, RateOverrideError, RateOverrides, RateSource, RateTable, TaxYear,

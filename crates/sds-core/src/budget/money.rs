@@ -277,6 +277,16 @@ pub fn round_pennies(value: Decimal) -> Decimal {
     value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
+/// A yearly figure for a plan of `plan_weeks` weeks, to the penny:
+/// `yearly × plan_weeks / 52`. `None` only on overflow.
+pub fn for_plan_weeks(yearly: Decimal, plan_weeks: u32) -> Option<Decimal> {
+    Some(round_pennies(
+        yearly
+            .checked_mul(Decimal::from(plan_weeks))?
+            .checked_div(Decimal::from(52))?,
+    ))
+}
+
 pub(crate) fn decimal_to_u32(value: Decimal) -> Option<u32> {
     if !value.fract().is_zero() {
         return None;

@@ -195,9 +195,8 @@ fn outcomes(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
 
 /// Each idea with its option and cost, the totals, and the estimate
 /// warning with the tax year, all as the costs page shows them.
-fn costs(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
+fn costs(start: &costs::StartView, t: &Text) -> Vec<SummaryRow> {
     let s = t.summary;
-    let start = costs::start(plan, t);
     if start.ideas.is_empty() {
         return Vec::new();
     }
@@ -215,17 +214,12 @@ fn costs(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
         .collect();
     match &start.costs {
         Ok(costs) => {
-            let weeks = crate::budget::parse_whole(
-                &plan.support.settings.plan_weeks,
-                crate::budget::FieldKind::PlanWeeks,
-            )
-            .unwrap_or(52);
             rows.extend(costs.totals.iter().map(|total| {
                 // Every total says the period it is for.
                 let amount = match total.kind {
-                    costs::TotalKind::OptionTotal | costs::TotalKind::PlanTotal => {
-                        t.support.amount_for_weeks(&total.for_the_plan, &weeks)
-                    }
+                    costs::TotalKind::OptionTotal | costs::TotalKind::PlanTotal => t
+                        .support
+                        .amount_for_weeks(&total.for_the_plan, &costs.plan_weeks),
                     _ => total.for_the_plan.clone(),
                 };
                 let mut value = vec![amount];
@@ -334,6 +328,8 @@ pub fn summary(plan: &Plan, worker: &SupportWorker, t: &Text, today: &str) -> Su
         rows,
     };
     let name = plan.about.child_name.trim();
+    // The costs page's view, worked out once for the rows and the picture.
+    let start = costs::start(plan, t);
     SummaryView {
         title: if name.is_empty() {
             t.summary.title.to_owned()
@@ -346,10 +342,10 @@ pub fn summary(plan: &Plan, worker: &SupportWorker, t: &Text, today: &str) -> Su
             section(SectionId::AboutUs, about_us(plan, t)),
             section(SectionId::OurStory, story(plan, t)),
             section(SectionId::Outcomes, outcomes(plan, t)),
-            section(SectionId::Support, costs(plan, t)),
+            section(SectionId::Support, costs(&start, t)),
             section(SectionId::Options, options_thinking(plan, t)),
         ],
-        picture: costs::start(plan, t).costs.ok().and_then(|c| c.picture),
+        picture: start.costs.ok().and_then(|c| c.picture),
         questions: questions(plan, t),
     }
 }

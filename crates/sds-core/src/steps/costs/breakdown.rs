@@ -105,6 +105,7 @@ pub struct Costs {
     pub plan_total: String,
     /// "For 26 weeks": the totals' column, so every total says its period.
     pub period: String,
+    pub plan_weeks: u32,
     pub about_a_week: String,
     pub option_4_note: Option<&'static str>,
     pub balances: Vec<String>,
@@ -214,24 +215,16 @@ fn cover_words(
         .iter()
         .filter(|c| c.counted)
         .find(|c| c.pa_line == id || c.cover_line == id)?;
-    let pa = budget.lines.iter().find(|l| l.id == split.pa_line)?;
-    let (start, name) = pa_reference(budget, pa, s);
-    let cover = s.cover_weeks(&name, &split.cover_weeks);
-    Some(match split.pa_weeks {
-        Some(weeks) => format!("{} {cover}", s.pa_weeks(&start, &weeks)),
-        None => cover,
-    })
+    Some(cover_sentences(budget, split, s).join(" "))
 }
 
 /// Insurance and payroll are priced by the year: in a plan that is not a
 /// year, their row shows the yearly figure too.
 fn yearly_figure(
     kind: ComponentKind,
-    budget: &BudgetPlan,
-    rates: &RateTable,
+    settings: &crate::budget::ParsedSettings,
     pa_count: u32,
 ) -> Option<Decimal> {
-    let settings = budget.settings.parse(rates).ok()?;
     match kind {
         ComponentKind::Insurance => Some(settings.insurance_premium_a_year.value),
         ComponentKind::Payroll => settings
@@ -269,6 +262,8 @@ fn employer_breakdown(
             AllowanceBreakdown::NotClaimed(s.allowance_off(&money(e.ni_before_allowance_total)))
         }
     };
+    // Read once: a breakdown exists only when the settings read.
+    let settings = budget.settings.parse(rates).ok();
     EmployerBreakdown {
         rows: e
             .components
@@ -276,7 +271,10 @@ fn employer_breakdown(
             .map(|c| {
                 let mut row = breakdown_row(c, None, rates, s);
                 if plan_weeks != 52 {
-                    row.scaled = yearly_figure(c.kind, budget, rates, e.pa_count).map(|yearly| {
+                    let yearly = settings
+                        .as_ref()
+                        .and_then(|settings| yearly_figure(c.kind, settings, e.pa_count));
+                    row.scaled = yearly.map(|yearly| {
                         s.for_your_weeks(&plan_weeks, &money(c.amount), &money(yearly))
                     });
                 }
@@ -296,20 +294,11 @@ fn allowance_label(rates: &RateTable, plan_weeks: u32, s: &SupportText) -> Strin
         s.allowance_line(&money_short(yearly))
     } else {
         s.allowance_line_scaled(
-            &money_short(scaled_to(yearly, plan_weeks)),
+            &money_short(for_plan_weeks(yearly, plan_weeks).unwrap_or(yearly)),
             &plan_weeks,
             &money_short(yearly),
         )
     }
-}
-
-/// A yearly figure for a plan of `plan_weeks`, to the penny.
-pub(crate) fn scaled_to(yearly: Decimal, plan_weeks: u32) -> Decimal {
-    yearly
-        .checked_mul(Decimal::from(plan_weeks))
-        .and_then(|v| v.checked_div(Decimal::from(52)))
-        .map(round_pennies)
-        .unwrap_or(yearly)
 }
 
 /// The costed plan from the engine's answer, or why it cannot be costed.
@@ -474,6 +463,7 @@ pub fn costs(
         totals,
         plan_total: s.plan_total(&money(b.total), &b.plan_weeks),
         period: s.column_period(&b.plan_weeks),
+        plan_weeks: b.plan_weeks,
         about_a_week: s.about_a_week(&money(b.about_a_week)),
         option_4_note: (used.len() > 1).then_some(s.option_4_note),
         balances,

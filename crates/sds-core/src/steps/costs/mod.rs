@@ -25,15 +25,15 @@ use crate::budget::{
     ComponentKind, EmployerCosts, FieldKind, HoursBought, IndicativeBudget, LineId, LineInput,
     LineNotice, LineResult, PartOfDay, PensionStatus, RateSource, RateTable, ScenarioField,
     SdsOption, SettingsField, TaxYear, TradeOffQuestion, WeekSlot, Weekday, compute,
-    default_rate_steps, parse_field, parse_optional, parse_optional_whole, parse_whole,
-    round_pennies, trade_off_table,
+    default_rate_steps, for_plan_weeks, parse_field, parse_optional, parse_optional_whole,
+    parse_whole, round_pennies, trade_off_table,
 };
 use crate::plan::Plan;
 use crate::steps::support::{
     ChoiceView, CoverReminder, FieldView, IdeaSummary, SupportFieldError, SupportScreen,
-    amount_error_message, can_add, chosen_option_name, cover_reminders, day_name, field_errors,
-    hours, ideas, line_name, money, money_short, number, option_name, pa_reference, part_name,
-    rates, tax_year_label,
+    amount_error_message, can_add, chosen_option_name, cover_reminders, cover_sentences, day_name,
+    field_errors, hours, ideas, line_name, money, money_short, number, option_name, pa_reference,
+    part_name, rates, tax_year_label,
 };
 use crate::text::Text;
 use crate::text::support::{ComponentText, SupportText};

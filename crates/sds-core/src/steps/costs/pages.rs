@@ -61,7 +61,11 @@ pub fn settings(plan: &Plan, t: &Text) -> SettingsView {
     if let (Some(weeks), Some(yearly)) = (plan_weeks, insurance_yearly) {
         insurance_hint = format!(
             "{insurance_hint} {}",
-            s.for_your_weeks(&weeks, &money(scaled_to(yearly, weeks)), &money(yearly))
+            s.for_your_weeks(
+                &weeks,
+                &money(for_plan_weeks(yearly, weeks).unwrap_or(yearly)),
+                &money(yearly)
+            )
         );
     }
     let employer_fields = vec![
@@ -223,17 +227,15 @@ pub(super) struct Typed<'a> {
     pub(super) kind: FieldKind,
 }
 
-impl AmountFieldView {
-    /// A question's box, its problem (if any) in words.
-    pub(super) fn question(
-        id: &'static str,
-        label: &'static str,
-        hint: String,
-        typed: Typed<'_>,
-        s: &SupportText,
-    ) -> AmountFieldView {
-        AmountFieldView {
-            id,
+/// The boxes of one "what if" question: each with the field it is for,
+/// its element id from `id`, and its problem (if any) in words.
+pub(super) fn question_boxes<'s, F: Copy + 's>(
+    id: fn(F) -> &'static str,
+    s: &'s SupportText,
+) -> impl Fn(F, &'static str, String, Typed<'_>) -> (F, AmountFieldView) + 's {
+    move |field, label, hint, typed| {
+        let view = AmountFieldView {
+            id: id(field),
             label: label.to_owned(),
             hint,
             value: typed.value.to_owned(),
@@ -241,7 +243,8 @@ impl AmountFieldView {
                 .error
                 .map(|e| amount_error_message(e, typed.noun, typed.kind, s)),
             money: typed.kind.bounds().money,
-        }
+        };
+        (field, view)
     }
 }
 
@@ -319,12 +322,13 @@ pub(super) struct PaFigures {
     pub(super) name: String,
 }
 
+/// From `breakdown`, the engine's answer for `budget` (worked out once by
+/// the page).
 pub(super) fn first_pa_line(
     budget: &BudgetPlan,
-    rates: &RateTable,
+    breakdown: &BudgetBreakdown,
     s: &SupportText,
 ) -> Option<PaFigures> {
-    let breakdown = compute(budget, rates).ok()?;
     breakdown.lines.iter().find_map(|line| {
         let is_cover = breakdown.covers.iter().any(|c| c.cover_line == line.id);
         let source = budget.lines.iter().find(|l| l.id == line.id)?;
@@ -359,7 +363,7 @@ pub(super) fn first_pa_line(
 /// plan's less what the ideas under Options 2 and 3 cost.
 fn budget_for_option_1(
     budget: &BudgetPlan,
-    rates: &RateTable,
+    breakdown: &BudgetBreakdown,
     s: &SupportText,
 ) -> Option<(Decimal, String)> {
     match &budget.settings.indicative_budget {
@@ -370,7 +374,6 @@ fn budget_for_option_1(
         }
         IndicativeBudget::WholePlan { amount } => {
             let whole = parse_field(amount, FieldKind::Amount).ok()?;
-            let breakdown = compute(budget, rates).ok()?;
             let others = breakdown
                 .options
                 .option2
@@ -454,7 +457,9 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
             )
         })
         .collect();
-    let balances = match start(plan, t).costs {
+    // The engine runs once for the whole page.
+    let computed = compute(budget, &rates);
+    let balances = match costs(budget, &computed, &rates, s) {
         Ok(costs) => costs.balances,
         Err(_) => Vec::new(),
     };
@@ -467,26 +472,12 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
         rate,
         weeks,
     } = read_buys(budget);
-    let buys_box = |field: ScenarioField,
-                    label: &'static str,
-                    hint: String,
-                    value: &str,
-                    error: Option<AmountError>,
-                    noun: &str,
-                    kind: FieldKind| {
-        let typed = Typed {
-            value,
-            error,
-            noun,
-            kind,
-        };
-        let view = AmountFieldView::question(buys_field_id(field), label, hint, typed, s);
-        (field, view)
-    };
+    let buys_box = question_boxes(buys_field_id, s);
     // A figure is entered once: blank boxes use the budget the family
     // typed above and their PA's own rate and weeks, and say so.
-    let first_pa = first_pa_line(budget, &rates, s);
-    let from_budget = budget_for_option_1(budget, &rates, s);
+    let breakdown = computed.as_ref().ok();
+    let first_pa = breakdown.and_then(|b| first_pa_line(budget, b, s));
+    let from_budget = breakdown.and_then(|b| budget_for_option_1(budget, b, s));
     let buys = vec![
         buys_box(
             ScenarioField::Amount,
@@ -494,10 +485,12 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
             from_budget
                 .as_ref()
                 .map_or_else(|| s.buys_amount_hint.to_owned(), |(_, hint)| hint.clone()),
-            &input.amount,
-            amount.and_then(|a| a.err()),
-            s.noun_amount,
-            FieldKind::Amount,
+            Typed {
+                value: &input.amount,
+                error: amount.and_then(|a| a.err()),
+                noun: s.noun_amount,
+                kind: FieldKind::Amount,
+            },
         ),
         buys_box(
             ScenarioField::HourlyRate,
@@ -506,10 +499,12 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
                 Some(pa) => s.buys_rate_hint_pa(&pa.name, &money(pa.hourly_rate)),
                 None => s.buys_rate_hint(&money(rates.pa_minimum_hourly.value)),
             },
-            &input.hourly_rate,
-            rate.err(),
-            s.noun_rate,
-            FieldKind::HourlyRate,
+            Typed {
+                value: &input.hourly_rate,
+                error: rate.err(),
+                noun: s.noun_rate,
+                kind: FieldKind::HourlyRate,
+            },
         ),
         buys_box(
             ScenarioField::Weeks,
@@ -518,10 +513,12 @@ pub fn budget(plan: &Plan, t: &Text) -> BudgetView {
                 Some(pa) => s.buys_weeks_hint_pa(&pa.name, &pa.weeks),
                 None => s.buys_weeks_hint(&plan_weeks.unwrap_or(52)),
             },
-            &input.weeks,
-            weeks.err(),
-            s.noun_weeks,
-            FieldKind::Weeks,
+            Typed {
+                value: &input.weeks,
+                error: weeks.err(),
+                noun: s.noun_weeks,
+                kind: FieldKind::Weeks,
+            },
         ),
     ];
     let mut buys_result = None;

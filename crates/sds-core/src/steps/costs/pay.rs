@@ -104,28 +104,13 @@ pub fn pay(plan: &Plan, council: Option<&CouncilConfig>, t: &Text) -> PayView {
     let budget = &plan.support;
     let rates = rates(budget);
     let plan_weeks = parse_whole(&budget.settings.plan_weeks, FieldKind::PlanWeeks).ok();
-    let pa = first_pa_line(budget, &rates, s);
+    let pa = compute(budget, &rates)
+        .ok()
+        .and_then(|b| first_pa_line(budget, &b, s));
     let council_rate = council.and_then(|c| c.pa_hourly_rate.map(|r| (c, r)));
     let typed = read_pay(budget);
     let input = &budget.pay;
-    let field = |field: PayField,
-                 label: &'static str,
-                 hint: String,
-                 value: &str,
-                 error: Option<AmountError>,
-                 noun: &str,
-                 kind: FieldKind| {
-        let typed = Typed {
-            value,
-            error,
-            noun,
-            kind,
-        };
-        (
-            field,
-            AmountFieldView::question(pay_field_id(field), label, hint, typed, s),
-        )
-    };
+    let field = question_boxes(pay_field_id, s);
     let default_weeks = pa.as_ref().map(|p| p.weeks).or(plan_weeks).unwrap_or(52);
     let fields = vec![
         field(
@@ -135,10 +120,12 @@ pub fn pay(plan: &Plan, council: Option<&CouncilConfig>, t: &Text) -> PayView {
                 Some((c, rate)) => s.pay_rate_hint_council(&c.council_name, &money(rate)),
                 None => s.pay_rate_hint.to_owned(),
             },
-            &input.funded_rate,
-            typed.rate.err(),
-            s.noun_rate,
-            FieldKind::HourlyRate,
+            Typed {
+                value: &input.funded_rate,
+                error: typed.rate.err(),
+                noun: s.noun_rate,
+                kind: FieldKind::HourlyRate,
+            },
         ),
         field(
             PayField::HoursAWeek,
@@ -147,19 +134,23 @@ pub fn pay(plan: &Plan, council: Option<&CouncilConfig>, t: &Text) -> PayView {
                 Some(pa) => s.pay_hours_hint_pa(&pa.name, &hours(pa.hours_a_week, s)),
                 None => s.pay_hours_hint.to_owned(),
             },
-            &input.hours_a_week,
-            typed.hours.err(),
-            s.noun_hours,
-            FieldKind::HoursAWeek,
+            Typed {
+                value: &input.hours_a_week,
+                error: typed.hours.err(),
+                noun: s.noun_hours,
+                kind: FieldKind::HoursAWeek,
+            },
         ),
         field(
             PayField::Weeks,
             s.pay_weeks_label,
             s.pay_weeks_hint(&default_weeks),
-            &input.weeks,
-            typed.weeks.err(),
-            s.noun_weeks,
-            FieldKind::Weeks,
+            Typed {
+                value: &input.weeks,
+                error: typed.weeks.err(),
+                noun: s.noun_weeks,
+                kind: FieldKind::Weeks,
+            },
         ),
     ];
     let rate = match typed.rate {

@@ -54,16 +54,15 @@ pub fn ideas(
     let budget = &plan.support;
     let mut ideas = Vec::with_capacity(budget.lines.len());
     for line in &budget.lines {
-        let result = breakdown
-            .and_then(|b| b.lines.iter().find(|l| l.id == line.id))
-            .map(|l| &l.result);
+        let result = breakdown.and_then(|b| {
+            b.lines
+                .iter()
+                .find(|l| l.id == line.id)
+                .map(|l| (b, &l.result))
+        });
         let (cost, problem) = match result {
-            Some(LineResult::Costed(costed)) => {
-                let amount = money(costed.total);
-                let words = idea_cost_words(budget, costed.pa.is_some(), &amount, s);
-                (Some(words), None)
-            }
-            Some(LineResult::Invalid { errors }) => (None, Some(line_problem(errors, s))),
+            Some((b, LineResult::Costed(costed))) => (Some(idea_cost_words(b, costed, s)), None),
+            Some((_, LineResult::Invalid { errors })) => (None, Some(line_problem(errors, s))),
             None => (None, None),
         };
         let name = line_name(budget, line, s);
@@ -84,19 +83,13 @@ pub fn ideas(
 /// An idea's cost in words. A PA's is their own full cost; the costs of
 /// being an employer (and the allowance, when claimed) are counted once,
 /// in the totals, and the words say so.
-pub(crate) fn idea_cost_words(
-    budget: &BudgetPlan,
-    is_pa: bool,
-    amount: &str,
-    s: &SupportText,
-) -> String {
-    let weeks = parse_whole(&budget.settings.plan_weeks, FieldKind::PlanWeeks).unwrap_or(52);
-    if !is_pa {
-        s.idea_costs(&amount, &weeks)
-    } else if budget.settings.employer.employment_allowance {
-        s.idea_costs_pa_allowance(&amount, &weeks)
-    } else {
-        s.idea_costs_pa(&amount, &weeks)
+pub(crate) fn idea_cost_words(b: &BudgetBreakdown, costed: &CostedLine, s: &SupportText) -> String {
+    let (amount, weeks) = (money(costed.total), b.plan_weeks);
+    let allowance = b.employer.as_ref().is_some_and(|e| e.allowance.is_some());
+    match (costed.pa.is_some(), allowance) {
+        (false, _) => s.idea_costs(&amount, &weeks),
+        (true, true) => s.idea_costs_pa_allowance(&amount, &weeks),
+        (true, false) => s.idea_costs_pa(&amount, &weeks),
     }
 }
 

@@ -322,30 +322,16 @@ pub fn line(
     }
     let cover = match split {
         None => Vec::new(),
-        Some(split) if !split.counted => {
-            // Until the cover can be costed, the PA keeps every week.
-            let name = budget
-                .lines
-                .iter()
-                .find(|l| l.id == split.pa_line)
-                .map(|pa| pa_reference(budget, pa, s).1)
-                .unwrap_or_default();
-            vec![s.cover_not_counted(&name, &split.cover_weeks)]
-        }
         Some(split) => {
-            let (start, name) = budget
-                .lines
-                .iter()
-                .find(|l| l.id == split.pa_line)
-                .map(|pa| pa_reference(budget, pa, s))
-                .unwrap_or_default();
-            let mut words = Vec::with_capacity(3);
-            if let Some(weeks) = split.pa_weeks {
-                words.push(s.pa_weeks(&start, &weeks));
+            let (start, name) = covered_pa_reference(budget, &split, s);
+            if split.counted {
+                let mut words = cover_sentences(budget, &split, s);
+                words.push(s.cover_explained(&start, &name));
+                words
+            } else {
+                // Until the cover can be costed, the PA keeps every week.
+                vec![s.cover_not_counted(&name, &split.cover_weeks)]
             }
-            words.push(s.cover_weeks(&name, &split.cover_weeks));
-            words.push(s.cover_explained(&start, &name));
-            words
         }
     };
     let option = if kind == LineKind::PersonalAssistant {
@@ -428,27 +414,24 @@ pub fn line(
             message: s.error_too_large_to_cost.to_owned(),
         });
     }
-    let (cost, notices) =
-        match breakdown.and_then(|b| b.lines.into_iter().find(|l| l.id == id).map(|l| l.result)) {
-            Some(LineResult::Costed(costed)) => (
-                Some(idea_cost_words(
-                    budget,
-                    costed.pa.is_some(),
-                    &money(costed.total),
-                    s,
-                )),
-                costed
-                    .notices
-                    .iter()
-                    .map(|n| match n {
-                        LineNotice::RateBelowPaMinimum { minimum } => {
-                            s.pa_below_minimum(&money(minimum.value))
-                        }
-                    })
-                    .collect(),
-            ),
-            _ => (None, Vec::new()),
-        };
+    let result = breakdown
+        .as_ref()
+        .and_then(|b| b.lines.iter().find(|l| l.id == id).map(|l| (b, &l.result)));
+    let (cost, notices) = match result {
+        Some((b, LineResult::Costed(costed))) => (
+            Some(idea_cost_words(b, costed, s)),
+            costed
+                .notices
+                .iter()
+                .map(|n| match n {
+                    LineNotice::RateBelowPaMinimum { minimum } => {
+                        s.pa_below_minimum(&money(minimum.value))
+                    }
+                })
+                .collect(),
+        ),
+        _ => (None, Vec::new()),
+    };
     let kind_words = kind_text(kind, s);
     Some(LineView {
         id,

@@ -17,11 +17,11 @@ pub use words::*;
 use rust_decimal::Decimal;
 
 use crate::budget::{
-    AmountBasis, AmountError, BreakUnit, BudgetBreakdown, BudgetPlan, CoverBy, FieldKind,
-    LineError, LineField, LineId, LineInput, LineKind, LineNotice, LineResult, PartOfDay,
-    RateTable, SdsOption, SupportLine, TaxYear, WeekSlot, Weekday, checked_values, compute,
-    cover_pairs, cover_weeks_for, holiday_cover_due, parse_whole, round_pennies,
-    suggested_cover_line,
+    AmountBasis, AmountError, BreakUnit, BudgetBreakdown, BudgetPlan, CostedLine, CoverBy,
+    CoverSplit, FieldKind, LineError, LineField, LineId, LineInput, LineKind, LineNotice,
+    LineResult, PartOfDay, RateTable, SdsOption, SupportLine, TaxYear, WeekSlot, Weekday,
+    checked_values, compute, cover_pairs, cover_weeks_for, holiday_cover_due, parse_whole,
+    round_pennies, suggested_cover_line,
 };
 use crate::council::config::CouncilConfig;
 use crate::plan::Plan;

@@ -24,8 +24,11 @@ pub fn money(amount: Decimal) -> String {
 /// Money with no pence when there are none: "£10,500", "£5,250.50". For
 /// limits and yearly figures, not for costed lines.
 pub fn money_short(amount: Decimal) -> String {
-    let text = money(amount);
-    text.strip_suffix(".00").map_or(text.clone(), str::to_owned)
+    let mut text = money(amount);
+    if text.ends_with(".00") {
+        text.truncate(text.len() - 3);
+    }
+    text
 }
 
 /// A figure with no trailing zeros and thousands separated: "20", "27.25",
@@ -275,6 +278,32 @@ pub fn line_name(budget: &BudgetPlan, line: &SupportLine, t: &SupportText) -> St
         Some(pa) if line.name.trim().is_empty() => t.cover_while(&pa_reference(budget, pa, t).1),
         _ => own_name(budget, &pairs, line, t),
     }
+}
+
+/// "Sam: 46 weeks." and "Cover while Sam is on holiday: 6 weeks.", the
+/// weeks a counted cover split gives each line, in the words both lines use.
+pub fn cover_sentences(budget: &BudgetPlan, split: &CoverSplit, t: &SupportText) -> Vec<String> {
+    let (start, name) = covered_pa_reference(budget, split, t);
+    split
+        .pa_weeks
+        .map(|weeks| t.pa_weeks(&start, &weeks))
+        .into_iter()
+        .chain([t.cover_weeks(&name, &split.cover_weeks)])
+        .collect()
+}
+
+/// [`pa_reference`] for the PA a split covers.
+pub(crate) fn covered_pa_reference(
+    budget: &BudgetPlan,
+    split: &CoverSplit,
+    t: &SupportText,
+) -> (String, String) {
+    budget
+        .lines
+        .iter()
+        .find(|l| l.id == split.pa_line)
+        .map(|pa| pa_reference(budget, pa, t))
+        .unwrap_or_default()
 }
 
 /// How the cover sentences name a PA: (at the start of a sentence, within
