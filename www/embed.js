@@ -1,6 +1,7 @@
 // SDS Explorer for council websites: <sds-explorer config="council.json">.
 // heading-level="1" to "4" sets the level of the tool's top heading (h2
-// unless set, under the council page's own h1).
+// unless set, under the council page's own h1). history="off" keeps the
+// tool's screens out of the browser's history (Back then leaves the tool).
 // A small ES module with no dependencies. Each element gets its own Shadow
 // DOM with the tool's stylesheet, so the host page's CSS cannot reach in and
 // ours cannot leak out. The wasm loads once per page, from beside this file.
@@ -56,7 +57,7 @@ class SdsExplorer extends HTMLElement {
     if (attempt !== this.#connecting || !this.isConnected) return;
     this.#app = mount(
       container, config.text, config.source, config.error,
-      true, this.getAttribute('heading-level'),
+      true, this.getAttribute('heading-level'), this.getAttribute('history'),
     );
     const brand = this.#app.brand_css();
     if (brand) {

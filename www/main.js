@@ -63,7 +63,9 @@ const [config] = await Promise.all([
 const app = document.createElement('div');
 root.replaceChildren(app);
 // Our own page (or the iframe's): the tool's top heading is the page's h1.
-const mounted = mount(app, config.text, config.source, config.error, false, null);
+// ?history=off keeps the screens out of the browser's history.
+const history = new URLSearchParams(location.search).get('history');
+const mounted = mount(app, config.text, config.source, config.error, false, null, history);
 const brand = mounted.brand_css();
 if (brand) {
   const colours = new CSSStyleSheet();

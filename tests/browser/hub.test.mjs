@@ -137,6 +137,10 @@ describe('saving on this device', () => {
     await fillAboutUs(page, { name: 'Alex', age: '12', council: 'Moray' });
     await page.reload();
     await page.waitForSelector('html[data-sds-ready="true"]');
+    // A reload stays on the screen it was on, with every answer.
+    assert.equal(await page.locator('h1').textContent(), 'About us');
+    assert.equal(await page.getByLabel('What name should we use').inputValue(), 'Alex');
+    await page.getByRole('link', { name: 'Back to your plan' }).click();
     assert.equal((await taskList(page))[0], 'About us: In progress');
     await page.getByRole('link', { name: 'About us' }).click();
     assert.equal(await page.getByLabel('What name should we use').inputValue(), 'Alex');

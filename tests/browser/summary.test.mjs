@@ -108,7 +108,7 @@ describe('the summary', () => {
     assert.doesNotMatch(stored, /Alex|Argyll/);
     await page.reload();
     await page.waitForSelector('html[data-sds-ready="true"]');
-    await openSummary(page);
+    // The reload stays on the summary.
     assert.equal(await page.getByLabel('Your name (optional)').inputValue(), '', 'not kept over a reload');
     await page.getByLabel('Your name (optional)').fill('Alex Smith');
     await page.getByRole('link', { name: 'Back to your plan' }).first().click();

@@ -7,14 +7,14 @@ use std::rc::Rc;
 use sds_core::Action;
 use sds_core::app::model::{self, Effect, Saving};
 use sds_core::council::config::ConfigReading;
-use sds_core::council::embedding::TopHeading;
+use sds_core::council::embedding::{ScreenHistory, TopHeading};
 use sds_core::vocabulary::Keeping;
 use yew::prelude::*;
 
 use gloo::file::ObjectUrl;
 
 use crate::effects::other_tabs::OtherTabs;
-use crate::effects::{clipboard, files, focus, print, storage};
+use crate::effects::{clipboard, files, focus, history, print, storage};
 use crate::hooks::{AppContext, State};
 use crate::screens;
 use crate::widgets::saving_bar::SavingBar;
@@ -28,11 +28,14 @@ pub struct AppProps {
     /// The level of each screen's top heading (h1 on our page, h2 by
     /// default inside a council's).
     pub top_heading: TopHeading,
+    /// Where the screen showing is kept in the browser's history.
+    pub history: ScreenHistory,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let council = props.council.clone();
+    let screen_history = props.history;
     let state = use_reducer_eq(move || {
         let startup = model::start_with_council(
             storage::read_device(),
@@ -48,6 +51,15 @@ pub fn App(props: &AppProps) -> Html {
         }
         if storage::is_marked_shared() {
             model::update(&mut model, Action::DeviceIsShared);
+        }
+        // A reload (or a bookmark) opens the screen it was on, if it can
+        // still show; otherwise the address is put right.
+        if let Some(address) = history::address_now(screen_history) {
+            for effect in model::update(&mut model, Action::Arrived(address)) {
+                if let Effect::ReplaceHistoryEntry(address) = effect {
+                    history::replace(screen_history, &address);
+                }
+            }
         }
         State::new(model)
     });
@@ -67,6 +79,16 @@ pub fn App(props: &AppProps) -> Html {
                 dispatcher.dispatch(Action::SavedElsewhere(storage::read_device()));
             });
             move || drop(other_tabs.borrow_mut().take())
+        });
+    }
+    {
+        // Back and Forward move between the tool's screens.
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = history::listen(screen_history, move |address| {
+                dispatcher.dispatch(Action::Arrived(address));
+            });
+            move || drop(listener)
         });
     }
     {
@@ -109,6 +131,10 @@ pub fn App(props: &AppProps) -> Html {
                         }
                     }
                     Effect::Print => print::print(),
+                    Effect::AddHistoryEntry(address) => history::add(screen_history, address),
+                    Effect::ReplaceHistoryEntry(address) => {
+                        history::replace(screen_history, address);
+                    }
                     Effect::CopyText(text) => {
                         clipboard::copy(text, dispatcher.to_callback().reform(Action::Copied));
                     }

@@ -4,6 +4,7 @@
 pub mod clipboard;
 pub mod files;
 pub mod focus;
+pub mod history;
 pub mod other_tabs;
 pub mod print;
 pub mod storage;

@@ -13,7 +13,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use sds_core::council::config::{ConfigReading, read_config};
-use sds_core::council::embedding::TopHeading;
+use sds_core::council::embedding::{ScreenHistory, TopHeading};
 use wasm_bindgen::prelude::*;
 
 pub use app::{App, AppProps};
@@ -54,6 +54,9 @@ impl MountedApp {
 /// `heading_level` is the host's `heading-level` attribute, when the tool
 /// sits inside a council's page (its top heading is then `h2` unless the
 /// host says otherwise); `None` on the tool's own page, where it is `h1`.
+/// `history` is the host's `history` attribute (or the iframe's
+/// `?history=`): "off" keeps the tool's screens out of the browser's
+/// history.
 #[wasm_bindgen]
 pub fn mount(
     root: web_sys::Element,
@@ -62,6 +65,7 @@ pub fn mount(
     config_error: Option<String>,
     embedded: bool,
     heading_level: Option<String>,
+    history: Option<String>,
 ) -> MountedApp {
     let default_heading = if embedded {
         TopHeading::EMBEDDED
@@ -70,7 +74,13 @@ pub fn mount(
     };
     let (top_heading, heading_problem) =
         TopHeading::read(heading_level.as_deref(), default_heading);
-    if let Some(problem) = heading_problem {
+    let default_history = if embedded {
+        ScreenHistory::InStateOnly
+    } else {
+        ScreenHistory::InFragment
+    };
+    let (history, history_problem) = ScreenHistory::read(history.as_deref(), default_history);
+    for problem in [heading_problem, history_problem].into_iter().flatten() {
         gloo::console::warn!(problem);
     }
     let source = config_source.unwrap_or_default();
@@ -96,6 +106,7 @@ pub fn mount(
         instance: format!("sds{number}").into(),
         council: Rc::new(reading),
         top_heading,
+        history,
     };
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
     MountedApp {

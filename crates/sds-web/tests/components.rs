@@ -31,7 +31,7 @@ async fn mounted() -> (Element, sds_web::MountedApp) {
         .clear();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let app = sds_web::mount(root.clone(), None, None, None, false, None);
+    let app = sds_web::mount(root.clone(), None, None, None, false, None, None);
     settle().await;
     (root, app)
 }

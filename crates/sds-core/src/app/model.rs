@@ -18,8 +18,9 @@ use crate::steps::support::{self, SupportAction, SupportScreen};
 use crate::text::Language;
 use crate::vocabulary::{Filler, Keeping, Next};
 
-/// Which screen is showing. Not part of the URL: embedded on a council page
-/// the tool must not take over the host's address bar.
+/// Which screen is showing. The shell keeps its address (see
+/// `app::address`) in the URL fragment on the tool's own page, and only in
+/// the history's state on a council's page, whose address it never changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Screen {
     #[default]
@@ -205,6 +206,25 @@ impl Model {
         }
     }
 
+    /// Whether a screen can show now: the outcome or idea it is about
+    /// still exists, a file is waiting to replace the plan, a session is
+    /// open to end (or not yet open to start).
+    pub fn can_show(&self, screen: Screen) -> bool {
+        let plan = &self.plan;
+        match screen {
+            Screen::Outcomes(OutcomesScreen::Edit(id) | OutcomesScreen::Remove(id)) => {
+                plan.outcomes.items.iter().any(|o| o.id == id)
+            }
+            Screen::Support(SupportScreen::Line(id) | SupportScreen::Remove(id)) => {
+                plan.support.lines.iter().any(|l| l.id == id)
+            }
+            Screen::ReplaceWithFile => self.file_waiting.is_some(),
+            Screen::StartSession => self.keeping == Keeping::OnThisDevice,
+            Screen::EndSession => self.keeping == Keeping::SessionOnly,
+            _ => true,
+        }
+    }
+
     fn saves_are_held(&self) -> bool {
         self.guarding_unreadable && self.keeping == Keeping::OnThisDevice
     }
@@ -234,11 +254,20 @@ pub enum Effect {
     /// Remember in this browser whether the device is shared (true) or
     /// forget it (false). The mark holds no answers.
     MarkSharedDevice(bool),
+    /// A new screen is showing: add a history entry with its address, so
+    /// Back returns to the screen before.
+    AddHistoryEntry(String),
+    /// The address the shell reported names no screen that can show now:
+    /// put this one, of the screen showing, in its place.
+    ReplaceHistoryEntry(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Open(Screen),
+    /// The browser went Back or Forward, or the page was reloaded, to this
+    /// address (see `app::address`): show its screen if it can show.
+    Arrived(String),
     SetChildName(String),
     SetAge(String),
     SetFiller(Filler),
@@ -355,9 +384,23 @@ pub fn update(model: &mut Model, mut action: Action) -> Vec<Effect> {
     let screen_before = model.screen;
     let save = action.may_change_plan();
     let mut effects = asks_of_the_shell(model, &action);
+    let arrived_at = match &action {
+        Action::Arrived(address) => Some(Screen::from_address(address)),
+        _ => None,
+    };
     let errors = change(model, action);
     if save && !model.saves_are_held() {
         effects.push(Effect::SavePlan);
+    }
+    match arrived_at {
+        Some(asked) if asked != Some(model.screen) => {
+            effects.push(Effect::ReplaceHistoryEntry(model.screen.address()));
+        }
+        Some(_) => {}
+        None if model.screen != screen_before => {
+            effects.push(Effect::AddHistoryEntry(model.screen.address()));
+        }
+        None => {}
     }
     if model.screen != screen_before {
         model.tried_to_save = false;
@@ -475,6 +518,25 @@ fn follow_elsewhere(model: &mut Model, device: StoredPlan) {
     }
 }
 
+/// Shows the screen at `address` if it can show now, or the start of its
+/// section (an idea removed since), or the hub (an address the tool never
+/// made). Leaving a new outcome left blank does not keep it, as its own
+/// "Back" does not.
+fn arrive(model: &mut Model, address: &str) {
+    let screen = match Screen::from_address(address) {
+        Some(screen) if model.can_show(screen) => screen,
+        Some(screen) => screen.section_start(),
+        None => Screen::Hub,
+    };
+    if let Screen::Outcomes(OutcomesScreen::Edit(id)) = model.screen
+        && screen != model.screen
+    {
+        let plan = &mut model.plan;
+        outcomes::apply(&mut plan.outcomes, &plan.story, OutcomesAction::Leave(id));
+    }
+    model.screen = screen;
+}
+
 /// Follows where a step sends the family; true when it found problems.
 fn follow<P>(model: &mut Model, next: Next<P>, screen: fn(P) -> Screen) -> bool {
     match next {
@@ -499,6 +561,7 @@ fn change(model: &mut Model, action: Action) -> bool {
             // Opening the same page again starts it afresh.
             model.tried_to_save = false;
         }
+        Action::Arrived(address) => arrive(model, &address),
         Action::SetChildName(name) => model.plan.about.child_name = name,
         Action::SetAge(age) => model.plan.about.age = age,
         Action::SetFiller(filler) => model.plan.about.filler = Some(filler),
@@ -732,6 +795,106 @@ mod tests {
         assert!(model.plan.is_empty());
     }
 
+    fn history(effects: &[Effect]) -> Vec<&Effect> {
+        effects
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e,
+                    Effect::AddHistoryEntry(_) | Effect::ReplaceHistoryEntry(_)
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_new_screen_adds_a_history_entry_with_its_address() {
+        let mut model = Model::default();
+        let effects = update(
+            &mut model,
+            Action::Open(Screen::Story(StoryScreen::Important)),
+        );
+        assert_eq!(
+            history(&effects),
+            [&Effect::AddHistoryEntry("story/important".into())]
+        );
+        // Typing on the same screen adds nothing.
+        let effects = update(
+            &mut model,
+            Action::Story(StoryAction::SetText(
+                crate::steps::story::StoryField::Likes,
+                "Music".into(),
+            )),
+        );
+        assert!(history(&effects).is_empty());
+        let effects = update(&mut model, Action::Open(Screen::Hub));
+        assert_eq!(history(&effects), [&Effect::AddHistoryEntry(String::new())]);
+    }
+
+    #[test]
+    fn going_back_shows_the_screen_without_adding_an_entry() {
+        let mut model = Model::default();
+        update(&mut model, Action::Open(Screen::Summary));
+        let effects = update(&mut model, Action::Arrived("story/important".into()));
+        assert_eq!(model.screen, Screen::Story(StoryScreen::Important));
+        assert!(history(&effects).is_empty());
+        assert!(effects.contains(&Effect::FocusHeading));
+        let effects = update(&mut model, Action::Arrived(String::new()));
+        assert_eq!(model.screen, Screen::Hub);
+        assert!(history(&effects).is_empty());
+    }
+
+    #[test]
+    fn an_address_that_cannot_show_is_replaced_by_the_screen_shown() {
+        let mut model = Model::default();
+        let effects = update(&mut model, Action::Arrived("support/idea/7".into()));
+        assert_eq!(model.screen, Screen::Support(SupportScreen::Start));
+        assert_eq!(
+            history(&effects),
+            [&Effect::ReplaceHistoryEntry("support".into())]
+        );
+        let effects = update(&mut model, Action::Arrived("<script>".into()));
+        assert_eq!(model.screen, Screen::Hub);
+        assert_eq!(
+            history(&effects),
+            [&Effect::ReplaceHistoryEntry(String::new())]
+        );
+        for address in ["open-a-file", "end-the-session", "outcomes/1/remove"] {
+            let mut model = Model::default();
+            update(&mut model, Action::Arrived(address.into()));
+            assert_ne!(model.screen.address(), address, "{address}");
+        }
+    }
+
+    #[test]
+    fn going_back_from_a_new_blank_outcome_does_not_keep_it() {
+        let mut model = Model::default();
+        update(&mut model, Action::Outcomes(OutcomesAction::Add));
+        assert_eq!(model.plan.outcomes.items.len(), 1);
+        let effects = update(&mut model, Action::Arrived("outcomes".into()));
+        assert!(model.plan.outcomes.items.is_empty());
+        assert!(effects.contains(&Effect::SavePlan));
+    }
+
+    #[test]
+    fn a_reload_on_an_idea_opens_that_idea() {
+        let mut model = Model::default();
+        update(
+            &mut model,
+            Action::Support(SupportAction::AddLine(crate::budget::LineKind::Activity)),
+        );
+        let Screen::Support(SupportScreen::Line(id)) = model.screen else {
+            panic!("the idea opens");
+        };
+        let address = model.screen.address();
+        let mut reloaded = Model {
+            plan: model.plan.clone(),
+            ..Model::default()
+        };
+        update(&mut reloaded, Action::Arrived(address));
+        assert_eq!(reloaded.screen, Screen::Support(SupportScreen::Line(id)));
+    }
+
     #[test]
     fn typing_keeps_the_text_exactly_as_typed() {
         let model = after([
@@ -807,6 +970,7 @@ mod tests {
             vec![
                 Effect::DeleteStoredPlans,
                 Effect::SavePlan,
+                Effect::AddHistoryEntry(String::new()),
                 Effect::FocusHeading
             ]
         );

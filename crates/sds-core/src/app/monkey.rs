@@ -82,7 +82,12 @@ impl Monkey {
     fn action(&mut self, model: &Model) -> Action {
         let option = self.pick(&SdsOption::ALL);
         match self.below(30) {
-            0 => Action::Open(self.screen()),
+            0 if self.yes() => Action::Open(self.screen()),
+            0 => Action::Arrived(match self.below(3) {
+                0 => self.screen().address(),
+                1 => format!("support/idea/{}", self.line_id().0),
+                _ => self.text(),
+            }),
             1 => match self.below(3) {
                 0 => Action::SetWorkerName(self.text()),
                 _ => Action::SetChildName(self.text()),

@@ -1,6 +1,7 @@
 //! What a host page may set on `<sds-explorer>` besides the council's
 //! configuration: the level of the tool's top heading, so the tool's
-//! headings fit under the council page's own `h1` (WCAG 1.3.1).
+//! headings fit under the council page's own `h1` (WCAG 1.3.1), and
+//! whether the browser's Back button moves between the tool's screens.
 
 /// The level of each screen's top heading: 1 on the tool's own page and in
 /// the iframe (their own documents), 2 by default inside a council's page.
@@ -57,9 +58,60 @@ impl Default for TopHeading {
     }
 }
 
+/// How the tool keeps its screens in the browser's history, so Back goes
+/// to the screen before and reload stays on the same one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScreenHistory {
+    /// The tool's own page and the iframe page: the screen's address is
+    /// the URL fragment (`#/story/important`), so it can be bookmarked.
+    InFragment,
+    /// Inside a council's page: history entries carry the screen in their
+    /// state only, and the page's own address never changes.
+    InStateOnly,
+    /// The host turned it off (`history="off"`): Back leaves the tool's
+    /// screen to the host page, as it did before.
+    Off,
+}
+
+impl ScreenHistory {
+    /// Reads the host's `history` attribute (or the iframe's `?history=`):
+    /// "off" turns it off; anything else keeps `default` and says why.
+    pub fn read(
+        attribute: Option<&str>,
+        default: ScreenHistory,
+    ) -> (ScreenHistory, Option<String>) {
+        match attribute.map(str::trim) {
+            None | Some("" | "on") => (default, None),
+            Some(given) if given.eq_ignore_ascii_case("off") => (ScreenHistory::Off, None),
+            Some(_) => (
+                default,
+                Some(
+                    "SDS Explorer: history can only be \"off\"; it was ignored, and Back \
+                     moves between the tool's screens."
+                        .to_owned(),
+                ),
+            ),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn history_is_on_unless_the_host_turns_it_off() {
+        let embedded = ScreenHistory::InStateOnly;
+        assert_eq!(ScreenHistory::read(None, embedded), (embedded, None));
+        assert_eq!(ScreenHistory::read(Some(""), embedded), (embedded, None));
+        assert_eq!(
+            ScreenHistory::read(Some(" OFF "), embedded),
+            (ScreenHistory::Off, None)
+        );
+        let (kept, problem) = ScreenHistory::read(Some("no"), embedded);
+        assert_eq!(kept, embedded);
+        assert!(problem.is_some_and(|p| p.contains("\"off\"")));
+    }
 
     #[test]
     fn no_attribute_keeps_the_default_quietly() {
