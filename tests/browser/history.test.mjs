@@ -98,7 +98,16 @@ describe('Back and reload inside a council’s page', () => {
   });
 
   test('with history="off" the tool adds no history entries', async () => {
-    const { page, errors, tool } = await openHost('examples/history-off.html');
+    const { page, errors, tool } = await openHost('examples/custom-element.html');
+    // The council's page as a web team would write it with history="off".
+    await page.evaluate(() => {
+      const old = document.querySelector('sds-explorer');
+      const element = document.createElement('sds-explorer');
+      element.setAttribute('config', old.getAttribute('config'));
+      element.setAttribute('history', 'off');
+      old.replaceWith(element);
+    });
+    await page.waitForSelector('sds-explorer[data-sds-ready]');
     const entries = await page.evaluate(() => history.length);
     await tool.getByRole('link', { name: 'Our story' }).click();
     await waitForTitle(tool, 'Our story');

@@ -55,7 +55,7 @@ pub fn App(props: &AppProps) -> Html {
         // A reload (or a bookmark) opens the screen it was on, if it can
         // still show; otherwise the address is put right.
         if let Some(address) = history::address_now(screen_history) {
-            for effect in model::update(&mut model, Action::Arrived(address)) {
+            for effect in model::update(&mut model, Action::arrived(&address)) {
                 if let Effect::ReplaceHistoryEntry(address) = effect {
                     history::replace(screen_history, &address);
                 }
@@ -86,7 +86,7 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
             let listener = history::listen(screen_history, move |address| {
-                dispatcher.dispatch(Action::Arrived(address));
+                dispatcher.dispatch(Action::arrived(&address));
             });
             move || drop(listener)
         });

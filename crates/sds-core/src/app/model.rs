@@ -265,9 +265,10 @@ pub enum Effect {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Open(Screen),
-    /// The browser went Back or Forward, or the page was reloaded, to this
-    /// address (see `app::address`): show its screen if it can show.
-    Arrived(String),
+    /// The browser went Back or Forward, or the page was reloaded, to the
+    /// screen at an address (`None`: an address naming no screen); made
+    /// by [`Action::arrived`]. The screen shows if it can.
+    Arrived(Option<Screen>),
     SetChildName(String),
     SetAge(String),
     SetFiller(Filler),
@@ -332,6 +333,13 @@ pub enum Action {
     Costs(CostsAction),
 }
 
+impl Action {
+    /// The browser reached this address (see `app::address`).
+    pub fn arrived(address: &str) -> Action {
+        Action::Arrived(Screen::from_address(address))
+    }
+}
+
 impl From<SupportAction> for Action {
     fn from(action: SupportAction) -> Self {
         Action::Support(action)
@@ -352,6 +360,7 @@ impl Action {
         !matches!(
             self,
             Action::Open(_)
+                | Action::Arrived(_)
                 | Action::StorageFailed
                 | Action::SavedElsewhere(_)
                 | Action::BackupFailed
@@ -382,13 +391,23 @@ pub fn apply(mut model: Model, action: Action) -> Model {
 pub fn update(model: &mut Model, mut action: Action) -> Vec<Effect> {
     keep_typing_bounded(&mut action);
     let screen_before = model.screen;
-    let save = action.may_change_plan();
+    let mut save = action.may_change_plan();
     let mut effects = asks_of_the_shell(model, &action);
-    let arrived_at = match &action {
-        Action::Arrived(address) => Some(Screen::from_address(address)),
+    let arrived_at = match action {
+        Action::Arrived(asked) => Some(asked),
         _ => None,
     };
+    // The outcomes step sees to its own pages ("Back" forgets a new
+    // outcome left blank); leaving one any other way (browser Back, a
+    // link) forgets it too.
+    let left_by_the_app = !matches!(action, Action::Outcomes(_));
     let errors = change(model, action);
+    if let Screen::Outcomes(OutcomesScreen::Edit(id)) = screen_before
+        && model.screen != screen_before
+        && left_by_the_app
+    {
+        save |= outcomes::forget_if_blank(&mut model.plan.outcomes, id);
+    }
     if save && !model.saves_are_held() {
         effects.push(Effect::SavePlan);
     }
@@ -518,23 +537,15 @@ fn follow_elsewhere(model: &mut Model, device: StoredPlan) {
     }
 }
 
-/// Shows the screen at `address` if it can show now, or the start of its
+/// Shows the screen asked for if it can show now, or the start of its
 /// section (an idea removed since), or the hub (an address the tool never
-/// made). Leaving a new outcome left blank does not keep it, as its own
-/// "Back" does not.
-fn arrive(model: &mut Model, address: &str) {
-    let screen = match Screen::from_address(address) {
+/// made).
+fn arrive(model: &mut Model, asked: Option<Screen>) {
+    model.screen = match asked {
         Some(screen) if model.can_show(screen) => screen,
         Some(screen) => screen.section_start(),
         None => Screen::Hub,
     };
-    if let Screen::Outcomes(OutcomesScreen::Edit(id)) = model.screen
-        && screen != model.screen
-    {
-        let plan = &mut model.plan;
-        outcomes::apply(&mut plan.outcomes, &plan.story, OutcomesAction::Leave(id));
-    }
-    model.screen = screen;
 }
 
 /// Follows where a step sends the family; true when it found problems.
@@ -561,7 +572,7 @@ fn change(model: &mut Model, action: Action) -> bool {
             // Opening the same page again starts it afresh.
             model.tried_to_save = false;
         }
-        Action::Arrived(address) => arrive(model, &address),
+        Action::Arrived(asked) => arrive(model, asked),
         Action::SetChildName(name) => model.plan.about.child_name = name,
         Action::SetAge(age) => model.plan.about.age = age,
         Action::SetFiller(filler) => model.plan.about.filler = Some(filler),
@@ -835,11 +846,11 @@ mod tests {
     fn going_back_shows_the_screen_without_adding_an_entry() {
         let mut model = Model::default();
         update(&mut model, Action::Open(Screen::Summary));
-        let effects = update(&mut model, Action::Arrived("story/important".into()));
+        let effects = update(&mut model, Action::arrived("story/important"));
         assert_eq!(model.screen, Screen::Story(StoryScreen::Important));
         assert!(history(&effects).is_empty());
         assert!(effects.contains(&Effect::FocusHeading));
-        let effects = update(&mut model, Action::Arrived(String::new()));
+        let effects = update(&mut model, Action::arrived(""));
         assert_eq!(model.screen, Screen::Hub);
         assert!(history(&effects).is_empty());
     }
@@ -847,13 +858,13 @@ mod tests {
     #[test]
     fn an_address_that_cannot_show_is_replaced_by_the_screen_shown() {
         let mut model = Model::default();
-        let effects = update(&mut model, Action::Arrived("support/idea/7".into()));
+        let effects = update(&mut model, Action::arrived("support/idea/7"));
         assert_eq!(model.screen, Screen::Support(SupportScreen::Start));
         assert_eq!(
             history(&effects),
             [&Effect::ReplaceHistoryEntry("support".into())]
         );
-        let effects = update(&mut model, Action::Arrived("<script>".into()));
+        let effects = update(&mut model, Action::arrived("<script>"));
         assert_eq!(model.screen, Screen::Hub);
         assert_eq!(
             history(&effects),
@@ -861,7 +872,7 @@ mod tests {
         );
         for address in ["open-a-file", "end-the-session", "outcomes/1/remove"] {
             let mut model = Model::default();
-            update(&mut model, Action::Arrived(address.into()));
+            update(&mut model, Action::arrived(address));
             assert_ne!(model.screen.address(), address, "{address}");
         }
     }
@@ -871,7 +882,7 @@ mod tests {
         let mut model = Model::default();
         update(&mut model, Action::Outcomes(OutcomesAction::Add));
         assert_eq!(model.plan.outcomes.items.len(), 1);
-        let effects = update(&mut model, Action::Arrived("outcomes".into()));
+        let effects = update(&mut model, Action::arrived("outcomes"));
         assert!(model.plan.outcomes.items.is_empty());
         assert!(effects.contains(&Effect::SavePlan));
     }
@@ -891,7 +902,7 @@ mod tests {
             plan: model.plan.clone(),
             ..Model::default()
         };
-        update(&mut reloaded, Action::Arrived(address));
+        update(&mut reloaded, Action::arrived(&address));
         assert_eq!(reloaded.screen, Screen::Support(SupportScreen::Line(id)));
     }
 

@@ -83,7 +83,7 @@ impl Monkey {
         let option = self.pick(&SdsOption::ALL);
         match self.below(30) {
             0 if self.yes() => Action::Open(self.screen()),
-            0 => Action::Arrived(match self.below(3) {
+            0 => Action::arrived(&match self.below(3) {
                 0 => self.screen().address(),
                 1 => format!("support/idea/{}", self.line_id().0),
                 _ => self.text(),

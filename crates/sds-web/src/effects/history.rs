@@ -40,6 +40,9 @@ pub fn replace(mode: ScreenHistory, address: &str) {
 }
 
 fn write(mode: ScreenHistory, address: &str, new_entry: bool) {
+    if mode == ScreenHistory::Off {
+        return;
+    }
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -51,8 +54,7 @@ fn write(mode: ScreenHistory, address: &str, new_entry: bool) {
         return;
     }
     let url = match mode {
-        ScreenHistory::Off => return,
-        ScreenHistory::InStateOnly => None,
+        ScreenHistory::InStateOnly | ScreenHistory::Off => None,
         ScreenHistory::InFragment if address.is_empty() => {
             // The hub: the page's address with no fragment at all.
             let location = window.location();

@@ -122,7 +122,7 @@ pub fn apply(
             };
         }
         OutcomesAction::Leave(id) => {
-            outcomes.items.retain(|o| o.id != id || !is_blank(o));
+            forget_if_blank(outcomes, id);
             return Next::Page(OutcomesScreen::List);
         }
         OutcomesAction::Remove(id) => {
@@ -185,6 +185,14 @@ fn ignore(outcomes: &mut Outcomes, key: String) {
 
 fn find_mut(outcomes: &mut Outcomes, id: OutcomeId) -> Option<&mut Outcome> {
     outcomes.items.iter_mut().find(|o| o.id == id)
+}
+
+/// Forgets the outcome if nothing was ever given for it (a new one left
+/// as it started), however the family leaves its page; true if it went.
+pub fn forget_if_blank(outcomes: &mut Outcomes, id: OutcomeId) -> bool {
+    let before = outcomes.items.len();
+    outcomes.items.retain(|o| o.id != id || !is_blank(o));
+    outcomes.items.len() != before
 }
 
 fn is_blank(o: &Outcome) -> bool {
