@@ -98,6 +98,26 @@ describe('the <sds-explorer> element', () => {
     const cells = await area.locator('td').allTextContents();
     assert.equal(cells[0], 'Available in your area', cells.join(' | '));
     assert.equal(cells[2], 'Not currently available in your areaThere is no council-arranged support in some rural areas at the moment. Ask us about other ways.');
+    // No "the council will arrange your support (Option 3)" where there is no Option 3.
+    assert.doesNotMatch(await tool.locator('.sds-app').textContent(), /will arrange/);
+    assert.match(await tool.locator('.sds-app').textContent(), /Your council says Option 3 is not currently available in your area, so ask them what would happen\./);
+    const words = tool.locator('.sds-options-chart__words');
+    assert.match(await words.textContent(), /Option 3 is not currently available in your area\./);
+    assert.equal(await tool.locator('.sds-options-chart__dot--not-available').count(), 1, 'drawn as an outline');
+    await tool.getByRole('link', { name: 'What we are thinking about' }).click();
+    assert.match(await tool.getByRole('group', { name: /Which options are you thinking about/ }).textContent(),
+      /Option 3: The council arrangesNot currently available in your area/);
+    await tool.getByRole('link', { name: 'Back to the four options' }).click();
+    await tool.getByRole('link', { name: 'Back to your plan' }).first().click();
+    await tool.getByRole('link', { name: 'Support ideas and costs' }).click();
+    await tool.getByRole('button', { name: 'Add a support idea' }).click();
+    await tool.getByLabel('Club or activity').check();
+    await tool.getByRole('button', { name: 'Continue' }).click();
+    const optionGroup = tool.getByRole('group', { name: 'Which option would pay for this?' });
+    assert.match(await optionGroup.textContent(), /Your council says Option 3 is not currently available in your area\./);
+    assert.match(await optionGroup.textContent(), /Option 3: the council arranges\s*Not currently available in your area\. Ask your council before you choose this\./i);
+    assert.equal(await optionGroup.locator('input:checked').count(), 0);
+    await tool.getByRole('link', { name: 'Back to support ideas and costs' }).click();
     await tool.getByRole('link', { name: 'Back to your plan' }).first().click();
     await tool.getByRole('link', { name: 'Support ideas and costs' }).click();
     await tool.getByRole('button', { name: 'Add a support idea' }).click();

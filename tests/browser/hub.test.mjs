@@ -42,7 +42,7 @@ describe('the plan hub', () => {
     assert.deepEqual(await axeViolations(page), [], 'hub');
     await page.getByRole('link', { name: 'About us' }).click();
     assert.deepEqual(await axeViolations(page), [], 'About us');
-    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('button', { name: 'Save and go back to your plan' }).click();
     assert.deepEqual(await axeViolations(page), [], 'About us with errors');
     await page.getByLabel('How old is your child?').fill('15');
     assert.deepEqual(await axeViolations(page), [], 'About us with who decides');
@@ -65,7 +65,7 @@ describe('the plan hub', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     assert.equal(await scrollsSideways(page), false, 'hub');
     await page.getByRole('link', { name: 'About us' }).click();
-    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('button', { name: 'Save and go back to your plan' }).click();
     assert.equal(await scrollsSideways(page), false, 'About us with errors');
   });
 });
@@ -104,7 +104,7 @@ describe('About us', () => {
   test('a wrong age shows "There is a problem", moves focus there, and keeps what was typed', async () => {
     const { page } = await freshApp();
     await fillAboutUs(page, { name: 'Sam', age: '30' });
-    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('button', { name: 'Save and go back to your plan' }).click();
     const summary = page.locator('.sds-error-summary');
     assert.equal(await summary.locator('h2').textContent(), 'There is a problem');
     assert.deepEqual(await summary.locator('li').allTextContents(), ['Enter an age from 0 to 25']);
@@ -116,7 +116,7 @@ describe('About us', () => {
     await page.getByLabel('How old is your child?').fill('seven');
     assert.deepEqual(await summary.locator('li').allTextContents(), ['Enter the age as a whole number, like 7']);
     await page.getByLabel('How old is your child?').fill('7');
-    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('button', { name: 'Save and go back to your plan' }).click();
     assert.equal((await taskList(page))[0], 'About us: Completed');
   });
 
@@ -124,7 +124,7 @@ describe('About us', () => {
     const { page, problems } = await freshApp();
     const name = '<img src=x onerror=alert(1)> Seònaid 🌈 مرحبا';
     await fillAboutUs(page, { name });
-    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('button', { name: 'Save and go back to your plan' }).click();
     assert.equal(await page.locator('.sds-plan-for').textContent(), `Plan for ${name}`);
     assert.equal(await page.locator('.sds-app img').count(), 0);
     assert.deepEqual(problems, []);
@@ -152,7 +152,7 @@ describe('saving on this device', () => {
   test('"Delete everything" asks first, then empties this browser’s storage', async () => {
     const { page } = await freshApp();
     await fillAboutUs(page, { name: 'Sam' });
-    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('button', { name: 'Save and go back to your plan' }).click();
     assert.notEqual(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), null);
     await page.getByRole('button', { name: 'Delete everything from this device' }).click();
     assert.equal(await page.locator('h1').textContent(), 'Delete everything from this device?');
@@ -178,7 +178,7 @@ describe('saving on this device', () => {
     assert.match(await page.locator('.sds-saving').textContent(), /Not saved/);
     assert.match(await page.locator('.sds-saving').textContent(), /your answers will be lost when you close this page/);
     await fillAboutUs(page, { name: 'Sam' });
-    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('button', { name: 'Save and go back to your plan' }).click();
     assert.equal((await taskList(page))[0], 'About us: Completed');
     assert.deepEqual(problems, []);
   });
@@ -192,7 +192,7 @@ describe('saving on this device', () => {
     const { page, problems } = await freshApp({ initScript: fillStorage });
     await fillAboutUs(page, { name: 'Robin' });
     assert.match(await page.locator('.sds-app').textContent(), /./);
-    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('button', { name: 'Save and go back to your plan' }).click();
     assert.match(await page.locator('.sds-saving').textContent(), /Not saved/);
     assert.equal(await page.locator('.sds-plan-for').textContent(), 'Plan for Robin');
     assert.deepEqual(problems, []);
@@ -322,5 +322,52 @@ describe('saving on this device', () => {
     await page.waitForSelector('html[data-sds-ready="true"]');
     assert.equal((await taskList(page))[0], 'About us: Completed');
     assert.equal(await page.locator('.sds-plan-for').textContent(), 'Plan for Alex');
+  });
+});
+
+describe('the end of each section', () => {
+  test('"Continue to" opens the next section in turn, by keyboard, to the summary', async () => {
+    const { page } = await freshApp();
+    await page.setViewportSize({ width: 390, height: 800 });
+    await fillAboutUs(page, { name: 'Sam' });
+    const onwards = [
+      ['Save and continue to Our story', 'Our story'],
+      ['Continue to What we want to change', 'What we want to change'],
+      ['Continue to the four options', 'The four options'],
+      ['Continue to Support ideas and costs', 'Support ideas and costs'],
+      ['Continue to your summary', 'Our summary for Sam\'s assessment'],
+    ];
+    for (const [button, next] of onwards) {
+      if (await page.getByText('Yes, I have finished this section').count()) {
+        await page.getByLabel('Yes, I have finished this section').check();
+      }
+      await tabTo(page, new RegExp(`^${button}$`), 200);
+      await page.keyboard.press('Enter');
+      await focusMovesTo(page, next);
+    }
+    assert.deepEqual(await page.locator('.sds-section-end').count(), 0, 'the summary is the last section');
+    await page.getByRole('link', { name: 'Back to your plan' }).first().click();
+    assert.deepEqual((await taskList(page)).slice(0, 3), [
+      'About us: Completed', 'Our story: Completed', 'What we want to change: Completed',
+    ]);
+    assert.equal((await taskList(page))[5], 'Our summary for the assessment: In progress');
+  });
+
+  test('"Back to your plan" shows the section just finished: focused, on screen', async () => {
+    const { page } = await freshApp();
+    await page.setViewportSize({ width: 390, height: 640 });
+    await completeAboutUs(page, { name: 'Sam' });
+    await focusMovesTo(page, 'About us');
+    await page.getByRole('link', { name: 'Support ideas and costs' }).click();
+    await page.getByRole('button', { name: 'Back to your plan' }).click();
+    await focusMovesTo(page, 'Support ideas and costs');
+    const onScreen = await page.evaluate(() => {
+      const box = document.activeElement.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+    assert.equal(onScreen, true, 'the focused section is scrolled into view');
+    // The summary is not started until it is opened.
+    assert.equal((await taskList(page))[5], 'Our summary for the assessment: Not started');
+    assert.deepEqual(await axeViolations(page), []);
   });
 });

@@ -140,18 +140,54 @@ describe('the four options: flexibility and responsibility', () => {
     assert.equal(await chart.locator('circle').count(), 4, 'three options and the mix');
   });
 
-  test('Option 4 spans the options the family is thinking of mixing', async () => {
+  test('thinking about two options is not a mix; the ideas\' options are, and a difference is pointed out', async () => {
     const { page } = await freshApp();
     await openOptions(page);
     await openPage(page, 'What we are thinking about');
     await page.getByLabel('Option 1: Direct payment').check();
     await page.getByLabel('Option 2: You choose, someone else arranges').check();
-    assert.match(await page.locator('.sds-inset').textContent(), /This is Option 4: a mix\./);
+    const notes = page.locator('.sds-inset');
+    assert.equal(await notes.textContent(), 'You have ticked more than one option. You do not have to choose now. You can also use more than one option at the same time: that is Option 4, a mix.');
     await page.getByRole('button', { name: 'Save and continue' }).click();
     assert.equal(await page.locator('h1').textContent(), 'The four options');
     const words = page.locator('.sds-options-chart__words');
-    assert.match(await words.textContent(), /Option 4 shows the mix you are thinking about: Options 1 and 2\./);
-    assert.match(await words.textContent(), /Flexibility: From Medium \(Option 2\) to High \(Option 1\)/);
+    assert.match(await words.textContent(), /Option 4, a mix, can sit anywhere between the options it mixes\./);
+    assert.doesNotMatch(await words.textContent(), /mix your support ideas use/);
+
+    // Ideas under Options 1 and 3 are the mix; the family thinks of 1 and 2.
+    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('sds-explorer/plan/v1')));
+    stored.plan.support = { lines: [
+      { id: 1, option: 'option1', name: 'Jo', input: { kind: 'personal_assistant', hours_a_week: '10', hourly_rate: '13.45', weeks: '', aged_22_or_over: true } },
+      { id: 2, option: 'option3', name: 'Day centre', input: { kind: 'other', amount: '40', basis: 'a_week', weeks: '' } },
+    ] };
+    await page.evaluate((plan) => localStorage.setItem('sds-explorer/plan/v1', plan), JSON.stringify(stored));
+    await page.reload();
+    await page.waitForSelector('html[data-sds-ready="true"]');
+    assert.match(await words.textContent(), /Option 4 shows the mix your support ideas use: Options 1 and 3\./);
+    assert.match(await words.textContent(), /Flexibility: From Low \(Option 3\) to High \(Option 1\)/);
+    await openPage(page, 'What we are thinking about');
+    assert.deepEqual(await notes.locator('p').allTextContents(), [
+      'You have ticked more than one option. You do not have to choose now. You can also use more than one option at the same time: that is Option 4, a mix.',
+      'Your support ideas use Options 1 and 3. Using more than one option at the same time is Option 4, a mix.',
+      'You are thinking about Options 1 and 2, and your support ideas use Options 1 and 3. You may want to check these before your assessment.',
+    ]);
+  });
+
+  test('the chart puts Option 2 on the line from 3 to 1, and Option 4 on its band', async () => {
+    const { page } = await freshApp();
+    await openOptions(page);
+    const chart = page.locator('.sds-options-chart__svg');
+    const dots = await chart.locator('.sds-options-chart__dot').evaluateAll((cs) => cs.map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]));
+    const [one, two, three] = dots;
+    const band = await chart.locator('.sds-options-chart__mix').evaluate((l) => ['x1', 'y1', 'x2', 'y2'].map((a) => Number(l.getAttribute(a))));
+    const mark = await chart.locator('.sds-options-chart__mix-dot').evaluate((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]);
+    // How far a point is from the straight line through a and b, in pixels.
+    const offLine = ([px, py], [ax, ay], [bx, by]) => Math.abs((bx - ax) * (py - ay) - (by - ay) * (px - ax)) / Math.hypot(bx - ax, by - ay);
+    assert.ok(offLine(two, three, one) < 2, `Option 2 at ${two} is on the line from 3 (${three}) to 1 (${one})`);
+    assert.ok(three[0] < two[0] && two[0] < one[0], 'and between them');
+    assert.deepEqual(band, [...three, ...one], 'Option 4 spans 3 to 1 when no ideas mix options');
+    assert.ok(offLine(mark, three, one) < 2, `Option 4's mark at ${mark} is on its band`);
+    for (const dot of dots) assert.ok(Math.hypot(mark[0] - dot[0], mark[1] - dot[1]) >= 26, `the mark covers no option: ${mark} vs ${dot}`);
   });
 });
 
@@ -284,7 +320,8 @@ describe('the four options: accessibility', () => {
     const { page } = await freshApp();
     await openOptions(page);
     await page.getByRole('link', { name: 'Back to your plan' }).click();
-    await tabTo(page, /The four options/);
+    // Back on the plan, focus is on the section just left.
+    await focusMovesTo(page, 'The four options');
     await page.keyboard.press('Enter');
     await focusMovesTo(page, 'The four options');
 

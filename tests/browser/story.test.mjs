@@ -211,11 +211,11 @@ describe('Our story', () => {
     await page.getByRole('button', { name: 'Save and continue' }).click();
     await page.getByRole('link', { name: 'Back to Our story' }).click();
     await page.getByLabel('No, I\'ll come back later').check();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Back to your plan' }).click();
     assert.equal(await hubStatus(page, 'Our story'), 'Our story: In progress');
     await openStory(page);
     await page.getByLabel('Yes, I have finished this section').check();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Back to your plan' }).click();
     assert.equal(await heading(page), 'Get ready for your Self-directed Support assessment');
     assert.equal(await hubStatus(page, 'Our story'), 'Our story: Completed');
   });
@@ -392,7 +392,7 @@ describe('both sections', () => {
       forWhom: 'Your child',
     });
     await page.getByLabel('Yes, I have finished this section').check();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Back to your plan' }).click();
 
     await page.reload();
     await page.waitForSelector('html[data-sds-ready="true"]');

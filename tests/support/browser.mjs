@@ -175,10 +175,10 @@ export async function fillAboutUs(page, { name, age = '9', council = 'Fife' } = 
   await page.getByLabel('Which council area').selectOption({ label: council });
 }
 
-/** Fills in About us (see fillAboutUs) and saves it, back to the hub. */
+/** Fills in About us (see fillAboutUs) and saves it, back to the plan (the hub). */
 export async function completeAboutUs(page, answers) {
   await fillAboutUs(page, answers);
-  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await page.getByRole('button', { name: 'Save and go back to your plan' }).click();
 }
 
 /**
@@ -199,6 +199,8 @@ export async function answerAboutUsByKeyboard(page, {
   for (let choice = 1; choice < filler; choice += 1) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Tab');
   await page.keyboard.type(council);
+  // Past "Save and continue to Our story" to "Save and go back to your plan".
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
 }

@@ -20,7 +20,7 @@ for (const [label, width] of [['desktop', 1280], ['phone', 390]]) {
   await page.getByLabel('A parent or carer').check();
   await page.getByLabel('Which council area').selectOption({ label: 'Highland' });
   await shot('about-filled');
-  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await page.getByRole('button', { name: 'Save and go back to your plan' }).click();
   await shot('hub-about-done');
   await page.getByRole('link', { name: 'Support ideas and costs' }).click();
   await shot('support-empty');

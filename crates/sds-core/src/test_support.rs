@@ -16,7 +16,7 @@ use crate::steps::options::OptionsAction;
 use crate::steps::outcomes::OutcomesAction;
 use crate::steps::story::StoryAction;
 use crate::steps::support::SupportAction;
-use crate::vocabulary::Filler;
+use crate::vocabulary::{Filler, Onward};
 use crate::{Action, Model, apply};
 
 /// Something a family does: an action of the app or of one of its sections.
@@ -84,7 +84,7 @@ pub(crate) fn about_us_typed() -> Vec<Action> {
 /// About us filled in as in [`about_us_typed`] and saved.
 pub(crate) fn about_us_saved() -> Vec<Action> {
     let mut steps = about_us_typed();
-    steps.push(Action::SubmitAboutUs);
+    steps.push(Action::SubmitAboutUs(Onward::Plan));
     steps
 }
 
@@ -148,6 +148,23 @@ pub(crate) fn club(model: Model) -> Model {
             SupportAction::SetField(LineId(2), LineField::Weeks, "39".into()),
             SupportAction::SetOption(LineId(2), SdsOption::Option2),
         ],
+    )
+}
+
+/// Every section before the summary completed, as a family would: About
+/// us saved, the story and outcomes marked finished, the notes on the
+/// options saved and one idea fully costed (the worked example).
+pub(crate) fn every_section_done() -> Model {
+    with(
+        worked_example(),
+        about_us_saved().into_iter().chain([
+            StoryAction::SetFinished(true).action(),
+            StoryAction::Continue(Onward::Plan).action(),
+            OutcomesAction::SetFinished(true).action(),
+            OutcomesAction::Continue(Onward::Plan).action(),
+            OptionsAction::SaveThinking.action(),
+            Action::Open(Screen::Hub),
+        ]),
     )
 }
 

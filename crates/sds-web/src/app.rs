@@ -124,6 +124,9 @@ pub fn App(props: &AppProps) -> Html {
                         }
                     }
                     Effect::FocusHeading => focus::focus_heading(&main_ref, title_tag),
+                    Effect::FocusHubSection(section) => {
+                        focus::focus_hub_section(&main_ref, *section)
+                    }
                     Effect::FocusErrorSummary => focus::focus_error_summary(&main_ref),
                     Effect::DownloadFile { name, text } => {
                         if let Some(url) = files::download_json(&download_ref, text, name) {

@@ -11,6 +11,7 @@ pub mod money_picture;
 pub mod notice;
 pub mod plan_files;
 pub mod saving_bar;
+pub mod section_end;
 pub mod text_box;
 
 use sds_core::Action;

@@ -10,7 +10,7 @@ use crate::steps::options::OptionsScreen;
 use crate::steps::outcomes::OutcomesScreen;
 use crate::steps::story::StoryScreen;
 use crate::steps::support::SupportScreen;
-use crate::vocabulary::{LineId, OutcomeId};
+use crate::vocabulary::{LineId, OutcomeId, SectionId};
 
 /// The screens that need no id, for reading an address back.
 fn screens_without_ids() -> Vec<Screen> {
@@ -111,6 +111,25 @@ impl Screen {
         }
     }
 
+    /// The plan section the screen belongs to; `None` for the hub and the
+    /// pages around the plan (privacy, sessions, files, deleting).
+    pub fn section(self) -> Option<SectionId> {
+        match self {
+            Screen::AboutUs => Some(SectionId::AboutUs),
+            Screen::Story(_) => Some(SectionId::OurStory),
+            Screen::Outcomes(_) => Some(SectionId::Outcomes),
+            Screen::Options(_) => Some(SectionId::Options),
+            Screen::Support(_) | Screen::Costs(_) => Some(SectionId::Support),
+            Screen::Summary => Some(SectionId::Summary),
+            Screen::Hub
+            | Screen::DeleteEverything
+            | Screen::Privacy
+            | Screen::ReplaceWithFile
+            | Screen::StartSession
+            | Screen::EndSession => None,
+        }
+    }
+
     /// Where to go instead when this screen cannot show (its idea or
     /// outcome is gone): the start of its section.
     pub fn section_start(self) -> Screen {
@@ -118,6 +137,20 @@ impl Screen {
             Screen::Outcomes(_) => Screen::Outcomes(OutcomesScreen::List),
             Screen::Support(_) => Screen::Support(SupportScreen::Start),
             _ => Screen::Hub,
+        }
+    }
+}
+
+impl SectionId {
+    /// Where the section's link goes.
+    pub fn screen(self) -> Screen {
+        match self {
+            SectionId::AboutUs => Screen::AboutUs,
+            SectionId::OurStory => Screen::Story(StoryScreen::default()),
+            SectionId::Outcomes => Screen::Outcomes(OutcomesScreen::default()),
+            SectionId::Options => Screen::Options(OptionsScreen::default()),
+            SectionId::Support => Screen::Support(SupportScreen::default()),
+            SectionId::Summary => Screen::Summary,
         }
     }
 }

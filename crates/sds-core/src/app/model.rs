@@ -16,7 +16,7 @@ use crate::steps::story::{self, StoryAction, StoryScreen};
 use crate::steps::summary::SupportWorker;
 use crate::steps::support::{self, SupportAction, SupportScreen};
 use crate::text::Language;
-use crate::vocabulary::{Filler, Keeping, Next};
+use crate::vocabulary::{Filler, Keeping, Next, Onward, SectionId};
 
 /// Which screen is showing. The shell keeps its address (see
 /// `app::address`) in the URL fragment on the tool's own page, and only in
@@ -238,6 +238,9 @@ pub enum Effect {
     SavePlan,
     /// A new screen is showing: move focus to its heading.
     FocusHeading,
+    /// Back on the plan from a section: move focus to that section's link
+    /// in the list (and scroll it into view).
+    FocusHubSection(SectionId),
     /// "Save" found problems: move focus to the error summary.
     FocusErrorSummary,
     /// Offer `text` to the family as a file called `name`.
@@ -274,7 +277,8 @@ pub enum Action {
     SetFiller(Filler),
     /// A council id, or empty for "Choose a council area".
     SetCouncil(String),
-    SubmitAboutUs,
+    /// "Save and continue" on About us, then on or back to the plan.
+    SubmitAboutUs(Onward),
     /// "Yes, delete everything": empty the plan and this browser's storage.
     DeleteEverything,
     /// The shell could not write to storage.
@@ -353,6 +357,16 @@ impl From<CostsAction> for Action {
 }
 
 impl Action {
+    /// Where a "Continue" that finishes a section goes next.
+    fn onward(&self) -> Option<Onward> {
+        match self {
+            Action::SubmitAboutUs(onward)
+            | Action::Story(StoryAction::Continue(onward))
+            | Action::Outcomes(OutcomesAction::Continue(onward)) => Some(*onward),
+            _ => None,
+        }
+    }
+
     /// Whether the action can change the plan or where it is kept, so the
     /// plan must be written again. Looking only at the action keeps a
     /// keystroke from comparing two copies of a large plan.
@@ -401,12 +415,21 @@ pub fn update(model: &mut Model, mut action: Action) -> Vec<Effect> {
     // outcome left blank); leaving one any other way (browser Back, a
     // link) forgets it too.
     let left_by_the_app = !matches!(action, Action::Outcomes(_));
+    let onward = action.onward();
     let errors = change(model, action);
+    if model.screen == Screen::Hub && screen_before != Screen::Hub {
+        go_onward(model, screen_before.section(), onward);
+    }
     if let Screen::Outcomes(OutcomesScreen::Edit(id)) = screen_before
         && model.screen != screen_before
         && left_by_the_app
     {
         save |= outcomes::forget_if_blank(&mut model.plan.outcomes, id);
+    }
+    if model.screen == Screen::Summary && !model.plan.summary_looked_at && !model.plan.is_empty() {
+        // The hub says "Not started" for the summary until it is looked at.
+        model.plan.summary_looked_at = true;
+        save = true;
     }
     if save && !model.saves_are_held() {
         effects.push(Effect::SavePlan);
@@ -425,7 +448,11 @@ pub fn update(model: &mut Model, mut action: Action) -> Vec<Effect> {
         model.tried_to_save = false;
         model.copying = Copying::NotYet;
         model.saved_copy = None;
-        effects.push(Effect::FocusHeading);
+        effects.push(match (model.screen, screen_before.section()) {
+            // Back on the plan from a section: where they were in the list.
+            (Screen::Hub, Some(section)) => Effect::FocusHubSection(section),
+            _ => Effect::FocusHeading,
+        });
     } else if errors {
         model.tried_to_save = true;
         effects.push(Effect::FocusErrorSummary);
@@ -537,6 +564,15 @@ fn follow_elsewhere(model: &mut Model, device: StoredPlan) {
     }
 }
 
+/// A section finished with "Continue to" the next one opens it; "Back to
+/// your plan" stays on the plan.
+fn go_onward(model: &mut Model, finished: Option<SectionId>, onward: Option<Onward>) {
+    let next = finished.and_then(SectionId::next);
+    if let (Some(Onward::NextSection), Some(next)) = (onward, next) {
+        model.screen = next.screen();
+    }
+}
+
 /// Shows the screen asked for if it can show now, or the start of its
 /// section (an idea removed since), or the hub (an address the tool never
 /// made).
@@ -579,7 +615,7 @@ fn change(model: &mut Model, action: Action) -> bool {
         Action::SetCouncil(id) => {
             model.plan.about.council = council_by_id(&id).map(|c| c.id.to_owned());
         }
-        Action::SubmitAboutUs => {
+        Action::SubmitAboutUs(_) => {
             let next = about::save(&mut model.plan.about);
             return follow(model, next, |()| Screen::Hub);
         }
@@ -927,10 +963,91 @@ mod tests {
 
     #[test]
     fn submitting_good_answers_confirms_them_and_returns_to_the_hub() {
-        let model = after(about_us_typed().into_iter().chain([Action::SubmitAboutUs]));
+        let model = after(
+            about_us_typed()
+                .into_iter()
+                .chain([Action::SubmitAboutUs(Onward::Plan)]),
+        );
         assert!(model.plan.about.confirmed);
         assert_eq!(model.screen, Screen::Hub);
         assert!(!model.tried_to_save);
+    }
+
+    #[test]
+    fn continue_to_the_next_section_opens_it_in_plan_order() {
+        let about = after(
+            about_us_typed()
+                .into_iter()
+                .chain([Action::SubmitAboutUs(Onward::NextSection)]),
+        );
+        assert!(about.plan.about.confirmed);
+        assert_eq!(about.screen, Screen::Story(StoryScreen::Overview));
+        let story = apply(
+            about,
+            Action::Story(StoryAction::Continue(Onward::NextSection)),
+        );
+        assert_eq!(story.screen, Screen::Outcomes(OutcomesScreen::List));
+        let mut outcomes = story;
+        let effects = update(
+            &mut outcomes,
+            Action::Outcomes(OutcomesAction::Continue(Onward::NextSection)),
+        );
+        assert_eq!(outcomes.screen, Screen::Options(OptionsScreen::Start));
+        assert!(effects.contains(&Effect::FocusHeading), "{effects:?}");
+        assert_eq!(
+            history(&effects),
+            [&Effect::AddHistoryEntry("options".into())]
+        );
+    }
+
+    #[test]
+    fn continue_with_problems_goes_nowhere() {
+        let model = after([
+            Action::Open(Screen::AboutUs),
+            Action::SetAge("100".into()),
+            Action::SubmitAboutUs(Onward::NextSection),
+        ]);
+        assert_eq!(model.screen, Screen::AboutUs);
+        assert!(model.tried_to_save);
+    }
+
+    #[test]
+    fn back_on_the_plan_from_a_section_focuses_that_section() {
+        let mut model = after([Action::Open(Screen::Story(StoryScreen::Overview))]);
+        let effects = update(
+            &mut model,
+            Action::Story(StoryAction::Continue(Onward::Plan)),
+        );
+        assert_eq!(model.screen, Screen::Hub);
+        assert!(effects.contains(&Effect::FocusHubSection(SectionId::OurStory)));
+        assert!(!effects.contains(&Effect::FocusHeading));
+        // A costs page is part of the support section.
+        let mut model = after([Action::Open(Screen::Costs(CostsScreen::Week))]);
+        let effects = update(&mut model, Action::Open(Screen::Hub));
+        assert!(effects.contains(&Effect::FocusHubSection(SectionId::Support)));
+        // From a page around the plan, the hub's own heading.
+        let mut model = after([Action::Open(Screen::Privacy)]);
+        let effects = update(&mut model, Action::Open(Screen::Hub));
+        assert!(effects.contains(&Effect::FocusHeading));
+    }
+
+    #[test]
+    fn every_section_but_the_last_has_a_next_one() {
+        let nexts: Vec<Option<SectionId>> = SectionId::ALL.iter().map(|s| s.next()).collect();
+        assert_eq!(
+            nexts,
+            [
+                Some(SectionId::OurStory),
+                Some(SectionId::Outcomes),
+                Some(SectionId::Options),
+                Some(SectionId::Support),
+                Some(SectionId::Summary),
+                None,
+            ]
+        );
+        for section in SectionId::ALL {
+            assert_eq!(section.screen().section(), Some(section));
+        }
     }
 
     #[test]
@@ -938,7 +1055,7 @@ mod tests {
         let model = after([
             Action::Open(Screen::AboutUs),
             Action::SetAge("100".into()),
-            Action::SubmitAboutUs,
+            Action::SubmitAboutUs(Onward::Plan),
         ]);
         assert_eq!(model.screen, Screen::AboutUs);
         assert!(model.tried_to_save);
@@ -949,7 +1066,7 @@ mod tests {
     #[test]
     fn opening_about_us_again_hides_old_errors() {
         let model = after([
-            Action::SubmitAboutUs,
+            Action::SubmitAboutUs(Onward::Plan),
             Action::Open(Screen::Hub),
             Action::Open(Screen::AboutUs),
         ]);

@@ -24,7 +24,7 @@ use crate::steps::story::StoryAction;
 use crate::steps::summary;
 use crate::steps::support::{self, SupportAction, SupportScreen};
 use crate::text::EN;
-use crate::vocabulary::{Filler, OutcomeId, SdsOption};
+use crate::vocabulary::{Filler, Onward, OutcomeId, SdsOption};
 
 const SEEDS: u64 = 12;
 const ACTIONS_PER_SEED: usize = 250;
@@ -95,7 +95,7 @@ impl Monkey {
             2 => Action::SetAge(self.pick(&["", "7", "16", "17", "26", "x"]).into()),
             3 => Action::SetFiller(self.pick(&Filler::ALL)),
             4 => Action::SetCouncil(self.pick(&["fife", "moray", "", "nowhere"]).into()),
-            5 => Action::SubmitAboutUs,
+            5 => Action::SubmitAboutUs(self.pick(&[Onward::NextSection, Onward::Plan])),
             6 => {
                 let person = self.pick(&Person::ALL);
                 let part = self.pick(&DayPart::ALL);
@@ -112,7 +112,15 @@ impl Monkey {
                 self.pick(&FeelingTopic::ALL),
                 self.pick(&Feeling::ALL),
             )),
-            8 => Action::Outcomes(OutcomesAction::Add),
+            8 if self.yes() => Action::Outcomes(OutcomesAction::Add),
+            8 => {
+                let onward = self.pick(&[Onward::NextSection, Onward::Plan]);
+                if self.yes() {
+                    Action::Story(StoryAction::Continue(onward))
+                } else {
+                    Action::Outcomes(OutcomesAction::Continue(onward))
+                }
+            }
             9 => Action::Outcomes(OutcomesAction::SetWords(self.outcome_id(), self.text())),
             10 => Action::Outcomes(OutcomesAction::SetIndicator(
                 self.outcome_id(),
@@ -268,7 +276,9 @@ fn check(plan: &Plan, model: &Model, seed: u64, step: usize) {
     let _ = view::saving(model, &EN);
     let _ = view::notice(model, &EN);
     let _ = outcomes::list(plan, &EN);
-    let _ = options::chart(&plan.options, &EN);
+    let local = options::local_availability(model.council());
+    let _ = options::chart(plan, &local, &EN);
+    let _ = options::thinking(plan, &local, model.tried_to_save(), &EN);
     let _ = costs::start(plan, &EN);
     let _ = costs::settings(plan, &EN);
     let _ = costs::week(plan, &EN);

@@ -59,27 +59,44 @@ impl SectionId {
             SectionId::Summary => t.section_summary_hint,
         }
     }
+}
 
-    /// Where the section's link goes.
-    pub fn screen(self) -> Screen {
-        match self {
-            SectionId::AboutUs => Screen::AboutUs,
-            SectionId::OurStory => Screen::Story(Default::default()),
-            SectionId::Outcomes => Screen::Outcomes(Default::default()),
-            SectionId::Options => Screen::Options(Default::default()),
-            SectionId::Support => Screen::Support(Default::default()),
-            SectionId::Summary => Screen::Summary,
-        }
+/// The two ways out at the end of a section.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionEnd {
+    /// "Continue to <the next section>", and the screen it opens; `None`
+    /// for the last section.
+    pub next: Option<(&'static str, Screen)>,
+    /// "Back to your plan".
+    pub back: &'static str,
+}
+
+pub fn section_end(section: SectionId, t: &Text) -> SectionEnd {
+    let label = |next: SectionId| match (section, next) {
+        (SectionId::AboutUs, _) => t.save_and_continue_to_our_story,
+        (_, SectionId::Outcomes) => t.continue_to_outcomes,
+        (_, SectionId::Options) => t.continue_to_options,
+        (_, SectionId::Support) => t.continue_to_support,
+        _ => t.continue_to_summary,
+    };
+    SectionEnd {
+        next: section.next().map(|next| (label(next), next.screen())),
+        back: if section == SectionId::AboutUs {
+            t.save_and_back_to_plan
+        } else {
+            t.back_to_plan
+        },
     }
 }
 
 /// The summary shows whatever the plan holds, so it can be looked at as
-/// soon as anything is typed; it is complete when every other section is.
+/// soon as anything is typed. It is not started until the family opens
+/// it, and complete once they have and every other section is.
 fn summary_status(plan: &Plan, others: &[SectionStatus]) -> SectionStatus {
-    if others.iter().all(|s| *s == SectionStatus::Completed) {
-        SectionStatus::Completed
-    } else if plan.is_empty() {
+    if !plan.summary_looked_at {
         SectionStatus::NotStarted
+    } else if others.iter().all(|s| *s == SectionStatus::Completed) {
+        SectionStatus::Completed
     } else {
         SectionStatus::InProgress
     }
@@ -317,7 +334,7 @@ pub fn notice(model: &Model, t: &Text) -> Option<NoticeView> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::model::{Action, apply};
+    use crate::app::model::{Action, Effect, apply, update};
     use crate::test_support::{EXAMPLE_COUNCIL, about_us_saved, after};
     use crate::text::EN;
 
@@ -367,11 +384,70 @@ mod tests {
     }
 
     #[test]
-    fn the_summary_is_in_progress_once_anything_is_typed() {
+    fn each_section_ends_with_the_next_one_by_name() {
+        let labels: Vec<Option<&str>> = SectionId::ALL
+            .iter()
+            .map(|s| section_end(*s, &EN).next.map(|(label, _)| label))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                Some("Save and continue to Our story"),
+                Some("Continue to What we want to change"),
+                Some("Continue to the four options"),
+                Some("Continue to Support ideas and costs"),
+                Some("Continue to your summary"),
+                None,
+            ]
+        );
+        assert_eq!(
+            section_end(SectionId::AboutUs, &EN).back,
+            "Save and go back to your plan"
+        );
+        assert_eq!(
+            section_end(SectionId::Options, &EN).back,
+            "Back to your plan"
+        );
+        for section in SectionId::ALL {
+            if let Some((_, screen)) = section_end(section, &EN).next {
+                assert_eq!(screen.section(), section.next());
+            }
+        }
+    }
+
+    #[test]
+    fn the_summary_is_not_started_until_it_is_opened() {
         let status = |model: &Model| hub(&model.plan, &EN).sections[5].status;
         assert_eq!(status(&Model::default()), SectionStatus::NotStarted);
         let typed = after([Action::SetAge("9".into())]);
-        assert_eq!(status(&typed), SectionStatus::InProgress);
+        assert_eq!(status(&typed), SectionStatus::NotStarted);
+        let opened = after([
+            Action::SetAge("9".into()),
+            Action::Open(Screen::Summary),
+            Action::Open(Screen::Hub),
+        ]);
+        assert_eq!(status(&opened), SectionStatus::InProgress);
+        // Opening it is kept, like an answer.
+        let effects = update(
+            &mut after([Action::SetAge("9".into())]),
+            Action::Open(Screen::Summary),
+        );
+        assert!(effects.contains(&Effect::SavePlan), "{effects:?}");
+    }
+
+    #[test]
+    fn opening_the_summary_of_an_empty_plan_keeps_it_empty() {
+        let model = after([Action::Open(Screen::Summary)]);
+        assert!(model.plan.is_empty());
+    }
+
+    #[test]
+    fn the_summary_is_completed_once_opened_with_every_other_section_done() {
+        let done = crate::test_support::every_section_done();
+        let status = |model: &Model| hub(&model.plan, &EN).sections[5].status;
+        assert_eq!(status(&done), SectionStatus::NotStarted);
+        let opened = apply(done, Action::Open(Screen::Summary));
+        assert_eq!(status(&opened), SectionStatus::Completed);
     }
 
     #[test]

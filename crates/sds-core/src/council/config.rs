@@ -26,6 +26,16 @@ pub struct LocalOption {
     pub note: String,
 }
 
+impl CouncilConfig {
+    /// The council says this option is not currently available in its
+    /// area. Saying nothing about an option is not saying it is missing.
+    pub fn does_not_offer(&self, option: SdsOption) -> bool {
+        self.options
+            .iter()
+            .any(|o| o.option == option && !o.available)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProviderRate {
     pub name: String,

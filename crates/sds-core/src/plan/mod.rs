@@ -27,6 +27,8 @@ pub struct Plan {
     /// Support ideas and costs, with the plan's tax year and period (weeks)
     /// in its settings: the budget engine reads exactly this.
     pub support: BudgetPlan,
+    /// The family has opened the summary (the hub shows it as started).
+    pub summary_looked_at: bool,
 }
 
 impl Plan {

@@ -13,8 +13,9 @@ use crate::vocabulary::SdsOption;
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct OptionsThinking {
-    /// Options 1 to 3 the family is thinking about, in order 1, 2, 3; two
-    /// or more is a mix (Option 4).
+    /// Options 1 to 3 the family is thinking about, in order 1, 2, 3.
+    /// Thinking about more than one is weighing them up, not a mix: a mix
+    /// (Option 4) is support ideas paid for under more than one option.
     pub considering: Vec<SdsOption>,
     /// Why, in their own words, kept exactly as typed.
     pub why: String,
@@ -23,13 +24,6 @@ pub struct OptionsThinking {
     pub answers: BTreeMap<WhatMatters, Answer>,
     /// The family pressed "Save and continue" on their notes.
     pub confirmed: bool,
-}
-
-impl OptionsThinking {
-    /// True when two or more options are ticked: that is Option 4, a mix.
-    pub fn is_mix(&self) -> bool {
-        self.considering.len() >= 2
-    }
 }
 
 /// The questions a family can answer, all optional.

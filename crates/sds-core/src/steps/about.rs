@@ -216,7 +216,7 @@ mod tests {
     use crate::app::model::Action;
     use crate::test_support::after;
     use crate::text::EN;
-    use crate::vocabulary::Filler;
+    use crate::vocabulary::{Filler, Onward};
 
     fn complete() -> AboutUs {
         AboutUs {
@@ -367,7 +367,7 @@ mod tests {
             Action::SetAge("9".into()),
             Action::SetFiller(Filler::YoungPerson),
             Action::SetCouncil("moray".into()),
-            Action::SubmitAboutUs,
+            Action::SubmitAboutUs(Onward::Plan),
         ]);
         assert_eq!(status(&model.plan.about), SectionStatus::Completed);
     }
@@ -378,7 +378,7 @@ mod tests {
             Action::SetAge("9".into()),
             Action::SetFiller(Filler::YoungPerson),
             Action::SetCouncil("moray".into()),
-            Action::SubmitAboutUs,
+            Action::SubmitAboutUs(Onward::Plan),
             Action::SetAge("nine".into()),
         ]);
         assert_eq!(status(&model.plan.about), SectionStatus::InProgress);
@@ -395,7 +395,10 @@ mod tests {
 
     #[test]
     fn after_a_submit_each_problem_is_listed_with_its_field() {
-        let model = after([Action::SetAge("abc".into()), Action::SubmitAboutUs]);
+        let model = after([
+            Action::SetAge("abc".into()),
+            Action::SubmitAboutUs(Onward::Plan),
+        ]);
         let view = page(&model.plan.about, model.tried_to_save(), &EN);
         let actual: Vec<(&str, &str)> = view
             .errors

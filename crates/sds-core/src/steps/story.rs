@@ -8,7 +8,7 @@
 
 use crate::plan::Plan;
 use crate::text::Text;
-use crate::vocabulary::{Next, SectionStatus};
+use crate::vocabulary::{Next, Onward, SectionStatus};
 
 pub use crate::plan::story::{
     ChildWords, DayPart, DayStory, Feeling, FeelingTopic, Feelings, GoodAndBad, OurStory, Person,
@@ -185,7 +185,8 @@ pub enum StoryAction {
     /// The answer to "Have you finished this section?".
     SetFinished(bool),
     /// "Continue" under that question: back to the plan.
-    Continue,
+    /// "Continue" under "Have you finished?", on or back to the plan.
+    Continue(Onward),
 }
 
 pub fn apply(story: &mut OurStory, action: StoryAction) -> Next<StoryScreen> {
@@ -202,7 +203,7 @@ pub fn apply(story: &mut OurStory, action: StoryAction) -> Next<StoryScreen> {
             };
         }
         StoryAction::SetFinished(finished) => story.finished = Some(finished),
-        StoryAction::Continue => return Next::Plan,
+        StoryAction::Continue(_) => return Next::Plan,
     }
     Next::Stay
 }
@@ -509,7 +510,7 @@ mod tests {
         let model = [
             Action::Open(Screen::Story(StoryScreen::Overview)),
             Action::Story(StoryAction::SetFinished(true)),
-            Action::Story(StoryAction::Continue),
+            Action::Story(StoryAction::Continue(Onward::Plan)),
         ]
         .into_iter()
         .fold(Model::default(), apply);

@@ -7,7 +7,7 @@ use crate::council::council_by_id;
 use crate::plan::Plan;
 use crate::steps::about::{self, DecisionStage};
 use crate::steps::story::{DayPart, Feeling, FeelingTopic, Person};
-use crate::steps::{costs, support};
+use crate::steps::{costs, options, support};
 use crate::text::Text;
 use crate::vocabulary::SectionId;
 
@@ -253,14 +253,13 @@ fn options_thinking(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
     let s = t.summary;
     let thinking = &plan.options;
     // The same names as the costs rows, so the page spells each option once.
-    let mut considering: Vec<String> = SdsOption::ONE_TO_THREE
+    // Thinking about several is weighing them up, not a mix: what the
+    // ideas use is said after, with any difference (options::thinking_and_costs).
+    let considering: Vec<String> = SdsOption::ONE_TO_THREE
         .into_iter()
         .filter(|o| thinking.considering.contains(o))
         .map(|o| support::option_name(o, t.support).to_owned())
         .collect();
-    if considering.len() > 1 {
-        considering.push(s.option_mix.to_owned());
-    }
     let mut rows = Vec::new();
     if !considering.is_empty() {
         rows.push(SummaryRow {
@@ -270,6 +269,9 @@ fn options_thinking(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
     }
     if !thinking.why.trim().is_empty() {
         rows.push(row(s.options_why, thinking.why.trim()));
+    }
+    for note in options::thinking_and_costs(plan, t) {
+        rows.push(row("", &note));
     }
     rows
 }
@@ -581,21 +583,53 @@ mod tests {
     }
 
     #[test]
-    fn two_options_together_are_named_as_a_mix() {
+    fn thinking_about_two_options_is_not_called_a_mix() {
         let mut plan = Plan::default();
         plan.options.considering = vec![SdsOption::Option3, SdsOption::Option1];
         plan.options.why = "We want some control".into();
         let view = summary_of(plan.clone(), "2026-11-26");
         let rows = &section(&view, SectionId::Options).rows;
         assert_eq!(
-            rows[0].value,
-            vec![
-                support::option_name(SdsOption::Option1, EN.support),
-                support::option_name(SdsOption::Option3, EN.support),
-                EN.summary.option_mix
+            rows,
+            &vec![
+                SummaryRow {
+                    key: "Options we are thinking about".into(),
+                    value: vec![
+                        support::option_name(SdsOption::Option1, EN.support).into(),
+                        support::option_name(SdsOption::Option3, EN.support).into(),
+                    ],
+                },
+                row("Why", "We want some control"),
             ]
         );
-        assert_eq!(rows[1], row("Why", "We want some control"));
+        assert!(!format!("{rows:?}").contains("Option 4"), "{rows:?}");
+    }
+
+    #[test]
+    fn ideas_under_two_options_are_the_mix_and_a_difference_is_pointed_out() {
+        let mut plan = Plan::default();
+        plan.options.considering = vec![SdsOption::Option1];
+        plan.support.lines = vec![
+            crate::test_support::pa(1, "10", "13.45", ""),
+            crate::test_support::pa(2, "5", "13.45", ""),
+        ];
+        plan.support.lines[0].option = Some(SdsOption::Option1);
+        plan.support.lines[1].option = Some(SdsOption::Option3);
+        let view = summary_of(plan, "2026-11-26");
+        let rows = &section(&view, SectionId::Options).rows;
+        assert_eq!(
+            rows[1..],
+            [
+                row(
+                    "",
+                    "Your support ideas use Options 1 and 3. Using more than one option at the same time is Option 4, a mix."
+                ),
+                row(
+                    "",
+                    "You are thinking about Option 1, and your support ideas use Options 1 and 3. You may want to check these before your assessment."
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -176,6 +176,20 @@ impl SectionId {
             SectionId::Summary => "summary",
         }
     }
+
+    /// The section after this one in the plan, if any.
+    pub fn next(self) -> Option<SectionId> {
+        let at = SectionId::ALL.iter().position(|s| *s == self)?;
+        SectionId::ALL.get(at + 1).copied()
+    }
+}
+
+/// Where a family goes when they finish a section: on to the next one, or
+/// back to the plan (the hub), which then shows the section they finished.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Onward {
+    NextSection,
+    Plan,
 }
 
 /// One problem to show beside its field and in the error summary.

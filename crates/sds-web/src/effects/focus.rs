@@ -1,6 +1,7 @@
 //! Moving keyboard focus, by element reference (never by a `document`
 //! lookup: the tool may sit inside a council page's shadow root).
 
+use sds_core::vocabulary::SectionId;
 use web_sys::HtmlElement;
 use yew::NodeRef;
 
@@ -26,6 +27,18 @@ pub fn focus_heading(container: &NodeRef, title_tag: &str) {
     if let Some(heading) = first(container, title_tag) {
         let _ = heading.focus();
         heading.scroll_into_view();
+    }
+}
+
+/// Focuses a section's link in the plan's list and scrolls it to the middle
+/// of the screen: back on the plan, where the family was.
+pub fn focus_hub_section(container: &NodeRef, section: SectionId) {
+    let selector = format!("[data-section=\"{}\"] a", section.key());
+    if let Some(link) = first(container, &selector) {
+        let _ = link.focus();
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        link.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
 

@@ -6,13 +6,14 @@ use sds_core::Action;
 
 use sds_core::council::COUNCIL_AREAS;
 use sds_core::steps::about::{self, AboutField};
-use sds_core::vocabulary::Filler;
+use sds_core::vocabulary::{Filler, SectionId};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::hooks::{use_app, use_question_page, use_text};
 use crate::widgets::choices::{Choice, Fieldset, Legend, fieldset, radio};
 use crate::widgets::heading::Heading;
+use crate::widgets::section_end::{onward_submit, section_end_buttons};
 use crate::widgets::text_box::{
     Ids, InputLook, TextBox, described_by, error_message, group_class, hint, label, text_input,
 };
@@ -25,7 +26,7 @@ pub fn AboutUs() -> Html {
     let about = &app.model().plan().about;
     let view = about::page(about, app.model().tried_to_save(), t);
     let page = use_question_page();
-    let onsubmit = page.onsubmit(app, Action::SubmitAboutUs);
+    let onsubmit = onward_submit(app, Action::SubmitAboutUs);
     let errors = view
         .errors
         .iter()
@@ -110,7 +111,7 @@ pub fn AboutUs() -> Html {
                     </select>
                 </div>
 
-                <button type="submit" class="sds-button">{ t.save_and_continue }</button>
+                { section_end_buttons(t, SectionId::AboutUs) }
             </form>
         </>
     }

@@ -62,7 +62,7 @@ fn task(app: &AppContext, section: &HubSection, t: &sds_core::text::Text) -> Htm
     let tag_class = format!("sds-tag sds-tag--{}", section.status.class());
     html! {
         <li class={classes!("sds-task-list__item", section.opens.is_some().then_some("sds-task-list__item--link"))}
-            key={section.id.key()}>
+            key={section.id.key()} data-section={section.id.key()}>
             <div class="sds-task-list__name">
                 { title }
                 <div class="sds-task-list__hint" id={hint_id}>{ section.hint }</div>

@@ -8,7 +8,7 @@ use sds_core::steps::outcomes::{
     self, EditView, OutcomeField, OutcomeRow, OutcomesAction, OutcomesScreen, SuggestionView,
 };
 use sds_core::text::Text;
-use sds_core::vocabulary::OutcomeId;
+use sds_core::vocabulary::{OutcomeId, SectionId};
 use yew::prelude::*;
 
 use crate::effects::focus;
@@ -111,9 +111,9 @@ fn List() -> Html {
                 </ul>
             }
 
-            { finished_question(app, t, "outcomes-finished", view.finished,
+            { finished_question(app, t, (SectionId::Outcomes, "outcomes-finished"), view.finished,
                 |finished| Action::Outcomes(OutcomesAction::SetFinished(finished)),
-                Action::Outcomes(OutcomesAction::Continue)) }
+                |onward| Action::Outcomes(OutcomesAction::Continue(onward))) }
         </>
     }
 }

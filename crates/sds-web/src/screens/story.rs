@@ -9,6 +9,7 @@ use sds_core::steps::story::{
     self, Feeling, FeelingQuestion, PageLink, QuestionView, StoryAction, StoryScreen,
 };
 use sds_core::text::Text;
+use sds_core::vocabulary::SectionId;
 use yew::prelude::*;
 
 use crate::hooks::{AppContext, QuestionPage, use_app, use_question_page, use_text};
@@ -52,9 +53,9 @@ fn Overview() -> Html {
             <ul class="sds-task-list">
                 { for view.others.iter().map(|link| page_link(app, link)) }
             </ul>
-            { finished_question(app, t, "story-finished", view.finished,
+            { finished_question(app, t, (SectionId::OurStory, "story-finished"), view.finished,
                 |finished| Action::Story(StoryAction::SetFinished(finished)),
-                Action::Story(StoryAction::Continue)) }
+                |onward| Action::Story(StoryAction::Continue(onward))) }
         </>
     }
 }

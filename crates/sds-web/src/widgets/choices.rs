@@ -58,8 +58,8 @@ pub const OPTION_BOX: Look = Look {
     item: "sds-options-checkboxes__item",
     input: "sds-options-checkboxes__input",
     label: "sds-label sds-options-checkboxes__label",
-    hint: "sds-hint",
-    beside: false,
+    hint: "sds-hint sds-options-checkboxes__hint",
+    beside: true,
 };
 
 /// One radio or checkbox.

@@ -1,28 +1,27 @@
 //! "Have you finished this section?" as in the design systems' task list
-//! pattern, with the section's "Continue".
+//! pattern, with the section's way out: on to the next, or back to the plan.
 
 use sds_core::Action;
 use sds_core::text::Text;
+use sds_core::vocabulary::{Onward, SectionId};
 use yew::prelude::*;
 
 use super::choices::{Choice, Fieldset, Legend, fieldset, radio};
+use super::section_end::{onward_submit, section_end_buttons};
 use crate::hooks::AppContext;
 
 /// `name` is part of the radios' ids and name; `set` sends the answer and
-/// `continue_action` is what "Continue" does.
+/// `finish` is what the buttons at the end of `section` do.
 pub fn finished_question(
     app: &AppContext,
     t: &Text,
-    name: &str,
+    (section, name): (SectionId, &str),
     finished: Option<bool>,
     set: fn(bool) -> Action,
-    continue_action: Action,
+    finish: fn(Onward) -> Action,
 ) -> Html {
     let name = app.id(name);
-    let onsubmit = app.sender(move |event: SubmitEvent| {
-        event.prevent_default();
-        continue_action.clone()
-    });
+    let onsubmit = onward_submit(app, finish);
     let choice = |value: bool, label: &'static str| {
         let id = format!("{name}-{}", if value { "yes" } else { "no" });
         radio(Choice {
@@ -44,7 +43,7 @@ pub fn finished_question(
     html! {
         <form class="sds-form sds-story-finished" novalidate=true {onsubmit}>
             { fieldset(t, Fieldset::new(name.clone(), Legend::Heading(t.story.finished_question), choices)) }
-            <button type="submit" class="sds-button">{ t.story.continue_button }</button>
+            { section_end_buttons(t, section) }
         </form>
     }
 }

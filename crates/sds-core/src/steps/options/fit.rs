@@ -4,7 +4,10 @@
 use crate::text::Text;
 use crate::text::options::OptionsText;
 
-use super::{Answer, Availability, LocalAvailability, OptionsThinking, WhatMatters, facts};
+use super::{
+    Answer, LocalAvailability, OptionsThinking, WhatMatters, facts, if_you_do_not_choose,
+    not_available_note,
+};
 use crate::vocabulary::SdsOption;
 
 // ---------------------------------------------------------------------------
@@ -121,7 +124,7 @@ pub struct FitView {
     pub not_sure: usize,
     /// Always shown: the choice is the family's, and what happens if they
     /// do not choose.
-    pub your_choice: &'static [&'static str],
+    pub your_choice: [&'static str; 2],
 }
 
 pub fn fit_view(thinking: &OptionsThinking, local: &LocalAvailability, t: &Text) -> FitView {
@@ -131,8 +134,7 @@ pub fn fit_view(thinking: &OptionsThinking, local: &LocalAvailability, t: &Text)
         .map(|id| OptionFit {
             id,
             name: facts(id, o).name,
-            not_available: (local.of(id) == Availability::NotCurrentlyAvailable)
-                .then_some(o.available_not_now),
+            not_available: not_available_note(local, id, t),
             rows: WhatMatters::ALL
                 .into_iter()
                 .filter_map(|question| {
@@ -157,6 +159,6 @@ pub fn fit_view(thinking: &OptionsThinking, local: &LocalAvailability, t: &Text)
             .values()
             .filter(|a| **a == Answer::NotSure)
             .count(),
-        your_choice: o.your_choice,
+        your_choice: [o.your_choice, if_you_do_not_choose(local, t)],
     }
 }

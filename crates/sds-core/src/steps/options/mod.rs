@@ -142,6 +142,66 @@ pub fn status(plan: &Plan) -> SectionStatus {
 }
 
 // ---------------------------------------------------------------------------
+// What the family is thinking about, and the options their ideas use.
+
+/// The options the support ideas are paid for under, in order 1, 2, 3.
+pub fn options_in_costs(plan: &Plan) -> Vec<SdsOption> {
+    SdsOption::ONE_TO_THREE
+        .into_iter()
+        .filter(|o| plan.support.lines.iter().any(|l| l.option == Some(*o)))
+        .collect()
+}
+
+/// "Option 1", or "Options 1 and 3".
+pub fn options_named(options: &[SdsOption], t: &Text) -> String {
+    let numbers: Vec<&str> = options.iter().map(|o| o.number()).collect();
+    match numbers.as_slice() {
+        [one] => t.options.one_option(one),
+        _ => t.options.several_options(&t.locale.and_list(&numbers)),
+    }
+}
+
+/// What the support ideas use, said beside what the family is thinking
+/// about: that ideas under more than one option make a mix (Option 4), and
+/// when the two do not match, that they may want to check. Nothing when
+/// either is empty, and never which one is right.
+pub fn thinking_and_costs(plan: &Plan, t: &Text) -> Vec<String> {
+    let o = t.options;
+    let used = options_in_costs(plan);
+    let thinking = &plan.options.considering;
+    let mut notes = Vec::new();
+    if used.len() >= 2 {
+        notes.push(o.costs_make_a_mix(&options_named(&used, t)));
+    }
+    if !used.is_empty() && !thinking.is_empty() && used != *thinking {
+        notes.push(
+            o.thinking_and_costs_differ(&options_named(thinking, t), &options_named(&used, t)),
+        );
+    }
+    notes
+}
+
+/// What happens if the family does not choose (s.5(5): treated as Option
+/// 3), said differently where the council says it has no Option 3 now.
+pub fn if_you_do_not_choose(local: &LocalAvailability, t: &Text) -> &'static str {
+    if local.of(SdsOption::Option3) == Availability::NotCurrentlyAvailable {
+        t.options.if_you_do_not_choose_no_option_3
+    } else {
+        t.options.if_you_do_not_choose
+    }
+}
+
+/// "Not currently available in your area" for an option the council's
+/// configuration says it does not offer.
+pub fn not_available_note(
+    local: &LocalAvailability,
+    option: SdsOption,
+    t: &Text,
+) -> Option<&'static str> {
+    (local.of(option) == Availability::NotCurrentlyAvailable).then_some(t.options.available_not_now)
+}
+
+// ---------------------------------------------------------------------------
 // Rules people trip on: who decides, for this child's age.
 
 #[derive(Debug, Clone, PartialEq)]
@@ -196,19 +256,38 @@ pub fn check(thinking: &OptionsThinking) -> Vec<ThinkingError> {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ThinkingView {
-    /// Options 1 to 3 with their names and whether ticked, in order.
-    pub choices: Vec<(SdsOption, &'static str, bool)>,
-    /// Shown when two or more are ticked: that makes a mix (Option 4).
-    pub mix_note: Option<&'static str>,
+    /// Options 1 to 3 with their names, whether ticked, and a note when
+    /// the council says it is not available where the family lives.
+    pub choices: Vec<ThinkingChoice>,
+    /// Shown when two or more are ticked: they can choose later, or use
+    /// more than one at once (a mix).
+    pub several_note: Option<&'static str>,
+    /// What the support ideas use, beside what is ticked (see
+    /// `thinking_and_costs`).
+    pub costs_notes: Vec<String>,
     pub errors: Vec<FieldError>,
     /// Characters typed so far, for the hint.
     pub why_count: String,
 }
 
+#[derive(Debug, Clone, PartialEq)]
+pub struct ThinkingChoice {
+    pub option: SdsOption,
+    pub name: &'static str,
+    pub ticked: bool,
+    pub not_available: Option<&'static str>,
+}
+
 /// `tried_to_save`: the family has pressed "Save and continue" on this page
 /// and it found problems, so they show (the design systems' pattern).
-pub fn thinking(thinking: &OptionsThinking, tried_to_save: bool, t: &Text) -> ThinkingView {
+pub fn thinking(
+    plan: &Plan,
+    local: &LocalAvailability,
+    tried_to_save: bool,
+    t: &Text,
+) -> ThinkingView {
     let o = t.options;
+    let thinking = &plan.options;
     let typed = thinking.why.chars().count();
     let errors = if tried_to_save {
         check(thinking)
@@ -226,15 +305,15 @@ pub fn thinking(thinking: &OptionsThinking, tried_to_save: bool, t: &Text) -> Th
     ThinkingView {
         choices: SdsOption::ONE_TO_THREE
             .into_iter()
-            .map(|option| {
-                (
-                    option,
-                    facts(option, o).name,
-                    thinking.considering.contains(&option),
-                )
+            .map(|option| ThinkingChoice {
+                option,
+                name: facts(option, o).name,
+                ticked: thinking.considering.contains(&option),
+                not_available: not_available_note(local, option, t),
             })
             .collect(),
-        mix_note: thinking.is_mix().then_some(o.thinking_mix_note),
+        several_note: (thinking.considering.len() >= 2).then_some(o.thinking_several_note),
+        costs_notes: thinking_and_costs(plan, t),
         errors,
         why_count: o.why_count(
             &t.locale.thousands(typed),

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 
 use super::*;
 use crate::app::model::{Action, Screen, apply as reduce};
+use crate::budget::{LineId, LineKind};
+use crate::steps::support::SupportAction;
 use crate::test_support::{about_us_saved, after};
 use crate::text::EN;
 
@@ -101,20 +103,50 @@ fn unticking_removes_an_option() {
     assert_eq!(model.plan.options.considering, vec![]);
 }
 
+fn thinking_of(model: &crate::Model) -> ThinkingView {
+    thinking(
+        &model.plan,
+        &LocalAvailability::default(),
+        model.tried_to_save,
+        &EN,
+    )
+}
+
 #[test]
-fn two_or_more_ticked_options_are_a_mix_and_the_page_says_so() {
+fn thinking_about_two_options_is_weighing_them_up_not_a_mix() {
     let one = after([opt(OptionsAction::Consider(SdsOption::Option2, true))]);
-    assert!(!one.plan.options.is_mix());
-    assert_eq!(
-        thinking(&one.plan.options, one.tried_to_save, &EN).mix_note,
-        None
-    );
+    assert_eq!(thinking_of(&one).several_note, None);
     let two = reduce(one, opt(OptionsAction::Consider(SdsOption::Option1, true)));
-    assert!(two.plan.options.is_mix());
     assert_eq!(
-        thinking(&two.plan.options, two.tried_to_save, &EN).mix_note,
-        Some(EN.options.thinking_mix_note)
+        thinking_of(&two).several_note,
+        Some(
+            "You have ticked more than one option. You do not have to choose now. You can also use more than one option at the same time: that is Option 4, a mix."
+        )
     );
+    // No ideas yet: nothing to compare, and the chart's mix is the whole range.
+    assert_eq!(thinking_of(&two).costs_notes, Vec::<String>::new());
+    let view = chart(&two.plan, &LocalAvailability::default(), &EN);
+    assert_eq!(view.summary[1], EN.options.chart_mix_any);
+}
+
+#[test]
+fn the_page_points_out_when_the_ideas_use_other_options() {
+    let model = after([
+        opt(OptionsAction::Consider(SdsOption::Option2, true)),
+        Action::Support(SupportAction::AddLine(LineKind::Activity)),
+        Action::Support(SupportAction::SetOption(LineId(1), SdsOption::Option3)),
+    ]);
+    assert_eq!(
+        thinking_of(&model).costs_notes,
+        [
+            "You are thinking about Option 2, and your support ideas use Option 3. You may want to check these before your assessment."
+        ]
+    );
+    let same = reduce(
+        model,
+        Action::Support(SupportAction::SetOption(LineId(1), SdsOption::Option2)),
+    );
+    assert_eq!(thinking_of(&same).costs_notes, Vec::<String>::new());
 }
 
 #[test]
@@ -141,7 +173,7 @@ fn why_over_2000_characters_stays_on_the_page_with_a_friendly_error() {
     ]);
     assert_eq!(model.screen, Screen::Options(OptionsScreen::OurThinking));
     assert!(!model.plan.options.confirmed);
-    let view = thinking(&model.plan.options, model.tried_to_save, &EN);
+    let view = thinking_of(&model);
     let actual: Vec<(&str, &str)> = view
         .errors
         .iter()
@@ -159,28 +191,25 @@ fn why_over_2000_characters_stays_on_the_page_with_a_friendly_error() {
 #[test]
 fn the_error_is_hidden_until_the_first_save() {
     let model = after([opt(OptionsAction::SetWhy("a".repeat(2001)))]);
-    assert_eq!(
-        thinking(&model.plan.options, model.tried_to_save, &EN).errors,
-        vec![]
-    );
+    assert_eq!(thinking_of(&model).errors, vec![]);
 }
 
 #[test]
 fn the_hint_counts_characters_typed() {
     let model = after([opt(OptionsAction::SetWhy("héllo".into()))]);
     assert_eq!(
-        thinking(&model.plan.options, model.tried_to_save, &EN).why_count,
+        thinking_of(&model).why_count,
         "You have typed 5 of 2,000 characters."
     );
     let long = after([opt(OptionsAction::SetWhy("a".repeat(3456)))]);
     assert_eq!(
-        thinking(&long.plan.options, long.tried_to_save, &EN).why_count,
+        thinking_of(&long).why_count,
         "You have typed 3,456 of 2,000 characters."
     );
     // A paste longer than any box keeps is cut to its first 4,000.
     let pasted = after([opt(OptionsAction::SetWhy("a".repeat(12345)))]);
     assert_eq!(
-        thinking(&pasted.plan.options, pasted.tried_to_save, &EN).why_count,
+        thinking_of(&pasted).why_count,
         "You have typed 4,000 of 2,000 characters."
     );
 }
@@ -348,19 +377,88 @@ fn the_app_uses_the_built_in_default_for_now() {
 
 // --- chart ---
 
+fn chart_of(plan: &Plan) -> ChartView {
+    chart(plan, &LocalAvailability::default(), &EN)
+}
+
+/// Whether `p` lies on the straight band from `a` to `b`, ends included.
+fn on_band(p: Position, a: Position, b: Position) -> bool {
+    let (px, py) = (i32::from(p.flexibility), i32::from(p.responsibility));
+    let (ax, ay) = (i32::from(a.flexibility), i32::from(a.responsibility));
+    let (bx, by) = (i32::from(b.flexibility), i32::from(b.responsibility));
+    let cross = (bx - ax) * (py - ay) - (by - ay) * (px - ax);
+    let within = px >= ax.min(bx) && px <= ax.max(bx) && py >= ay.min(by) && py <= ay.max(by);
+    cross == 0 && within
+}
+
+fn plan_with_ideas_under(options: &[SdsOption]) -> Plan {
+    let mut model = crate::Model::default();
+    for (n, option) in options.iter().enumerate() {
+        let id = LineId(u32::try_from(n).unwrap() + 1);
+        model = reduce(
+            model,
+            Action::Support(SupportAction::AddLine(LineKind::Activity)),
+        );
+        model = reduce(
+            model,
+            Action::Support(SupportAction::SetOption(id, *option)),
+        );
+    }
+    model.plan
+}
+
 #[test]
-fn flexibility_and_responsibility_rise_together_from_option_3_to_option_1() {
+fn the_positions_say_what_the_words_say() {
+    // "Flexibility and responsibility go together. Option 1 gives you the
+    // most of both. Option 3 gives you the least. Option 2 is in between."
+    assert!(EN.options.chart_summary.contains("go together"));
     let [one, two, three] = SdsOption::ONE_TO_THREE.map(position);
-    assert!(three.flexibility < two.flexibility && two.flexibility < one.flexibility);
-    assert!(three.responsibility < two.responsibility && two.responsibility < one.responsibility);
     for p in [one, two, three] {
-        assert!(p.flexibility <= 10 && p.responsibility <= 10);
+        assert_eq!(p.flexibility, p.responsibility, "on the diagonal: {p:?}");
+        assert!(p.flexibility <= 10);
+    }
+    assert!(three.flexibility < two.flexibility && two.flexibility < one.flexibility);
+    assert!(on_band(two, three, one), "Option 2 is between 3 and 1");
+    assert!(two.flexibility > three.flexibility + 1 && two.flexibility + 1 < one.flexibility);
+}
+
+#[test]
+fn option_4_is_a_band_between_the_options_it_mixes_and_its_mark_is_on_it() {
+    let mixes: [&[SdsOption]; 5] = [
+        &[],
+        &[SdsOption::Option1, SdsOption::Option2],
+        &[SdsOption::Option2, SdsOption::Option3],
+        &[SdsOption::Option1, SdsOption::Option3],
+        &[SdsOption::Option1, SdsOption::Option2, SdsOption::Option3],
+    ];
+    for mix in mixes {
+        let view = chart_of(&plan_with_ideas_under(mix));
+        let ends = if mix.is_empty() {
+            &[SdsOption::Option3, SdsOption::Option1][..]
+        } else {
+            mix
+        };
+        let flex = |o: &SdsOption| position(*o).flexibility;
+        let least = ends.iter().min_by_key(|o| flex(o)).map(|o| position(*o));
+        let most = ends.iter().max_by_key(|o| flex(o)).map(|o| position(*o));
+        assert_eq!(Some(view.mix_from), least, "{mix:?}");
+        assert_eq!(Some(view.mix_to), most, "{mix:?}");
+        assert!(
+            on_band(view.mix_mark, view.mix_from, view.mix_to),
+            "{mix:?}"
+        );
+        // Not in the "less flexible, more responsible" corner, and on no
+        // option's own mark.
+        assert_eq!(view.mix_mark.flexibility, view.mix_mark.responsibility);
+        for p in &view.points {
+            assert_ne!(view.mix_mark, p.at, "{mix:?} covers {:?}", p.id);
+        }
     }
 }
 
 #[test]
 fn the_chart_text_says_what_the_picture_shows() {
-    let view = chart(&OptionsThinking::default(), &EN);
+    let view = chart_of(&Plan::default());
     let rows: Vec<(&str, &str, &str)> = view
         .points
         .iter()
@@ -382,22 +480,14 @@ fn the_chart_text_says_what_the_picture_shows() {
         view.mix_flexibility,
         "From Low (Option 3) to High (Option 1)"
     );
+    assert_eq!(view.summary[1], EN.options.chart_mix_any);
 }
 
 #[test]
-fn option_4_spans_option_3_to_option_1_when_no_mix_is_chosen() {
-    let view = chart(&OptionsThinking::default(), &EN);
-    assert_eq!(view.mix_from, position(SdsOption::Option3));
-    assert_eq!(view.mix_to, position(SdsOption::Option1));
-}
-
-#[test]
-fn option_4_spans_the_options_the_family_is_mixing() {
-    let thinking = OptionsThinking {
-        considering: vec![SdsOption::Option1, SdsOption::Option2],
-        ..OptionsThinking::default()
-    };
-    let view = chart(&thinking, &EN);
+fn option_4_spans_the_options_the_ideas_use_not_those_only_thought_about() {
+    let mut plan = plan_with_ideas_under(&[SdsOption::Option1, SdsOption::Option2]);
+    plan.options.considering = vec![SdsOption::Option3];
+    let view = chart_of(&plan);
     assert_eq!(view.mix_from, position(SdsOption::Option2));
     assert_eq!(view.mix_to, position(SdsOption::Option1));
     assert_eq!(
@@ -406,8 +496,50 @@ fn option_4_spans_the_options_the_family_is_mixing() {
     );
     assert_eq!(
         view.summary[1],
-        "Option 4 shows the mix you are thinking about: Options 1 and 2."
+        "Option 4 shows the mix your support ideas use: Options 1 and 2."
     );
+    // Thinking about two, with no ideas under them, is not a mix.
+    let mut thinking = Plan::default();
+    thinking.options.considering = vec![SdsOption::Option1, SdsOption::Option2];
+    assert_eq!(chart_of(&thinking).mix_from, position(SdsOption::Option3));
+}
+
+#[test]
+fn an_option_the_council_does_not_offer_is_marked_on_the_chart_and_the_page() {
+    let local = LocalAvailability {
+        option_3: LocalOption {
+            availability: Availability::NotCurrentlyAvailable,
+            note: None,
+        },
+        ..LocalAvailability::default()
+    };
+    let view = chart(&Plan::default(), &local, &EN);
+    let marked: Vec<(SdsOption, Option<&str>)> = view
+        .points
+        .iter()
+        .map(|p| (p.id, p.not_available))
+        .collect();
+    assert_eq!(
+        marked,
+        [
+            (SdsOption::Option1, None),
+            (SdsOption::Option2, None),
+            (
+                SdsOption::Option3,
+                Some("Not currently available in your area")
+            ),
+        ]
+    );
+    assert!(
+        view.summary
+            .contains(&"Option 3 is not currently available in your area.".to_owned())
+    );
+    let page = thinking(&Plan::default(), &local, false, &EN);
+    assert_eq!(
+        page.choices[2].not_available,
+        Some("Not currently available in your area")
+    );
+    assert_eq!(page.choices[0].not_available, None);
 }
 
 // --- fit rules: every question, answer and option ---
@@ -608,7 +740,10 @@ fn no_answers_ever_reorder_the_options_or_drop_the_your_choice_message() {
         let view = fit_view(&thinking, &LocalAvailability::default(), &EN);
         let ids: Vec<SdsOption> = view.options.iter().map(|o| o.id).collect();
         assert_eq!(ids, SdsOption::ALL.to_vec());
-        assert_eq!(view.your_choice, EN.options.your_choice);
+        assert_eq!(
+            view.your_choice,
+            [EN.options.your_choice, EN.options.if_you_do_not_choose]
+        );
         // Every option gets a row for exactly the same questions: none
         // is singled out.
         let questions: Vec<Vec<WhatMatters>> = view
@@ -687,4 +822,23 @@ fn who_decides_marks_the_band_for_the_childs_age() {
     assert_eq!(marked, vec![false, true, false]);
     let none = who_decides(&Plan::default(), &EN);
     assert!(none.bands.iter().all(|(_, m)| !m));
+}
+
+#[test]
+fn without_option_3_the_pages_never_say_the_council_will_arrange_it() {
+    let reading = crate::council::config::read_config(crate::test_support::EXAMPLE_COUNCIL);
+    let local = local_availability(reading.config.as_ref());
+    let said = [
+        if_you_do_not_choose(&local, &EN),
+        fit_view(&OptionsThinking::default(), &local, &EN).your_choice[1],
+    ];
+    for words in said {
+        assert!(!words.contains("will arrange"), "{words}");
+        assert!(words.contains("ask them what would happen"), "{words}");
+    }
+    assert!(!EN.options.intro.concat().contains("will arrange"));
+    assert_eq!(
+        if_you_do_not_choose(&LocalAvailability::default(), &EN),
+        "If you do not choose, the council will arrange your support (Option 3)."
+    );
 }

@@ -9,7 +9,7 @@ use crate::steps::story::{
     DayPart, Feeling, FeelingTopic, MAX_ANSWER_CHARS, OurStory, Person, over_limit,
 };
 use crate::text::Text;
-use crate::vocabulary::{Next, OutcomeId, SectionStatus};
+use crate::vocabulary::{Next, Onward, OutcomeId, SectionStatus};
 
 mod suggestions;
 
@@ -68,7 +68,8 @@ pub enum OutcomesAction {
     Ignore(String),
     SetFinished(bool),
     /// "Continue" under "Have you finished this section?": back to the plan.
-    Continue,
+    /// "Continue" under "Have you finished?", on or back to the plan.
+    Continue(Onward),
 }
 
 /// Reads the story for the suggestions it offers; writes only the outcomes.
@@ -159,7 +160,7 @@ pub fn apply(
         }
         OutcomesAction::Ignore(key) => ignore(outcomes, key),
         OutcomesAction::SetFinished(finished) => outcomes.finished = Some(finished),
-        OutcomesAction::Continue => return Next::Plan,
+        OutcomesAction::Continue(_) => return Next::Plan,
     }
     Next::Stay
 }
@@ -962,7 +963,7 @@ mod tests {
         let model = after([
             Action::Open(Screen::Outcomes(OutcomesScreen::List)),
             o(OutcomesAction::SetFinished(true)),
-            o(OutcomesAction::Continue),
+            o(OutcomesAction::Continue(Onward::Plan)),
         ]);
         assert_eq!(model.screen, Screen::Hub);
         assert_eq!(model.plan.outcomes.finished, Some(true));

@@ -33,6 +33,9 @@ pub enum OptionChoice {
         reason: &'static str,
     },
     Choose {
+        /// Under the question: no option is better, and what not choosing
+        /// means where the family lives.
+        hint: &'static str,
         choices: Vec<ChoiceView<SdsOption>>,
         /// Set when the idea is marked Option 4 (only a plan file can do that).
         error: Option<&'static str>,
@@ -340,13 +343,23 @@ pub fn line(
             reason: s.pa_option_explained,
         }
     } else {
+        let not_offered = |o: SdsOption| council.is_some_and(|c| c.does_not_offer(o));
         OptionChoice::Choose {
+            hint: if not_offered(SdsOption::Option3) {
+                s.option_hint_no_option_3
+            } else {
+                s.option_hint
+            },
             choices: SdsOption::ONE_TO_THREE
                 .into_iter()
                 .map(|o| ChoiceView {
                     value: o,
                     label: option_name(o, s),
-                    hint: Some(option_hint(o, s)),
+                    hint: Some(if not_offered(o) {
+                        s.option_not_offered_hint
+                    } else {
+                        option_hint(o, s)
+                    }),
                     checked: line.option == Some(o),
                 })
                 .collect(),

@@ -96,7 +96,7 @@ fn a_pa_line_is_option_1_and_cannot_be_moved() {
 fn an_idea_offers_options_1_to_3_and_never_takes_option_4() {
     let model = club(worked_example());
     let view = line(&model.plan, model.council.as_ref(), LineId(2), false, &EN).unwrap();
-    let OptionChoice::Choose { choices, error } = &view.option else {
+    let OptionChoice::Choose { choices, error, .. } = &view.option else {
         panic!("a club can be paid for under any of Options 1 to 3");
     };
     let offered: Vec<SdsOption> = choices.iter().map(|c| c.value).collect();
@@ -764,7 +764,7 @@ fn no_option_is_ever_chosen_for_the_family() {
         let page = line(&model.plan, None, LineId(1), false, &EN).unwrap();
         match page.option {
             OptionChoice::Option1Only { .. } => assert_eq!(kind, LineKind::PersonalAssistant),
-            OptionChoice::Choose { choices, error } => {
+            OptionChoice::Choose { choices, error, .. } => {
                 assert!(choices.iter().all(|c| !c.checked), "{kind:?}");
                 assert_eq!(error, None, "no error before trying to save");
             }
@@ -804,4 +804,36 @@ fn a_one_off_purchase_is_not_asked_when() {
             .len(),
         7
     );
+}
+
+#[test]
+fn an_option_the_council_does_not_offer_says_so_where_it_can_be_picked() {
+    let model = crate::app::model::apply(
+        with_the_example_council(Model::default()),
+        Action::Support(SupportAction::AddLine(LineKind::Activity)),
+    );
+    let view = super::line(&model.plan, model.council.as_ref(), LineId(1), false, &EN).unwrap();
+    let OptionChoice::Choose { hint, choices, .. } = &view.option else {
+        panic!("a club can be paid for under any of Options 1 to 3");
+    };
+    assert_eq!(
+        *hint,
+        "No option is better than another. You can change this later. Your council says Option 3 is not currently available in your area."
+    );
+    let hints: Vec<Option<&str>> = choices.iter().map(|c| c.hint).collect();
+    assert_eq!(
+        hints,
+        [
+            Some("You get the money and arrange the support yourself."),
+            Some("You choose the support, and the council or a provider arranges it."),
+            Some("Not currently available in your area. Ask your council before you choose this."),
+        ]
+    );
+    assert!(choices.iter().all(|c| !c.checked), "still nothing chosen");
+    // Without a council's word, every option is as usual.
+    let plain = super::line(&model.plan, None, LineId(1), false, &EN).unwrap();
+    let OptionChoice::Choose { hint, .. } = plain.option else {
+        panic!("a club");
+    };
+    assert_eq!(hint, EN.support.option_hint);
 }

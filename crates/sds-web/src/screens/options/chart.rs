@@ -42,8 +42,8 @@ pub fn Chart(props: &ChartProps) -> Html {
         x(view.mix_to),
         y(view.mix_to),
     );
-    // Option 4's label sits beside the middle of its band.
-    let (mx, my) = ((x1 + x2) / 2 - 24, (y1 + y2) / 2 - 24);
+    // Option 4's mark sits on its band, where the core puts it.
+    let (mx, my) = (x(view.mix_mark), y(view.mix_mark));
     html! {
         <figure class="sds-options-chart">
             <figcaption class="sds-heading-s" id={caption_id.clone()}>{ view.title }</figcaption>
@@ -60,8 +60,10 @@ pub fn Chart(props: &ChartProps) -> Html {
                 <text class="sds-options-chart__small" x="44" y={(TOP + 12).to_string()} text-anchor="end">{ o.chart_more }</text>
 
                 <line class="sds-options-chart__mix" x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()} />
-                <circle class="sds-options-chart__mix-dot" cx={mx.to_string()} cy={my.to_string()} r="13" />
-                <text class="sds-options-chart__number" x={mx.to_string()} y={(my + 6).to_string()} text-anchor="middle">{ SdsOption::Option4.number() }</text>
+                <circle class={classes!("sds-options-chart__mix-dot", view.mix_not_available.map(|_| "sds-options-chart__dot--not-available"))}
+                    cx={mx.to_string()} cy={my.to_string()} r="13" />
+                <text class={classes!("sds-options-chart__number", view.mix_not_available.map(|_| "sds-options-chart__number--not-available"))}
+                    x={mx.to_string()} y={(my + 6).to_string()} text-anchor="middle">{ SdsOption::Option4.number() }</text>
                 <text class="sds-options-chart__small" x={(mx - 20).to_string()} y={(my + 5).to_string()} text-anchor="end">{ view.mix_short }</text>
 
                 { for view.points.iter().map(|p| {
@@ -71,8 +73,10 @@ pub fn Chart(props: &ChartProps) -> Html {
                     let (lx, anchor) = if right_half { (cx - 20, "end") } else { (cx + 20, "start") };
                     html! {
                         <g key={p.id.key()}>
-                            <circle class="sds-options-chart__dot" cx={cx.to_string()} cy={cy.to_string()} r="13" />
-                            <text class="sds-options-chart__number" x={cx.to_string()} y={(cy + 6).to_string()} text-anchor="middle">{ p.id.number() }</text>
+                            <circle class={classes!("sds-options-chart__dot", p.not_available.map(|_| "sds-options-chart__dot--not-available"))}
+                                cx={cx.to_string()} cy={cy.to_string()} r="13" />
+                            <text class={classes!("sds-options-chart__number", p.not_available.map(|_| "sds-options-chart__number--not-available"))}
+                                x={cx.to_string()} y={(cy + 6).to_string()} text-anchor="middle">{ p.id.number() }</text>
                             <text class="sds-options-chart__small" x={lx.to_string()} y={(cy + 5).to_string()} text-anchor={anchor}>
                                 { p.short }
                             </text>
@@ -89,12 +93,14 @@ pub fn Chart(props: &ChartProps) -> Html {
                             <dt>{ p.name }</dt>
                             <dd>{ o.chart_level(&o.chart_col_flexibility, &p.flexibility) }</dd>
                             <dd>{ o.chart_level(&o.chart_col_responsibility, &p.responsibility) }</dd>
+                            if let Some(note) = p.not_available { <dd>{ note }</dd> }
                         </div>
                     }) }
                     <div class="sds-options-chart__row">
                         <dt>{ view.mix_name }</dt>
                         <dd>{ o.chart_level(&o.chart_col_flexibility, &view.mix_flexibility) }</dd>
                         <dd>{ o.chart_level(&o.chart_col_responsibility, &view.mix_responsibility) }</dd>
+                        if let Some(note) = view.mix_not_available { <dd>{ note }</dd> }
                     </div>
                 </dl>
             </div>

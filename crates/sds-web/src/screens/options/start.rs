@@ -4,12 +4,14 @@
 use sds_core::Action;
 use sds_core::app::model::Screen;
 use sds_core::steps::options::{self, OptionsScreen};
+use sds_core::vocabulary::SectionId;
 use yew::prelude::*;
 
 use super::chart::Chart;
 use super::compare::Comparison;
 use crate::hooks::{use_app, use_text};
 use crate::widgets::heading::Heading;
+use crate::widgets::section_end::section_end_links;
 use crate::widgets::{page_heading, paragraphs};
 
 #[component]
@@ -18,13 +20,15 @@ pub fn Start() -> Html {
     let o = t.options;
     let app = &use_app();
     let plan = app.model().plan();
-    let comparison = options::comparison(&options::local_availability(app.model().council()), t);
-    let chart = options::chart(&plan.options, t);
+    let local = options::local_availability(app.model().council());
+    let comparison = options::comparison(&local, t);
+    let chart = options::chart(plan, &local, t);
     html! {
         <>
             <a href="#hub" class="sds-back-link" onclick={app.send(Action::Open(Screen::Hub))}>{ t.back_to_plan }</a>
             { page_heading(o.title) }
             { paragraphs(o.intro) }
+            <p class="sds-body">{ options::if_you_do_not_choose(&local, t) }</p>
 
             <Heading depth={2} class="sds-heading-l">{ o.compare_heading }</Heading>
             <Comparison view={comparison.clone()} />
@@ -55,6 +59,7 @@ pub fn Start() -> Html {
                 }) }
             </ul>
             <p class="sds-body-s sds-options-source">{ o.sources }</p>
+            { section_end_links(app, t, SectionId::Options) }
         </>
     }
 }

@@ -21,7 +21,8 @@ pub fn Thinking() -> Html {
     let o = t.options;
     let app = &use_app();
     let model = app.model();
-    let view = options::thinking(&model.plan().options, model.tried_to_save(), t);
+    let local = options::local_availability(model.council());
+    let view = options::thinking(model.plan(), &local, model.tried_to_save(), t);
     let page = use_question_page();
     let onsubmit = page.onsubmit(app, Action::Options(OptionsAction::SaveThinking));
     let why_error = view
@@ -37,15 +38,16 @@ pub fn Thinking() -> Html {
     let considering_id = app.id("considering");
     let choices = html! {
         <div class="sds-options-checkboxes">
-            { for view.choices.iter().enumerate().map(|(n, (option, name, ticked))| {
-                let option: SdsOption = *option;
+            { for view.choices.iter().enumerate().map(|(n, choice)| {
+                let option: SdsOption = choice.option;
                 let id = app.id(&format!("considering-{}", option.key()));
                 checkbox(Choice {
                     name: Some(considering_id.clone()),
+                    hint: choice.not_available,
                     // The first box, for a link from the error summary.
                     node: page.choice(n, "considering"),
                     look: OPTION_BOX,
-                    ..Choice::new(id, name, *ticked,
+                    ..Choice::new(id, choice.name, choice.ticked,
                         app.sender(move |on| Action::Options(OptionsAction::Consider(option, on))))
                 })
             }) }
@@ -64,9 +66,10 @@ pub fn Thinking() -> Html {
                     ..Fieldset::new(considering_id.clone(), Legend::LargerHeading(o.considering_label), choices)
                 }) }
                 <div class="sds-inset" aria-live="polite">
-                    if let Some(note) = view.mix_note {
+                    if let Some(note) = view.several_note {
                         <p class="sds-body">{ note }</p>
                     }
+                    { for view.costs_notes.iter().map(|note| html! { <p class="sds-body">{ note.clone() }</p> }) }
                 </div>
                 { text_area(t, TextBox {
                     id: app.id(WHY),

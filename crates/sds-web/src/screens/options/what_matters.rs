@@ -38,7 +38,7 @@ pub fn WhatMattersPage() -> Html {
 
             <Heading depth={2} class="sds-heading-l">{ o.fits_heading }</Heading>
             <div class="sds-inset sds-options-your-choice">
-                { paragraphs(view.your_choice) }
+                { paragraphs(&view.your_choice) }
             </div>
             if view.nothing_answered {
                 <p class="sds-body">{ o.fits_nothing_yet }</p>

@@ -186,7 +186,11 @@ pub fn LinePage(props: &LinePageProps) -> Html {
                 <p class="sds-body">{ *reason }</p>
             </div>
         },
-        OptionChoice::Choose { choices, error } => {
+        OptionChoice::Choose {
+            hint,
+            choices,
+            error,
+        } => {
             let radios = radios(
                 app,
                 "line-option",
@@ -197,7 +201,7 @@ pub fn LinePage(props: &LinePageProps) -> Html {
             fieldset(
                 t,
                 Fieldset {
-                    hint: Some(s.option_hint),
+                    hint: Some(*hint),
                     error: *error,
                     ..Fieldset::new(
                         app.id("line-option"),

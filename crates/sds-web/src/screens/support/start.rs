@@ -6,11 +6,13 @@ use sds_core::app::model::Screen;
 use sds_core::budget::CoverBy;
 use sds_core::steps::costs::{CostsScreen, start as section_page};
 use sds_core::steps::support::{SupportAction, SupportScreen};
+use sds_core::vocabulary::SectionId;
 use yew::prelude::*;
 
 use crate::hooks::{AppContext, use_app, use_text};
 use crate::screens::costs::breakdown::costs;
 use crate::widgets::heading::Heading;
+use crate::widgets::section_end::section_end_links;
 use crate::widgets::{back_to_plan, hidden_words, page_heading, paragraphs};
 
 fn open(app: &AppContext, screen: SupportScreen) -> Callback<MouseEvent> {
@@ -125,6 +127,7 @@ pub fn Start() -> Html {
                 <li><button type="button" class="sds-link-button" onclick={app.send(Action::Open(Screen::Costs(CostsScreen::Budget)))}>{ s.budget_link }</button></li>
                 <li><button type="button" class="sds-link-button" onclick={app.send(Action::Open(Screen::Costs(CostsScreen::Settings)))}>{ s.change_settings }</button></li>
             </ul>
+            { section_end_links(app, t, SectionId::Support) }
         </>
     }
 }
