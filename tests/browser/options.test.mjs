@@ -196,7 +196,9 @@ describe('the four options: what matters to us in choosing', () => {
     const { page } = await freshApp();
     await openOptions(page);
     await openPage(page, 'What matters to us in choosing');
-    assert.equal(await page.locator('fieldset').count(), 8);
+    // Eight questions, less the one about a young person (16 or over) at 9.
+    assert.equal(await page.locator('fieldset').count(), 7);
+    assert.doesNotMatch(await page.locator('.sds-app').textContent(), /young person \(16 or over\)/);
     assert.match(await page.locator('.sds-app').textContent(), /Answer a question with Yes or No to see how each option fits\./);
     assert.match(await page.locator('.sds-options-your-choice').textContent(), /The choice is yours\.If you do not choose, the council will arrange your support \(Option 3\)\./);
 

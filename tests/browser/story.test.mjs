@@ -304,6 +304,7 @@ describe('What we want to change', () => {
     assert.deepEqual(await suggestionWords(page), ['Your child has calmer, happier evenings.']);
     assert.match(await page.locator('.sds-outcomes-card--suggestion').textContent(),
       /Why we suggest this: you wrote about evenings on a bad day for your child\./);
+    assert.equal(await page.locator('.sds-outcomes-card__quote').textContent(), 'You wrote: “Meltdowns at tea time”');
     await page.getByRole('button', { name: 'Add this outcome' }).click();
     assert.equal(await heading(page), 'Your outcome');
     const words = page.getByLabel('What do you want to change?');
@@ -346,6 +347,36 @@ describe('What we want to change', () => {
     await page.getByRole('button', { name: 'Yes, remove it' }).click();
     assert.equal(await heading(page), 'What we want to change');
     assert.deepEqual(await outcomeCards(page), []);
+  });
+
+  test('bad days that say the same thing are one suggestion, quoting the family; five at a time', async () => {
+    const { page } = await freshApp();
+    const stored = { format: 'sds-explorer-plan', schema_version: 1, app_version: '0.1.0', plan: {
+      about: { child_name: 'Sam', age: '9', filler: 'parent_or_carer', council: 'fife', confirmed: true },
+      story: { child_day: {
+        morning: { bad: 'Meltdowns getting ready' }, evening: { bad: 'Meltdowns getting ready for bed' },
+        daytime: { bad: 'Refuses school' }, after_school: { bad: 'Hits out' }, night: { bad: 'Awake all night' },
+        weekends: { bad: 'Stuck inside' },
+      }, not_working: 'No help at all' },
+    } };
+    await page.evaluate((plan) => localStorage.setItem('sds-explorer/plan/v1', plan), JSON.stringify(stored));
+    await page.reload();
+    await page.waitForSelector('html[data-sds-ready="true"]');
+    await openOutcomes(page);
+    assert.deepEqual(await suggestionWords(page), [
+      'Sam has calmer, happier mornings and evenings.',
+      'Sam has calmer, happier school days.',
+      'Sam has calmer, happier times after school.',
+      'Sam has calmer, happier bedtimes and nights.',
+      'Sam has calmer, happier weekends and holidays.',
+    ]);
+    assert.deepEqual((await page.locator('.sds-outcomes-card__quote').allTextContents()).slice(0, 2), [
+      'You wrote: “Meltdowns getting ready”', 'You wrote: “Refuses school”',
+    ]);
+    assert.match(await page.locator('.sds-app').textContent(), /1 more idea will show when you add or ignore one of these\./);
+    await page.getByRole('button', { name: 'Ignore Sam has calmer, happier school days.' }).click();
+    assert.equal((await suggestionWords(page)).at(-1), 'The things that are not working now get better for our family.');
+    assert.deepEqual(await axeViolations(page), []);
   });
 
   test('an ignored suggestion stays ignored after a reload', async () => {

@@ -18,6 +18,13 @@ async function openSupport(page) {
 }
 
 /** Adds the worked example PA and a term-time club under Option 2, by keyboard alone. */
+/** Waits for focus on the checkbox labelled `name`, then asserts it. */
+async function focusIsOnBox(page, name) {
+  const label = () => (document.activeElement?.labels?.[0]?.textContent ?? '').trim();
+  await page.waitForFunction((n) => (document.activeElement?.labels?.[0]?.textContent ?? '').trim() === n, name, { timeout: 5000 }).catch(() => {});
+  assert.equal(await page.evaluate(label), name);
+}
+
 async function addPaAndClubByKeyboard(page) {
   await tabTo(page, /Add a support idea/);
   await page.keyboard.press('Enter');
@@ -213,22 +220,72 @@ describe('Support ideas and costs', () => {
     assert.deepEqual(problems, []);
   });
 
-  test('a typical week shows clashes in words, set by checkboxes', async () => {
+  test('a typical week: a PA at the club is not a clash, two clubs at once are, in words', async () => {
     const { page } = await freshApp();
     await openSupport(page);
     await addPaAndClubByKeyboard(page);
     for (const name of ['Personal assistant (PA)', 'Swimming club']) {
       await page.getByRole('button', { name: `Change ${name}` }).click();
-      await page.getByRole('group', { name: 'Saturday' }).getByLabel('Morning').check();
+      await page.getByLabel('Saturday Morning', { exact: true }).check();
       await page.getByRole('button', { name: 'Save this idea' }).click();
     }
     await page.getByRole('button', { name: 'See a typical week' }).click();
     const saturday = page.locator('.sds-support-week__day').nth(5);
     assert.equal(await saturday.locator('h2').textContent(), 'Saturday');
     assert.equal(await saturday.locator('.sds-support-week__part').first().textContent(),
-      'Morning2 things at oncePersonal assistant (PA)Swimming club');
+      'MorningPersonal assistant (PA)Swimming club');
+    assert.deepEqual(await saturday.locator('.sds-support-week__part dt').allTextContents(),
+      ['Morning', 'Afternoon', 'Evening', 'Bedtime and night']);
     assert.equal(await page.locator('.sds-support-week__day').first().locator('.sds-support-week__part').first().textContent(),
       'MorningNothing planned');
+    // A second club on Saturday morning cannot happen as well.
+    await page.getByRole('link', { name: 'Back to support ideas and costs' }).click();
+    await page.getByRole('button', { name: 'Add a support idea' }).click();
+    await page.getByLabel('Club or activity').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('What do you call this idea? (optional)').fill('Drama group');
+    await page.getByLabel('Saturday Morning', { exact: true }).check();
+    await page.getByRole('link', { name: 'Back to support ideas and costs' }).click();
+    await page.getByRole('button', { name: 'See a typical week' }).click();
+    assert.equal(await saturday.locator('.sds-support-week__part').first().textContent(),
+      'Morning3 things at oncePersonal assistant (PA)Swimming clubDrama group');
+  });
+
+  test('"when" is one grid: one Tab in, arrow keys across and down, Space ticks, one Tab out', async () => {
+    const { page } = await freshApp();
+    await openSupport(page);
+    await page.getByRole('button', { name: 'Add a support idea' }).click();
+    await page.getByLabel('Club or activity').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('Option 2: you choose, someone else arranges').check();
+    await tabTo(page, /Monday Morning/);
+    assert.equal(await page.locator('.sds-week-grid input[tabindex="0"]').count(), 1, 'one tab stop');
+    assert.equal(await page.locator('.sds-week-grid input').count(), 28, '7 days by 4 parts of the day');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    await focusIsOnBox(page, 'Tuesday Afternoon');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await focusIsOnBox(page, 'Sunday Bedtime and night');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await focusMovesTo(page, 'Save this idea');
+    assert.equal(await page.getByLabel('Tuesday Afternoon', { exact: true }).isChecked(), true);
+    assert.equal(await page.getByLabel('Sunday Bedtime and night', { exact: true }).isChecked(), true);
+    // Back in, the tab stop is where the family left it.
+    await page.keyboard.press('Shift+Tab');
+    await focusIsOnBox(page, 'Sunday Bedtime and night');
+    const saved = await savedPlan(page);
+    assert.deepEqual(saved.support.lines[0].week, [
+      { day: 'tuesday', part: 'afternoon' }, { day: 'sunday', part: 'night' },
+    ]);
+    assert.deepEqual(await axeViolations(page), []);
   });
 
   test('removing an idea asks first, then takes it out of the costs', async () => {

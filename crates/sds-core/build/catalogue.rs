@@ -50,6 +50,7 @@ const FIXED_LENGTH: &[&str] = &[
     "support.components",
     "support.sources",
     "support.days",
+    "support.days_short",
     "support.parts",
     "summary.people",
 ];

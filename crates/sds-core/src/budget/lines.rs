@@ -71,10 +71,32 @@ pub enum PartOfDay {
     Morning,
     Afternoon,
     Evening,
+    /// Bedtime and the night: overnight support, sleep-ins, short breaks.
+    Night,
 }
 
 impl PartOfDay {
-    pub const ALL: [PartOfDay; 3] = [PartOfDay::Morning, PartOfDay::Afternoon, PartOfDay::Evening];
+    pub const ALL: [PartOfDay; 4] = [
+        PartOfDay::Morning,
+        PartOfDay::Afternoon,
+        PartOfDay::Evening,
+        PartOfDay::Night,
+    ];
+}
+
+impl LineKind {
+    /// Whether the idea is a worker with the child (a PA, or a provider's
+    /// hours), who can go along to the other kinds: a PA taking the child
+    /// to a club is one plan, not a clash.
+    pub fn is_a_worker(self) -> bool {
+        matches!(self, LineKind::PersonalAssistant | LineKind::ProviderHours)
+    }
+
+    /// Whether the idea is somewhere the child goes (a club, a short
+    /// break): two of those at once cannot both happen.
+    pub fn is_a_place(self) -> bool {
+        matches!(self, LineKind::Activity | LineKind::ShortBreaks)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -100,6 +100,44 @@ pub fn check(about: &AboutUs) -> Vec<AboutError> {
     errors
 }
 
+/// Where the child is in life, for words that fit their age: nursery
+/// before 5, school to 15, and school, college or work from 16. Without a
+/// readable age the words cover every case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgeGroup {
+    NotKnown,
+    UnderFive,
+    SchoolAge,
+    SixteenOrOver,
+}
+
+impl AgeGroup {
+    pub fn of(about: &AboutUs) -> AgeGroup {
+        match parse_age(&about.age) {
+            Ok(0..=4) => AgeGroup::UnderFive,
+            Ok(5..=15) => AgeGroup::SchoolAge,
+            Ok(_) => AgeGroup::SixteenOrOver,
+            Err(_) => AgeGroup::NotKnown,
+        }
+    }
+
+    /// One of four wordings, in the order of the variants.
+    pub fn pick<T>(self, [not_known, under_five, school_age, sixteen_or_over]: [T; 4]) -> T {
+        match self {
+            AgeGroup::NotKnown => not_known,
+            AgeGroup::UnderFive => under_five,
+            AgeGroup::SchoolAge => school_age,
+            AgeGroup::SixteenOrOver => sixteen_or_over,
+        }
+    }
+
+    /// Questions about a young person managing their own support are for
+    /// 14 and over (planning ahead for 16), or when the age is not known.
+    pub fn may_manage_own_support(about: &AboutUs) -> bool {
+        parse_age(&about.age).map_or(true, |age| age >= 14)
+    }
+}
+
 /// Who makes decisions about support at a given age (sds-facts.md §3), and
 /// whether it is time to plan the move to adult services (from 14).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

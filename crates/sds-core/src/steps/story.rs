@@ -7,6 +7,7 @@
 //! too; it only stops "Save and continue" until it is shortened.
 
 use crate::plan::Plan;
+use crate::steps::about::AgeGroup;
 use crate::text::Text;
 use crate::vocabulary::{Next, Onward, SectionStatus};
 
@@ -307,13 +308,44 @@ fn question(story: &OurStory, field: StoryField, t: &Text) -> QuestionView {
     }
 }
 
-pub fn page(story: &OurStory, screen: StoryScreen, t: &Text) -> StoryPageView {
+/// A part of the day's hint, in words for the child's age: no nursery at
+/// 15, no college at 3.
+pub fn part_hint(part: DayPart, age: AgeGroup, t: &Text) -> &'static str {
+    let s = t.story;
+    match part {
+        DayPart::Daytime => age.pick([
+            s.part_daytime_hint,
+            s.part_daytime_hint_under_5,
+            s.part_daytime_hint_school,
+            s.part_daytime_hint_16,
+        ]),
+        _ => part.hint(t),
+    }
+}
+
+/// "At school", "At nursery" or "At school or college" for the child's age.
+pub fn feeling_label(topic: FeelingTopic, age: AgeGroup, t: &Text) -> &'static str {
+    let s = t.story;
+    match topic {
+        FeelingTopic::School => age.pick([
+            s.feeling_school,
+            s.feeling_nursery,
+            s.feeling_school_only,
+            s.feeling_school_or_college,
+        ]),
+        _ => topic.label(t),
+    }
+}
+
+pub fn page(plan: &Plan, screen: StoryScreen, t: &Text) -> StoryPageView {
+    let story = &plan.story;
+    let age = AgeGroup::of(&plan.about);
     let groups = match screen {
         StoryScreen::Day(p) => DayPart::ALL
             .into_iter()
             .map(|part| QuestionGroup {
                 heading: Some(part.name(t)),
-                hint: part.hint(t),
+                hint: part_hint(part, age, t),
                 questions: vec![
                     question(story, StoryField::Good(p, part), t),
                     question(story, StoryField::Bad(p, part), t),
@@ -335,7 +367,7 @@ pub fn page(story: &OurStory, screen: StoryScreen, t: &Text) -> StoryPageView {
             .into_iter()
             .map(|topic| FeelingQuestion {
                 topic,
-                label: topic.label(t),
+                label: feeling_label(topic, age, t),
                 chosen: story.child_words.feelings.get(topic),
             })
             .collect()
@@ -566,7 +598,7 @@ mod tests {
         ]);
         assert_eq!(model.plan.story.working, long);
         assert_eq!(model.screen, Screen::Hub, "did not move on");
-        let view = page(&model.plan.story, StoryScreen::Working, &EN);
+        let view = page(&model.plan, StoryScreen::Working, &EN);
         let errors: Vec<(String, Option<String>)> = view
             .errors
             .iter()
@@ -584,7 +616,7 @@ mod tests {
     #[test]
     fn the_too_long_message_is_friendly_and_says_nothing_is_lost() {
         let model = after([set(StoryField::Likes, &"a".repeat(2010))]);
-        let view = page(&model.plan.story, StoryScreen::ChildWords, &EN);
+        let view = page(&model.plan, StoryScreen::ChildWords, &EN);
         assert_eq!(
             view.errors.first().and_then(|q| q.text_box.error),
             Some(
@@ -601,7 +633,7 @@ mod tests {
 
     #[test]
     fn the_day_page_has_six_parts_each_with_a_good_and_a_bad_box() {
-        let view = page(&OurStory::default(), StoryScreen::Day(Person::Child), &EN);
+        let view = page(&Plan::default(), StoryScreen::Day(Person::Child), &EN);
         let actual: Vec<(&str, Vec<&str>)> = view
             .groups
             .iter()
@@ -627,13 +659,12 @@ mod tests {
 
     #[test]
     fn only_the_child_words_page_has_the_picture_scale() {
-        let story = after([StoryAction::SetFeeling(
+        let plan = after([StoryAction::SetFeeling(
             FeelingTopic::Friends,
             Feeling::NotSure,
         )])
-        .plan
-        .story;
-        let view = page(&story, StoryScreen::ChildWords, &EN);
+        .plan;
+        let view = page(&plan, StoryScreen::ChildWords, &EN);
         let actual: Vec<(&str, Option<Feeling>)> =
             view.feelings.iter().map(|f| (f.label, f.chosen)).collect();
         assert_eq!(
@@ -645,7 +676,49 @@ mod tests {
                 ("Going out and about", None),
             ]
         );
-        assert!(page(&story, StoryScreen::Working, &EN).feelings.is_empty());
+        assert!(page(&plan, StoryScreen::Working, &EN).feelings.is_empty());
+    }
+
+    #[test]
+    fn the_words_fit_the_age_given() {
+        let at = |age: &str| {
+            let plan = after([Action::SetAge(age.into())]).plan;
+            let day = page(&plan, StoryScreen::Day(Person::Child), &EN);
+            let words = page(&plan, StoryScreen::ChildWords, &EN);
+            (day.groups[1].hint, words.feelings[1].label)
+        };
+        assert_eq!(
+            at("3"),
+            (
+                "For example, at nursery, a childminder's or at home in the day.",
+                "At nursery"
+            )
+        );
+        assert_eq!(
+            at("15"),
+            ("For example, at school or at home in the day.", "At school")
+        );
+        assert_eq!(
+            at("17"),
+            (
+                "For example, at school, college, work or at home in the day.",
+                "At school or college"
+            )
+        );
+        assert_eq!(
+            at(""),
+            (
+                "For example, at school, nursery, college, work or at home in the day.",
+                "At school or nursery"
+            )
+        );
+        for age in 5..=15 {
+            let (hint, label) = at(&age.to_string());
+            assert!(
+                !hint.contains("nursery") && !label.contains("nursery"),
+                "{age}"
+            );
+        }
     }
 
     #[test]

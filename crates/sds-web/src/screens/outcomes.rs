@@ -109,6 +109,9 @@ fn List() -> Html {
                 <ul class="sds-outcomes-list">
                     { for view.suggestions.iter().map(|s| suggestion_card(app, t, s, view.can_add, &ideas_ref)) }
                 </ul>
+                if let Some(more) = &view.more_suggestions {
+                    <p class="sds-body">{ more.clone() }</p>
+                }
             }
 
             { finished_question(app, t, (SectionId::Outcomes, "outcomes-finished"), view.finished,
@@ -184,6 +187,9 @@ fn suggestion_card(
         <li class="sds-outcomes-card sds-outcomes-card--suggestion" key={s.key.clone()}>
             <p class="sds-outcomes-card__title" id={words_id.clone()}>{ s.words.clone() }</p>
             <p class="sds-hint">{ s.why.clone() }</p>
+            if let Some(quote) = &s.quote {
+                <p class="sds-body sds-outcomes-card__quote">{ quote.clone() }</p>
+            }
             <dl class="sds-outcomes-summary">
                 <div class="sds-outcomes-summary__row">
                     <dt class="sds-outcomes-summary__key">{ o.wellbeing_term }</dt>

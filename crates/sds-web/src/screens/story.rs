@@ -91,7 +91,7 @@ fn StoryPage(props: &StoryPageProps) -> Html {
     let t = use_text();
     let app = &use_app();
     let screen = props.screen;
-    let view = story::page(&app.model().plan().story, screen, t);
+    let view = story::page(app.model().plan(), screen, t);
     let page = use_question_page();
     let onsubmit = page.onsubmit(app, Action::Story(StoryAction::SavePage(screen)));
     let errors = view

@@ -7,6 +7,7 @@ pub mod choose_kind;
 pub mod line;
 pub mod remove;
 pub mod start;
+pub mod week_grid;
 
 use sds_core::Action;
 use sds_core::app::model::Screen;

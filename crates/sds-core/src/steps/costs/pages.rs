@@ -2,6 +2,7 @@
 //! what a budget buys.
 
 use super::*;
+use crate::budget::LineKind;
 
 /// A settings box.
 pub type SettingsFieldView = FieldView<SettingsField>;
@@ -141,8 +142,8 @@ fn tax_year_choice(year: TaxYear) -> &'static str {
 pub struct WeekCell {
     pub part: &'static str,
     pub ideas: Vec<String>,
-    /// "2 things at once" when ideas overlap, so a clash is never shown by
-    /// colour alone.
+    /// "2 things at once" when ideas cannot all happen together (see
+    /// `clash`), so a clash is never shown by colour alone.
     pub clash: Option<String>,
     /// "Nothing planned" for a gap.
     pub gap: Option<&'static str>,
@@ -179,14 +180,16 @@ pub fn week(plan: &Plan, t: &Text) -> WeekView {
                 .into_iter()
                 .map(|part| {
                     let slot = WeekSlot { day, part };
-                    let ideas: Vec<String> = lines
+                    let here: Vec<&&crate::budget::SupportLine> =
+                        lines.iter().filter(|l| l.week.contains(&slot)).collect();
+                    let ideas: Vec<String> = here
                         .iter()
-                        .filter(|l| l.week.contains(&slot))
                         .map(|l| line_name(&plan.support, l, s))
                         .collect();
+                    let kinds: Vec<LineKind> = here.iter().map(|l| l.input.kind()).collect();
                     WeekCell {
                         part: part_name(part, s),
-                        clash: (ideas.len() > 1).then(|| s.at_once(&ideas.len())),
+                        clash: clash(&kinds).then(|| s.at_once(&ideas.len())),
                         gap: ideas.is_empty().then_some(s.nothing_planned),
                         ideas,
                     }
@@ -206,6 +209,15 @@ pub fn week(plan: &Plan, t: &Text) -> WeekView {
             .map(|l| (l.id, line_name(&plan.support, l, s)))
             .collect(),
     }
+}
+
+/// Whether ideas at the same time cannot all happen: two workers, or two
+/// places to be. A worker with one place (a PA at the club), travel, and
+/// anything else go together.
+pub fn clash(kinds: &[LineKind]) -> bool {
+    let workers = kinds.iter().filter(|k| k.is_a_worker()).count();
+    let places = kinds.iter().filter(|k| k.is_a_place()).count();
+    workers > 1 || places > 1
 }
 
 /// A budget box with its error.

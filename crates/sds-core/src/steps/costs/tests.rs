@@ -598,9 +598,61 @@ fn the_week_shows_gaps_and_clashes_in_words() {
         cell.ideas,
         vec!["Personal assistant (PA)", "Club or activity"]
     );
-    assert_eq!(cell.clash.as_deref(), Some("2 things at once"));
+    // The PA takes the child to the club: one plan, not a clash.
+    assert_eq!(cell.clash, None);
     assert_eq!(view.rows[0].cells[0].gap, Some("Nothing planned"));
     assert_eq!(view.not_placed, vec![]);
+    // A second club at the same time cannot happen too.
+    let two_clubs = with(
+        club(model),
+        [SupportAction::SetWeekSlot(
+            LineId(3),
+            saturday_morning,
+            true,
+        )],
+    );
+    let cell = &week(&two_clubs.plan, &EN).rows[5].cells[0];
+    assert_eq!(cell.clash.as_deref(), Some("3 things at once"));
+}
+
+#[test]
+fn a_clash_is_two_workers_or_two_places_at_once() {
+    use LineKind::*;
+    let cases: [(&[LineKind], bool); 9] = [
+        (&[PersonalAssistant, Activity], false),
+        (&[ProviderHours, ShortBreaks], false),
+        (&[PersonalAssistant, Travel, Activity], false),
+        (&[PersonalAssistant, Other], false),
+        (&[Travel, Other, Activity], false),
+        (&[PersonalAssistant, ProviderHours], true),
+        (&[PersonalAssistant, PersonalAssistant], true),
+        (&[Activity, ShortBreaks], true),
+        (&[PersonalAssistant, Activity, Activity], true),
+    ];
+    for (kinds, clashes) in cases {
+        assert_eq!(clash(kinds), clashes, "{kinds:?}");
+    }
+}
+
+#[test]
+fn the_week_has_a_bedtime_and_night_part() {
+    let view = week(&Plan::default(), &EN);
+    assert_eq!(
+        view.parts,
+        ["Morning", "Afternoon", "Evening", "Bedtime and night"]
+    );
+    let night = WeekSlot {
+        day: Weekday::Friday,
+        part: PartOfDay::Night,
+    };
+    let model = with(
+        worked_example(),
+        [SupportAction::SetWeekSlot(LineId(1), night, true)],
+    );
+    assert_eq!(
+        week(&model.plan, &EN).rows[4].cells[3].ideas,
+        ["Personal assistant (PA)"]
+    );
 }
 
 #[test]
@@ -640,7 +692,7 @@ fn the_line_page_ticks_the_chosen_times() {
         .iter()
         .flat_map(|d| d.parts.iter())
         .filter(|p| p.checked)
-        .map(|p| p.value)
+        .map(|p| p.slot)
         .collect();
     assert_eq!(ticked, vec![slot]);
 }

@@ -142,6 +142,29 @@ pub fn status(plan: &Plan) -> SectionStatus {
 }
 
 // ---------------------------------------------------------------------------
+// What matters in choosing: the questions for this child's age.
+
+/// The questions to ask, in order: a young person managing part of their
+/// support is asked about from 14 (or when the age is not known), never
+/// about a 9-year-old.
+pub fn questions(plan: &Plan) -> Vec<WhatMatters> {
+    let young_person = about::AgeGroup::may_manage_own_support(&plan.about);
+    WhatMatters::ALL
+        .into_iter()
+        .filter(|q| young_person || *q != WhatMatters::YoungPersonManages)
+        .collect()
+}
+
+/// The answers to the questions asked (see `questions`), for the fit view:
+/// an answer given before the age was known does not show at 9.
+pub fn answers_asked(plan: &Plan) -> OptionsThinking {
+    let asked = questions(plan);
+    let mut thinking = plan.options.clone();
+    thinking.answers.retain(|q, _| asked.contains(q));
+    thinking
+}
+
+// ---------------------------------------------------------------------------
 // What the family is thinking about, and the options their ideas use.
 
 /// The options the support ideas are paid for under, in order 1, 2, 3.

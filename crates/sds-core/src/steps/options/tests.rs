@@ -842,3 +842,30 @@ fn without_option_3_the_pages_never_say_the_council_will_arrange_it() {
         "If you do not choose, the council will arrange your support (Option 3)."
     );
 }
+
+#[test]
+fn a_young_person_managing_their_support_is_asked_about_from_14_only() {
+    let asked = |age: &str| {
+        let plan = after([Action::SetAge(age.into())]).plan;
+        questions(&plan).contains(&WhatMatters::YoungPersonManages)
+    };
+    assert!(!asked("9"));
+    assert!(!asked("13"));
+    assert!(asked("14"));
+    assert!(asked("17"));
+    assert!(asked(""), "asked when the age is not known");
+    // An answer given before the age was known does not show at 9.
+    let model = after([
+        opt(OptionsAction::Answer(
+            WhatMatters::YoungPersonManages,
+            Answer::Yes,
+        )),
+        Action::SetAge("9".into()),
+    ]);
+    let view = fit_view(
+        &answers_asked(&model.plan),
+        &LocalAvailability::default(),
+        &EN,
+    );
+    assert!(view.nothing_answered);
+}

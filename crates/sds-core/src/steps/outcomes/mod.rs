@@ -311,7 +311,10 @@ pub struct OutcomeRow {
 pub struct ListView {
     pub rows: Vec<OutcomeRow>,
     pub can_add: bool,
+    /// At most `SUGGESTIONS_AT_ONCE`, in story order.
     pub suggestions: Vec<SuggestionView>,
+    /// "3 more ideas will show…" when more are waiting.
+    pub more_suggestions: Option<String>,
     pub finished: Option<bool>,
 }
 
@@ -340,7 +343,16 @@ pub fn list(plan: &Plan, t: &Text) -> ListView {
     ListView {
         rows,
         can_add: plan.outcomes.items.len() < MAX_OUTCOMES,
-        suggestions: suggestions(plan, t),
+        suggestions: {
+            let mut all = suggestions(plan, t);
+            all.truncate(SUGGESTIONS_AT_ONCE);
+            all
+        },
+        more_suggestions: match suggestions_waiting(plan) {
+            0 => None,
+            1 => Some(o.more_suggestions_one.to_owned()),
+            n => Some(o.more_suggestions(&n)),
+        },
         finished: plan.outcomes.finished,
     }
 }
@@ -784,6 +796,127 @@ mod tests {
         );
         assert_eq!(s.indicators, "Healthy, Nurtured");
         assert_eq!(s.for_whom, "Your child");
+    }
+
+    #[test]
+    fn a_suggestion_quotes_the_words_it_comes_from() {
+        let model = after([story(
+            StoryField::Bad(Person::Child, DayPart::Evening),
+            "  Meltdowns at tea time ",
+        )]);
+        assert_eq!(
+            suggestions(&model.plan, &EN)[0].quote.as_deref(),
+            Some("You wrote: “Meltdowns at tea time”")
+        );
+        let long = format!("{} and then bed", "word ".repeat(40));
+        let model = after([story(StoryField::NotWorking, &long)]);
+        let quote = suggestions(&model.plan, &EN)[0].quote.clone().unwrap();
+        assert!(quote.ends_with("word…”"), "{quote}");
+        assert!(quote.chars().count() < 140, "{quote}");
+    }
+
+    #[test]
+    fn bad_days_that_say_nearly_the_same_thing_make_one_suggestion() {
+        let model = after([
+            Action::SetChildName("Sam".into()),
+            story(
+                StoryField::Bad(Person::Child, DayPart::Morning),
+                "Meltdowns getting ready",
+            ),
+            story(
+                StoryField::Bad(Person::Child, DayPart::Evening),
+                "Meltdowns getting ready for bed",
+            ),
+            story(
+                StoryField::Bad(Person::Child, DayPart::Night),
+                "Wakes at 3am",
+            ),
+            // Not working says what the morning said: no second suggestion.
+            story(StoryField::NotWorking, "meltdowns, getting ready"),
+        ]);
+        let all = suggestions(&model.plan, &EN);
+        let keys: Vec<&str> = all.iter().map(|s| s.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            ["bad-day/child/morning+evening", "bad-day/child/night"]
+        );
+        assert_eq!(
+            all[0].words,
+            "Sam has calmer, happier mornings and evenings."
+        );
+        assert_eq!(
+            all[0].why,
+            "Why we suggest this: you wrote about mornings and evenings on a bad day for Sam."
+        );
+        assert_eq!(
+            all[0].quote.as_deref(),
+            Some("You wrote: “Meltdowns getting ready”")
+        );
+        assert_eq!(all[0].indicators, "Healthy, Nurtured");
+        // Different words stay apart.
+        assert!(!suggestions::near_duplicates(
+            "Wakes at 3am",
+            "Meltdowns getting ready"
+        ));
+        assert!(suggestions::near_duplicates(
+            "Shouting at tea",
+            "shouting at tea time"
+        ));
+    }
+
+    #[test]
+    fn at_most_five_suggestions_show_and_the_rest_wait() {
+        let parts = [
+            DayPart::Morning,
+            DayPart::Daytime,
+            DayPart::AfterSchool,
+            DayPart::Evening,
+            DayPart::Night,
+            DayPart::Weekends,
+        ];
+        let different = [
+            "Cries",
+            "Refuses school",
+            "Hits out",
+            "Tea is hard",
+            "Awake all night",
+            "Stuck inside",
+        ];
+        let model = after(
+            parts
+                .iter()
+                .zip(different)
+                .map(|(part, said)| story(StoryField::Bad(Person::Child, *part), said))
+                .chain([story(StoryField::NotWorking, "No help at all")]),
+        );
+        let view = list(&model.plan, &EN);
+        assert_eq!(view.suggestions.len(), 5);
+        assert_eq!(
+            view.more_suggestions.as_deref(),
+            Some("2 more ideas will show when you add or ignore one of these.")
+        );
+        let key = view.suggestions[0].key.clone();
+        let fewer = apply_model(model, o(OutcomesAction::Ignore(key)));
+        let view = list(&fewer.plan, &EN);
+        assert_eq!(view.suggestions.len(), 5);
+        assert_eq!(
+            view.more_suggestions.as_deref(),
+            Some("1 more idea will show when you add or ignore one of these.")
+        );
+    }
+
+    #[test]
+    fn nothing_is_suggested_that_the_family_has_not_raised() {
+        assert!(suggestions(&Model::default().plan, &EN).is_empty());
+        // Good days, likes and strengths are not problems to fix.
+        let model = after([
+            story(
+                StoryField::Good(Person::Child, DayPart::Evening),
+                "Bath and a story",
+            ),
+            story(StoryField::Likes, "Trains"),
+        ]);
+        assert!(suggestions(&model.plan, &EN).is_empty());
     }
 
     #[test]

@@ -1,7 +1,13 @@
 //! Outcomes suggested by rules from what the family wrote in Our story:
-//! each one says why it is suggested, and an ignored one stays hidden.
+//! each one quotes the words it comes from and says why, answers that say
+//! nearly the same thing make one suggestion, at most five show at a time,
+//! and an ignored one stays hidden. Nothing is suggested that the family
+//! has not raised.
 
 use super::*;
+use crate::steps::about::AgeGroup;
+use crate::steps::story::feeling_label;
+use crate::text::outcomes::OutcomesText;
 
 // ---- Suggestions from Our story ----
 
@@ -9,7 +15,9 @@ use super::*;
 /// language).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Because {
-    BadDay(Person, DayPart),
+    /// One person's bad day at one or more parts of the day that say much
+    /// the same thing.
+    BadDay(Person, Vec<DayPart>),
     Feeling(FeelingTopic),
     MoreOf,
     NotWorking,
@@ -19,6 +27,8 @@ pub(super) enum Because {
 pub(super) struct Rule {
     pub(super) key: String,
     because: Because,
+    /// The family's own words the suggestion comes from, as typed.
+    said: String,
     pub(super) indicators: Vec<Indicator>,
     pub(super) for_whom: ForWhom,
 }
@@ -46,28 +56,77 @@ fn topic_indicators(topic: FeelingTopic) -> Vec<Indicator> {
     }
 }
 
+/// The words of an answer, lower case, for telling near-duplicates apart.
+fn words(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// Two answers say nearly the same thing: one's words are all in the
+/// other's, or they share at least two thirds of their words.
+pub(super) fn near_duplicates(a: &str, b: &str) -> bool {
+    let (a, b) = (words(a), words(b));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let shared = a.iter().filter(|w| b.contains(w)).count();
+    let all = a.len() + b.len() - shared;
+    shared == a.len().min(b.len()) || shared * 3 >= all * 2
+}
+
 /// Every suggestion the story supports, in story order:
 /// - a bad day written for a part of the day, for anyone, suggests calmer,
-///   happier times then, for that person;
+///   happier times then, for that person; parts whose bad days say nearly
+///   the same thing are one suggestion;
 /// - "unhappy" on the picture scale suggests feeling better there;
 /// - "what I'd like to do more of" suggests doing more of it;
-/// - "what is not working" suggests it getting better for the family.
+/// - "what is not working" suggests it getting better for the family,
+///   unless it says nearly what a bad day already said.
 fn rules(story: &OurStory) -> Vec<Rule> {
     let mut rules = Vec::new();
+    let mut bad_days: Vec<String> = Vec::new();
     for person in Person::ALL {
+        // Groups of parts whose bad days say nearly the same thing.
+        let mut groups: Vec<(Vec<DayPart>, String)> = Vec::new();
         for part in DayPart::ALL {
-            if !story.day(person).part(part).bad.trim().is_empty() {
-                rules.push(Rule {
-                    key: format!("bad-day/{}/{}", person.key(), part.key()),
-                    because: Because::BadDay(person, part),
-                    indicators: part_indicators(part),
-                    for_whom: match person {
-                        Person::Child => ForWhom::Child,
-                        Person::ParentOrCarer => ForWhom::ParentOrCarer,
-                        Person::Sibling => ForWhom::Sibling,
-                    },
-                });
+            let bad = story.day(person).part(part).bad.trim();
+            if bad.is_empty() {
+                continue;
             }
+            match groups
+                .iter_mut()
+                .find(|(_, said)| near_duplicates(said, bad))
+            {
+                Some((parts, _)) => parts.push(part),
+                None => groups.push((vec![part], bad.to_owned())),
+            }
+        }
+        for (parts, said) in groups {
+            let keys: Vec<&str> = parts.iter().map(|p| p.key()).collect();
+            let mut indicators: Vec<Indicator> =
+                parts.iter().flat_map(|p| part_indicators(*p)).collect();
+            indicators = Indicator::ALL
+                .into_iter()
+                .filter(|i| indicators.contains(i))
+                .collect();
+            bad_days.push(said.clone());
+            rules.push(Rule {
+                key: format!("bad-day/{}/{}", person.key(), keys.join("+")),
+                because: Because::BadDay(person, parts),
+                said,
+                indicators,
+                for_whom: match person {
+                    Person::Child => ForWhom::Child,
+                    Person::ParentOrCarer => ForWhom::ParentOrCarer,
+                    Person::Sibling => ForWhom::Sibling,
+                },
+            });
         }
     }
     for topic in FeelingTopic::ALL {
@@ -75,23 +134,28 @@ fn rules(story: &OurStory) -> Vec<Rule> {
             rules.push(Rule {
                 key: format!("feeling/{}", topic.key()),
                 because: Because::Feeling(topic),
+                said: String::new(),
                 indicators: topic_indicators(topic),
                 for_whom: ForWhom::Child,
             });
         }
     }
-    if !story.child_words.more_of.trim().is_empty() {
+    let more_of = story.child_words.more_of.trim();
+    if !more_of.is_empty() {
         rules.push(Rule {
             key: "more-of".into(),
             because: Because::MoreOf,
+            said: more_of.to_owned(),
             indicators: vec![Indicator::Achieving, Indicator::Active],
             for_whom: ForWhom::Child,
         });
     }
-    if !story.not_working.trim().is_empty() {
+    let not_working = story.not_working.trim();
+    if !not_working.is_empty() && !bad_days.iter().any(|b| near_duplicates(b, not_working)) {
         rules.push(Rule {
             key: "not-working".into(),
             because: Because::NotWorking,
+            said: not_working.to_owned(),
             indicators: vec![Indicator::Nurtured, Indicator::Included],
             for_whom: ForWhom::WholeFamily,
         });
@@ -113,12 +177,19 @@ pub(super) fn open_rules(story: &OurStory, outcomes: &Outcomes) -> Vec<Rule> {
         .collect()
 }
 
+/// The most suggestions shown at once; the next come as these are added
+/// or ignored.
+pub const SUGGESTIONS_AT_ONCE: usize = 5;
+
 /// A suggestion as shown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SuggestionView {
     pub key: String,
     pub words: String,
     pub why: String,
+    /// The family's own words it comes from, shortened if long: "“Meltdowns
+    /// at tea time”". `None` for a face on the picture scale.
+    pub quote: Option<String>,
     pub indicators: String,
     pub for_whom: &'static str,
 }
@@ -143,8 +214,29 @@ pub(super) fn indicator_names(indicators: &[Indicator], t: &Text) -> String {
         .join(", ")
 }
 
+/// How many open suggestions wait behind the ones shown.
+pub fn suggestions_waiting(plan: &Plan) -> usize {
+    open_rules(&plan.story, &plan.outcomes)
+        .len()
+        .saturating_sub(SUGGESTIONS_AT_ONCE)
+}
+
+/// An answer cut to about 120 characters at a word, with "…" when cut.
+fn shortened(said: &str) -> String {
+    const MOST: usize = 120;
+    if said.chars().count() <= MOST {
+        return said.to_owned();
+    }
+    let cut: String = said.chars().take(MOST).collect();
+    let at_word = cut.rfind(char::is_whitespace).unwrap_or(cut.len());
+    format!("{}…", cut[..at_word].trim_end())
+}
+
+/// Every open suggestion, in story order (the page shows the first
+/// `SUGGESTIONS_AT_ONCE`).
 pub fn suggestions(plan: &Plan, t: &Text) -> Vec<SuggestionView> {
     let o = t.outcomes;
+    let age = AgeGroup::of(&plan.about);
     let name = plan.about.child_name.trim();
     let (name, whose_child) = if name.is_empty() {
         (o.your_child_capital, o.your_child)
@@ -154,10 +246,11 @@ pub fn suggestions(plan: &Plan, t: &Text) -> Vec<SuggestionView> {
     open_rules(&plan.story, &plan.outcomes)
         .into_iter()
         .map(|rule| {
-            let (words, because) = match rule.because {
-                Because::BadDay(person, part) => {
-                    let when = part_words(part, t);
-                    match person {
+            let (words, because) = match &rule.because {
+                Because::BadDay(person, parts) => {
+                    let names: Vec<&str> = parts.iter().map(|p| part_words(*p, t)).collect();
+                    let when = t.locale.and_list(&names);
+                    match *person {
                         Person::Child => (
                             o.suggest_child_part(&name, &when),
                             o.because_bad_day(&whose_child, &when),
@@ -173,13 +266,19 @@ pub fn suggestions(plan: &Plan, t: &Text) -> Vec<SuggestionView> {
                     }
                 }
                 Because::Feeling(topic) => {
+                    let topic = *topic;
                     let words = match topic {
                         FeelingTopic::Home => o.suggest_home(&name),
-                        FeelingTopic::School => o.suggest_school(&name),
+                        FeelingTopic::School => age.pick([
+                            OutcomesText::suggest_school,
+                            OutcomesText::suggest_nursery,
+                            OutcomesText::suggest_school_only,
+                            OutcomesText::suggest_school_or_college,
+                        ])(o, &name),
                         FeelingTopic::Friends => o.suggest_friends(&name),
                         FeelingTopic::OutAndAbout => o.suggest_out(&name),
                     };
-                    (words, o.because_feeling(&topic.label(t)))
+                    (words, o.because_feeling(&feeling_label(topic, age, t)))
                 }
                 Because::MoreOf => (o.suggest_more_of(&name), o.because_more_of.to_owned()),
                 Because::NotWorking => (
@@ -190,6 +289,7 @@ pub fn suggestions(plan: &Plan, t: &Text) -> Vec<SuggestionView> {
             SuggestionView {
                 words,
                 why: o.suggestion_why(&because),
+                quote: (!rule.said.is_empty()).then(|| o.quoted(&shortened(&rule.said))),
                 indicators: indicator_names(&rule.indicators, t),
                 for_whom: rule.for_whom.label(t),
                 key: rule.key,

@@ -49,11 +49,23 @@ pub struct OutcomeChoice {
     pub checked: bool,
 }
 
+/// One day of the "when" grid: a row of parts of the day.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DayChoice {
     pub day: Weekday,
     pub label: &'static str,
-    pub parts: Vec<ChoiceView<WeekSlot>>,
+    /// "Mon", for the grid's narrow first column.
+    pub short: &'static str,
+    pub parts: Vec<SlotChoice>,
+}
+
+/// One cell of the grid, named in full for a screen reader ("Monday
+/// morning").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlotChoice {
+    pub slot: WeekSlot,
+    pub name: String,
+    pub checked: bool,
 }
 
 /// The id suffix of the "What kind of support is it?" radios.
@@ -396,14 +408,14 @@ pub fn line(
         .map(|day| DayChoice {
             day,
             label: day_name(day, s),
+            short: day_short_name(day, s),
             parts: PartOfDay::ALL
                 .into_iter()
                 .map(|part| {
                     let slot = WeekSlot { day, part };
-                    ChoiceView {
-                        value: slot,
-                        label: part_name(part, s),
-                        hint: None,
+                    SlotChoice {
+                        slot,
+                        name: s.day_and_part(&day_name(day, s), &part_name(part, s)),
                         checked: line.week.contains(&slot),
                     }
                 })

@@ -154,7 +154,15 @@ pub(crate) fn option_hint(option: SdsOption, t: &SupportText) -> &'static str {
 }
 
 pub fn day_name(day: Weekday, t: &SupportText) -> &'static str {
-    let [mon, tue, wed, thu, fri, sat, sun] = t.days;
+    of_day(day, t.days)
+}
+
+/// "Mon": for narrow columns, beside the full name for screen readers.
+pub fn day_short_name(day: Weekday, t: &SupportText) -> &'static str {
+    of_day(day, t.days_short)
+}
+
+fn of_day(day: Weekday, [mon, tue, wed, thu, fri, sat, sun]: [&'static str; 7]) -> &'static str {
     match day {
         Weekday::Monday => mon,
         Weekday::Tuesday => tue,
@@ -167,11 +175,12 @@ pub fn day_name(day: Weekday, t: &SupportText) -> &'static str {
 }
 
 pub fn part_name(part: PartOfDay, t: &SupportText) -> &'static str {
-    let [morning, afternoon, evening] = t.parts;
+    let [morning, afternoon, evening, night] = t.parts;
     match part {
         PartOfDay::Morning => morning,
         PartOfDay::Afternoon => afternoon,
         PartOfDay::Evening => evening,
+        PartOfDay::Night => night,
     }
 }
 

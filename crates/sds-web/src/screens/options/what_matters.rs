@@ -21,9 +21,10 @@ pub fn WhatMattersPage() -> Html {
     let t = use_text();
     let o = t.options;
     let app = &use_app();
-    let thinking = &app.model().plan().options;
+    let plan = app.model().plan();
+    let thinking = &plan.options;
     let view = options::fit_view(
-        thinking,
+        &options::answers_asked(plan),
         &options::local_availability(app.model().council()),
         t,
     );
@@ -33,7 +34,7 @@ pub fn WhatMattersPage() -> Html {
             { page_heading(o.matters_title) }
             { paragraphs(o.matters_intro) }
             <div class="sds-options-questions">
-                { for Question::ALL.into_iter().map(|q| question(app, t, q, thinking.answers.get(&q).copied())) }
+                { for options::questions(plan).into_iter().map(|q| question(app, t, q, thinking.answers.get(&q).copied())) }
             </div>
 
             <Heading depth={2} class="sds-heading-l">{ o.fits_heading }</Heading>

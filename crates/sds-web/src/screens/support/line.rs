@@ -7,6 +7,7 @@ use sds_core::steps::support::{self, OptionChoice, SupportAction};
 use sds_core::text::Text;
 use yew::prelude::*;
 
+use super::week_grid::WeekGrid;
 use crate::hooks::{AppContext, use_app, use_question_page, use_text};
 use crate::screens::support::{
     Figure, back_to_support, choice, figure_box, radios, summary_items, tick_box,
@@ -248,35 +249,6 @@ pub fn LinePage(props: &LinePageProps) -> Html {
         ),
     };
 
-    let days = html! {
-        <div class="sds-support-week-choices">
-            { for view.week.iter().map(|day| {
-                let parts = html! {
-                    <div class="sds-support-day__parts">
-                        { for day.parts.iter().map(|part| {
-                            let slot = part.value;
-                            tick_box(app, &format!("line-week-{:?}-{:?}", slot.day, slot.part).to_lowercase(),
-                                part.label, None, part.checked,
-                                app.sender(move |on| Action::Support(SupportAction::SetWeekSlot(id, slot, on))))
-                        }) }
-                    </div>
-                };
-                fieldset(t, Fieldset {
-                    class: Some("sds-support-day"),
-                    grouped: false,
-                    ..Fieldset::new(String::new(), Legend::Words(day.label, "sds-support-day__name"), parts)
-                })
-            }) }
-        </div>
-    };
-    let week = fieldset(
-        t,
-        Fieldset {
-            hint: Some(s.when_hint),
-            ..Fieldset::new(app.id("line-week"), Legend::Heading(s.when_label), days)
-        },
-    );
-
     html! {
         <>
             { back_to_support(app, t) }
@@ -305,7 +277,7 @@ pub fn LinePage(props: &LinePageProps) -> Html {
                 { outcomes }
                 // A one-off purchase has no "when" (the core leaves it out).
                 if !view.week.is_empty() {
-                    { week }
+                    <WeekGrid line={id} days={view.week.clone()} />
                 }
                 <button type="submit" class="sds-button">{ s.save_idea }</button>
             </form>
