@@ -288,13 +288,33 @@ describe('What we want to change', () => {
     await page.getByRole('button', { name: 'Save outcome' }).click();
     assert.deepEqual(await page.locator('.sds-error-summary li').allTextContents(), [
       'Enter what you want to change',
-      'Select at least one way it helps wellbeing',
       'Select who it is mainly for',
+      'Select at least one way it helps wellbeing',
     ]);
     await page.locator('.sds-error-summary').getByRole('link', { name: 'Select who it is mainly for' }).click();
     assert.equal(await page.evaluate(() => document.activeElement.labels[0].textContent), 'Your child');
     await page.getByRole('link', { name: 'Back to What we want to change' }).click();
     assert.equal(await outcomeCards(page).then((c) => c.length), 0);
+  });
+
+  test('a carer\'s outcome is not asked the child\'s wellbeing words, and saves without them', async () => {
+    const { page } = await freshApp();
+    await openOutcomes(page);
+    await page.getByRole('button', { name: 'Add an outcome' }).click();
+    await page.getByLabel('What do you want to change?').fill('I get one evening a week to myself');
+    const parent = page.getByLabel('A parent or carer', { exact: true });
+    await parent.focus();
+    await page.keyboard.press('Space');
+    assert.equal(await page.evaluate(() => document.activeElement.labels[0].textContent), 'A parent or carer', 'focus stays on the choice');
+    assert.equal(await page.getByRole('group', { name: /How does it help wellbeing/ }).count(), 0);
+    assert.match(await page.locator('.sds-form .sds-inset').textContent(), /The wellbeing words are for your child's outcomes\./);
+    await page.getByRole('button', { name: 'Save outcome' }).click();
+    assert.equal(await heading(page), 'What we want to change');
+    assert.deepEqual(await outcomeCards(page), [{
+      title: 'I get one evening a week to myself',
+      rows: ['Mainly for: A parent or carer', 'How we will know it is working: Not answered'],
+    }]);
+    assert.deepEqual(await axeViolations(page), []);
   });
 
   test('a bad evening in Our story becomes a suggestion that can be accepted and edited', async () => {

@@ -115,6 +115,14 @@ pub enum ForWhom {
 }
 
 impl ForWhom {
+    /// Whether the GIRFEC wellbeing indicators belong to the outcome: they
+    /// describe the child's wellbeing, so a parent's or a brother's or
+    /// sister's outcome (a carer's or family outcome) has none. Not yet
+    /// said (`None`) is treated as the child's.
+    pub fn has_wellbeing(for_whom: Option<ForWhom>) -> bool {
+        matches!(for_whom, None | Some(ForWhom::Child | ForWhom::WholeFamily))
+    }
+
     pub const ALL: [ForWhom; 4] = [
         ForWhom::Child,
         ForWhom::ParentOrCarer,

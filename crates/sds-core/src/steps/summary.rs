@@ -5,6 +5,7 @@
 use crate::budget::{FieldKind, LineInput, SdsOption, parse_optional_whole};
 use crate::council::council_by_id;
 use crate::plan::Plan;
+use crate::plan::outcomes::ForWhom;
 use crate::steps::about::{self, DecisionStage};
 use crate::steps::story::{DayPart, Feeling, FeelingTopic, Person};
 use crate::steps::{costs, options, support};
@@ -171,7 +172,7 @@ fn outcomes(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
         .enumerate()
         .map(|(n, o)| {
             let mut value = vec![o.words.trim().to_owned()];
-            if !o.indicators.is_empty() {
+            if !o.indicators.is_empty() && ForWhom::has_wellbeing(o.for_whom) {
                 let names: Vec<&str> = o.indicators.iter().map(|i| i.name(t)).collect();
                 value.push(format!("{}: {}", s.outcome_wellbeing, names.join(", ")));
             }

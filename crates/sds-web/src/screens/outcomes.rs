@@ -140,10 +140,12 @@ fn outcome_card(app: &AppContext, t: &Text, row: &OutcomeRow) -> Html {
                 </div>
             </div>
             <dl class="sds-outcomes-summary">
-                <div class="sds-outcomes-summary__row">
-                    <dt class="sds-outcomes-summary__key">{ o.wellbeing_term }</dt>
-                    <dd class="sds-outcomes-summary__value">{ row.indicators.clone() }</dd>
-                </div>
+                if let Some(indicators) = &row.indicators {
+                    <div class="sds-outcomes-summary__row">
+                        <dt class="sds-outcomes-summary__key">{ o.wellbeing_term }</dt>
+                        <dd class="sds-outcomes-summary__value">{ indicators.clone() }</dd>
+                    </div>
+                }
                 <div class="sds-outcomes-summary__row">
                     <dt class="sds-outcomes-summary__key">{ o.for_whom_term }</dt>
                     <dd class="sds-outcomes-summary__value">{ row.for_whom }</dd>
@@ -191,10 +193,12 @@ fn suggestion_card(
                 <p class="sds-body sds-outcomes-card__quote">{ quote.clone() }</p>
             }
             <dl class="sds-outcomes-summary">
-                <div class="sds-outcomes-summary__row">
-                    <dt class="sds-outcomes-summary__key">{ o.wellbeing_term }</dt>
-                    <dd class="sds-outcomes-summary__value">{ s.indicators.clone() }</dd>
-                </div>
+                if let Some(indicators) = &s.indicators {
+                    <div class="sds-outcomes-summary__row">
+                        <dt class="sds-outcomes-summary__key">{ o.wellbeing_term }</dt>
+                        <dd class="sds-outcomes-summary__value">{ indicators.clone() }</dd>
+                    </div>
+                }
                 <div class="sds-outcomes-summary__row">
                     <dt class="sds-outcomes-summary__key">{ o.for_whom_term }</dt>
                     <dd class="sds-outcomes-summary__value">{ s.for_whom }</dd>
@@ -272,8 +276,11 @@ fn Edit(props: &EditProps) -> Html {
             <form class="sds-form" novalidate=true {onsubmit}>
                 { text(OutcomeField::Words, o.words_label, o.words_hint, &view.words,
                     view.words_count.as_deref(), OutcomesAction::SetWords) }
-                { indicators(app, t, &view, &page) }
+                // Who it is for first: it decides whether the wellbeing
+                // question below is asked, so choosing never moves the
+                // radios (or their focus).
                 { for_whom(app, t, &view, &page) }
+                <>{ indicators(app, t, &view, &page) }</>
                 { text(OutcomeField::HowWeKnow, o.how_we_know_label, o.how_we_know_hint, &view.how_we_know,
                     view.how_count.as_deref(), OutcomesAction::SetHowWeKnow) }
                 <button type="submit" class="sds-button">{ o.save_outcome }</button>
@@ -284,6 +291,9 @@ fn Edit(props: &EditProps) -> Html {
 
 fn indicators(app: &AppContext, t: &Text, view: &EditView, page: &QuestionPage) -> Html {
     let o = t.outcomes;
+    if let Some(note) = view.no_wellbeing {
+        return html! { <div class="sds-inset"><p class="sds-body">{ note }</p></div> };
+    }
     let id = view.id;
     let field = OutcomeField::Indicators;
     let group_id = app.id(field.id());
@@ -312,7 +322,11 @@ fn indicators(app: &AppContext, t: &Text, view: &EditView, page: &QuestionPage) 
             error: view.error_for(field),
             ..Fieldset::new(
                 group_id.clone(),
-                Legend::Heading(o.indicators_label),
+                Legend::Heading(if view.indicators_optional {
+                    o.indicators_label_optional
+                } else {
+                    o.indicators_label
+                }),
                 choices,
             )
         },

@@ -224,8 +224,8 @@ pub fn status(plan: &Plan) -> SectionStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OutcomeField {
     Words,
-    Indicators,
     ForWhom,
+    Indicators,
     HowWeKnow,
 }
 
@@ -283,11 +283,15 @@ pub fn check(outcome: &Outcome) -> Vec<OutcomeError> {
     } else if over_limit(&outcome.words).is_some() {
         errors.push(OutcomeError::WordsTooLong);
     }
-    if outcome.indicators.is_empty() {
-        errors.push(OutcomeError::IndicatorsMissing);
-    }
+    // Who it is for comes first on the page: it decides whether the
+    // wellbeing indicators are asked (see `ForWhom::has_wellbeing`).
     if outcome.for_whom.is_none() {
         errors.push(OutcomeError::ForWhomMissing);
+    }
+    // Needed for the child's outcomes; a whole-family outcome may have
+    // them, a carer's or a brother's or sister's has none.
+    if outcome.indicators.is_empty() && matches!(outcome.for_whom, None | Some(ForWhom::Child)) {
+        errors.push(OutcomeError::IndicatorsMissing);
     }
     if outcome.how_we_know.chars().count() > MAX_ANSWER_CHARS {
         errors.push(OutcomeError::HowTooLong);
@@ -302,7 +306,8 @@ pub fn check(outcome: &Outcome) -> Vec<OutcomeError> {
 pub struct OutcomeRow {
     pub id: OutcomeId,
     pub label: String,
-    pub indicators: String,
+    /// `None` for a carer's or a brother's or sister's outcome.
+    pub indicators: Option<String>,
     pub for_whom: &'static str,
     pub how_we_know: String,
 }
@@ -327,11 +332,13 @@ pub fn list(plan: &Plan, t: &Text) -> ListView {
         .map(|item| OutcomeRow {
             id: item.id,
             label: outcome_label(item, t),
-            indicators: if item.indicators.is_empty() {
-                o.not_answered.to_owned()
-            } else {
-                indicator_names(&item.indicators, t)
-            },
+            indicators: ForWhom::has_wellbeing(item.for_whom).then(|| {
+                if item.indicators.is_empty() {
+                    o.not_answered.to_owned()
+                } else {
+                    indicator_names(&item.indicators, t)
+                }
+            }),
             for_whom: item.for_whom.map_or(o.not_answered, |w| w.label(t)),
             how_we_know: if item.how_we_know.trim().is_empty() {
                 o.not_answered.to_owned()
@@ -386,7 +393,12 @@ pub struct EditView {
     pub id: OutcomeId,
     pub words: String,
     pub how_we_know: String,
+    /// Empty for a carer's or a brother's or sister's outcome: the page
+    /// then says why instead (`no_wellbeing`).
     pub indicators: Vec<Choice<Indicator>>,
+    /// "Optional" wording for a whole-family outcome.
+    pub indicators_optional: bool,
+    pub no_wellbeing: Option<&'static str>,
     pub for_whom: Vec<Choice<ForWhom>>,
     pub errors: Vec<EditError>,
     /// "You have 12 characters too many." while a box is over the limit.
@@ -413,8 +425,12 @@ pub fn edit(plan: &Plan, id: OutcomeId, saved: bool, t: &Text) -> Option<EditVie
         how_count: over_limit(&outcome.how_we_know).map(|over| t.story.characters_over(over)),
         words: outcome.words.clone(),
         how_we_know: outcome.how_we_know.clone(),
+        indicators_optional: outcome.for_whom == Some(ForWhom::WholeFamily),
+        no_wellbeing: (!ForWhom::has_wellbeing(outcome.for_whom))
+            .then_some(t.outcomes.no_wellbeing),
         indicators: Indicator::ALL
             .into_iter()
+            .filter(|_| ForWhom::has_wellbeing(outcome.for_whom))
             .map(|i| Choice {
                 value: i,
                 key: i.key(),
@@ -656,7 +672,7 @@ mod tests {
         assert_eq!(model.screen, Screen::Outcomes(OutcomesScreen::List));
         let row = &list(&model.plan, &EN).rows[0];
         assert_eq!(row.label, "Sam can go to a club with friends after school");
-        assert_eq!(row.indicators, "Active, Included");
+        assert_eq!(row.indicators.as_deref(), Some("Active, Included"));
         assert_eq!(row.for_whom, "Your child");
         assert_eq!(row.how_we_know, "Not answered");
     }
@@ -681,11 +697,11 @@ mod tests {
             actual,
             vec![
                 ("outcome-words", "Enter what you want to change"),
+                ("outcome-for-whom", "Select who it is mainly for"),
                 (
                     "outcome-indicators",
                     "Select at least one way it helps wellbeing"
                 ),
-                ("outcome-for-whom", "Select who it is mainly for"),
             ]
         );
     }
@@ -794,7 +810,7 @@ mod tests {
             s.why,
             "Why we suggest this: you wrote about evenings on a bad day for your child."
         );
-        assert_eq!(s.indicators, "Healthy, Nurtured");
+        assert_eq!(s.indicators.as_deref(), Some("Healthy, Nurtured"));
         assert_eq!(s.for_whom, "Your child");
     }
 
@@ -852,7 +868,7 @@ mod tests {
             all[0].quote.as_deref(),
             Some("You wrote: “Meltdowns getting ready”")
         );
-        assert_eq!(all[0].indicators, "Healthy, Nurtured");
+        assert_eq!(all[0].indicators.as_deref(), Some("Healthy, Nurtured"));
         // Different words stay apart.
         assert!(!suggestions::near_duplicates(
             "Wakes at 3am",
@@ -941,7 +957,8 @@ mod tests {
             "As a parent or carer, I have calmer, happier bedtimes and nights."
         );
         assert_eq!(s.for_whom, "A parent or carer");
-        assert_eq!(s.indicators, "Safe, Healthy");
+        // A carer's outcome: the wellbeing indicators are the child's.
+        assert_eq!(s.indicators, None);
     }
 
     #[test]
@@ -959,6 +976,44 @@ mod tests {
             "Sam's brother or sister has calmer, happier weekends and holidays."
         );
         assert_eq!(s.for_whom, "A brother or sister");
+    }
+
+    #[test]
+    fn wellbeing_indicators_are_asked_for_the_childs_outcomes_only() {
+        let for_whom = |who: ForWhom| {
+            let model = after([
+                o(OutcomesAction::Add),
+                o(OutcomesAction::SetWords(
+                    OutcomeId(1),
+                    "A break at weekends".into(),
+                )),
+                o(OutcomesAction::SetForWhom(OutcomeId(1), who)),
+            ]);
+            let view = edit(&model.plan, OutcomeId(1), true, &EN).unwrap();
+            (
+                view.indicators.len(),
+                view.indicators_optional,
+                view.no_wellbeing.is_some(),
+                view.errors.len(),
+            )
+        };
+        // The child's: all eight, and one must be chosen.
+        assert_eq!(for_whom(ForWhom::Child), (8, false, false, 1));
+        // The whole family's: offered, not required.
+        assert_eq!(for_whom(ForWhom::WholeFamily), (8, true, false, 0));
+        // A carer's or a brother's or sister's: not asked, and the page says why.
+        assert_eq!(for_whom(ForWhom::ParentOrCarer), (0, false, true, 0));
+        assert_eq!(for_whom(ForWhom::Sibling), (0, false, true, 0));
+        // Accepting a parent's suggestion saves with nothing missing.
+        let model = after([story(
+            StoryField::Bad(Person::ParentOrCarer, DayPart::Night),
+            "Up three times",
+        )]);
+        let key = suggestions(&model.plan, &EN)[0].key.clone();
+        let words = suggestions(&model.plan, &EN)[0].words.clone();
+        let model = apply_model(model, o(OutcomesAction::Accept { key, words }));
+        assert!(check(&model.plan.outcomes.items[0]).is_empty());
+        assert_eq!(list(&model.plan, &EN).rows[0].indicators, None);
     }
 
     #[test]

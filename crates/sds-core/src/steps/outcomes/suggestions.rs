@@ -116,6 +116,9 @@ fn rules(story: &OurStory) -> Vec<Rule> {
                 .filter(|i| indicators.contains(i))
                 .collect();
             bad_days.push(said.clone());
+            if person != Person::Child {
+                indicators.clear();
+            }
             rules.push(Rule {
                 key: format!("bad-day/{}/{}", person.key(), keys.join("+")),
                 because: Because::BadDay(person, parts),
@@ -190,7 +193,8 @@ pub struct SuggestionView {
     /// The family's own words it comes from, shortened if long: "“Meltdowns
     /// at tea time”". `None` for a face on the picture scale.
     pub quote: Option<String>,
-    pub indicators: String,
+    /// `None` for a carer's or a brother's or sister's outcome.
+    pub indicators: Option<String>,
     pub for_whom: &'static str,
 }
 
@@ -290,7 +294,8 @@ pub fn suggestions(plan: &Plan, t: &Text) -> Vec<SuggestionView> {
                 words,
                 why: o.suggestion_why(&because),
                 quote: (!rule.said.is_empty()).then(|| o.quoted(&shortened(&rule.said))),
-                indicators: indicator_names(&rule.indicators, t),
+                indicators: ForWhom::has_wellbeing(Some(rule.for_whom))
+                    .then(|| indicator_names(&rule.indicators, t)),
                 for_whom: rule.for_whom.label(t),
                 key: rule.key,
             }
