@@ -125,7 +125,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     Effect::FocusHeading => focus::focus_heading(&main_ref, title_tag),
                     Effect::FocusHubSection(section) => {
-                        focus::focus_hub_section(&main_ref, *section)
+                        focus::focus_hub_section(&main_ref, *section, title_tag);
                     }
                     Effect::FocusErrorSummary => focus::focus_error_summary(&main_ref),
                     Effect::DownloadFile { name, text } => {

@@ -6,8 +6,9 @@ use crate::budget::{FieldKind, LineInput, SdsOption, parse_optional_whole};
 use crate::council::council_by_id;
 use crate::plan::Plan;
 use crate::plan::outcomes::ForWhom;
+use crate::steps::about::AgeGroup;
 use crate::steps::about::{self, DecisionStage};
-use crate::steps::story::{DayPart, Feeling, FeelingTopic, Person};
+use crate::steps::story::{DayPart, Feeling, FeelingTopic, Person, feeling_label};
 use crate::steps::{costs, options, support};
 use crate::text::Text;
 use crate::vocabulary::SectionId;
@@ -110,6 +111,7 @@ fn story(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
     let s = t.summary;
     let k = &s.story_keys;
     let story = &plan.story;
+    let age = AgeGroup::of(&plan.about);
     let mut rows = Vec::new();
     written(&mut rows, k.important_to, &story.important_to);
     written(&mut rows, k.important_for, &story.important_for);
@@ -149,7 +151,7 @@ fn story(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
             feelings.out_and_about,
         ])
         .filter_map(|(topic, feeling): (FeelingTopic, Option<Feeling>)| {
-            feeling.map(|f| format!("{}: {}", topic.label(t), f.label(t)))
+            feeling.map(|f| format!("{}: {}", feeling_label(topic, age, t), f.label(t)))
         })
         .collect();
     if !felt.is_empty() {
@@ -581,6 +583,17 @@ mod tests {
         let view = summary_of(plan.clone(), "2026-11-26");
         let rows = &section(&view, SectionId::Outcomes).rows;
         assert_eq!(rows, &vec![row("Change 1", "Sam goes to a club")]);
+    }
+
+    #[test]
+    fn the_faces_are_named_for_the_childs_age() {
+        let mut plan = Plan::default();
+        plan.about.age = "15".into();
+        plan.story.child_words.feelings.school = Some(Feeling::Happy);
+        let view = summary_of(plan, "2026-11-26");
+        let text = format!("{:?}", section(&view, SectionId::OurStory).rows);
+        assert!(text.contains("At school: "), "{text}");
+        assert!(!text.contains("nursery"), "{text}");
     }
 
     #[test]

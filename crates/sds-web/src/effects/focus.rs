@@ -31,14 +31,18 @@ pub fn focus_heading(container: &NodeRef, title_tag: &str) {
 }
 
 /// Focuses a section's link in the plan's list and scrolls it to the middle
-/// of the screen: back on the plan, where the family was.
-pub fn focus_hub_section(container: &NodeRef, section: SectionId) {
+/// of the screen: back on the plan, where the family was. Without one, the
+/// plan's title, as for any new screen.
+pub fn focus_hub_section(container: &NodeRef, section: SectionId, title_tag: &str) {
     let selector = format!("[data-section=\"{}\"] a", section.key());
-    if let Some(link) = first(container, &selector) {
-        let _ = link.focus();
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Center);
-        link.scroll_into_view_with_scroll_into_view_options(&options);
+    match first(container, &selector) {
+        Some(link) => {
+            let _ = link.focus();
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            link.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+        None => focus_heading(container, title_tag),
     }
 }
 

@@ -111,7 +111,7 @@ pub fn AboutUs() -> Html {
                     </select>
                 </div>
 
-                { section_end_buttons(t, SectionId::AboutUs) }
+                { section_end_buttons(app, t, SectionId::AboutUs, Action::SubmitAboutUs) }
             </form>
         </>
     }

@@ -43,7 +43,7 @@ pub fn finished_question(
     html! {
         <form class="sds-form sds-story-finished" novalidate=true {onsubmit}>
             { fieldset(t, Fieldset::new(name.clone(), Legend::Heading(t.story.finished_question), choices)) }
-            { section_end_buttons(t, section) }
+            { section_end_buttons(app, t, section, finish) }
         </form>
     }
 }

@@ -7,45 +7,40 @@ use sds_core::app::model::Screen;
 use sds_core::app::view;
 use sds_core::text::Text;
 use sds_core::vocabulary::{Onward, SectionId};
-use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::hooks::AppContext;
 
-const BACK: &str = "back-to-plan";
-
-/// The buttons that end a section's form. Both submit it, so the section
-/// checks and keeps its answers first; `onward_submit` reads which was
-/// pressed (Enter in a box is the first: on to the next section).
-pub fn section_end_buttons(t: &Text, section: SectionId) -> Html {
+/// The buttons that end a section's form. "Continue to" submits it (as
+/// Enter in a box does), so the section checks and keeps its answers and
+/// goes on; "Back to your plan" sends the same finish with the plan as
+/// where to go, so both check the answers the same way.
+pub fn section_end_buttons(
+    app: &AppContext,
+    t: &Text,
+    section: SectionId,
+    finish: fn(Onward) -> Action,
+) -> Html {
     let end = view::section_end(section, t);
+    let back = app.send(finish(Onward::Plan));
     html! {
         <div class="sds-button-group sds-section-end">
             if let Some((label, _)) = end.next {
-                <button type="submit" class="sds-button" value="next">{ label }</button>
+                <button type="submit" class="sds-button">{ label }</button>
             }
-            <button type="submit" class={classes!("sds-button", end.next.is_some().then_some("sds-button--secondary"))}
-                value={BACK}>{ end.back }</button>
+            <button type={if end.next.is_some() { "button" } else { "submit" }}
+                class={classes!("sds-button", end.next.is_some().then_some("sds-button--secondary"))}
+                onclick={back}>{ end.back }</button>
         </div>
     }
 }
 
-/// The `onsubmit` of a form ended by `section_end_buttons`: sends the
-/// section's "Continue" with where the family chose to go.
+/// The `onsubmit` of a form ended by `section_end_buttons`: on to the next
+/// section.
 pub fn onward_submit(app: &AppContext, finish: fn(Onward) -> Action) -> Callback<SubmitEvent> {
     app.sender(move |event: SubmitEvent| {
         event.prevent_default();
-        let back = event
-            .submitter()
-            .and_then(|button| button.dyn_into::<HtmlElement>().ok())
-            .and_then(|button| button.get_attribute("value"))
-            .is_some_and(|value| value == BACK);
-        finish(if back {
-            Onward::Plan
-        } else {
-            Onward::NextSection
-        })
+        finish(Onward::NextSection)
     })
 }
 

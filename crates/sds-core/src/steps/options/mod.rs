@@ -191,14 +191,18 @@ pub fn options_named(options: &[SdsOption], t: &Text) -> String {
 pub fn thinking_and_costs(plan: &Plan, t: &Text) -> Vec<String> {
     let o = t.options;
     let used = options_in_costs(plan);
-    let thinking = &plan.options.considering;
+    // In 1, 2, 3 order, once each, whatever order a plan file holds them in.
+    let thinking: Vec<SdsOption> = SdsOption::ONE_TO_THREE
+        .into_iter()
+        .filter(|o| plan.options.considering.contains(o))
+        .collect();
     let mut notes = Vec::new();
     if used.len() >= 2 {
         notes.push(o.costs_make_a_mix(&options_named(&used, t)));
     }
-    if !used.is_empty() && !thinking.is_empty() && used != *thinking {
+    if !used.is_empty() && !thinking.is_empty() && used != thinking {
         notes.push(
-            o.thinking_and_costs_differ(&options_named(thinking, t), &options_named(&used, t)),
+            o.thinking_and_costs_differ(&options_named(&thinking, t), &options_named(&used, t)),
         );
     }
     notes

@@ -869,3 +869,15 @@ fn a_young_person_managing_their_support_is_asked_about_from_14_only() {
     );
     assert!(view.nothing_answered);
 }
+
+#[test]
+fn the_same_options_in_another_order_are_not_a_difference() {
+    let mut plan = plan_with_ideas_under(&[SdsOption::Option1, SdsOption::Option3]);
+    plan.options.considering = vec![SdsOption::Option3, SdsOption::Option1, SdsOption::Option3];
+    assert_eq!(
+        thinking_and_costs(&plan, &EN),
+        [
+            "Your support ideas use Options 1 and 3. Using more than one option at the same time is Option 4, a mix."
+        ]
+    );
+}

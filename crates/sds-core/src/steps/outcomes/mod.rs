@@ -881,6 +881,62 @@ mod tests {
     }
 
     #[test]
+    fn a_part_added_or_ignored_is_never_suggested_again_alone_or_merged() {
+        let evening = story(
+            StoryField::Bad(Person::Child, DayPart::Evening),
+            "Shouting at tea time",
+        );
+        let night = story(
+            StoryField::Bad(Person::Child, DayPart::Night),
+            "Shouting at tea time again",
+        );
+        // Ignored alone, then a similar night is written: only the night.
+        let model = after([
+            evening.clone(),
+            o(OutcomesAction::Ignore("bad-day/child/evening".into())),
+            night.clone(),
+        ]);
+        assert_eq!(keys(&model), ["bad-day/child/night"]);
+        // Accepted alone, the same.
+        let model = after([evening.clone()]);
+        let words = suggestions(&model.plan, &EN)[0].words.clone();
+        let model = apply_model(
+            model,
+            o(OutcomesAction::Accept {
+                key: "bad-day/child/evening".into(),
+                words,
+            }),
+        );
+        let model = apply_model(model, night.clone());
+        assert_eq!(keys(&model), ["bad-day/child/night"]);
+        // Ignored merged, then one answer changes: neither part comes back.
+        let model = after([evening, night]);
+        assert_eq!(keys(&model), ["bad-day/child/evening+night"]);
+        let model = apply_model(
+            model,
+            o(OutcomesAction::Ignore("bad-day/child/evening+night".into())),
+        );
+        let model = apply_model(
+            model,
+            story(
+                StoryField::Bad(Person::Child, DayPart::Night),
+                "Awake at 3am",
+            ),
+        );
+        assert_eq!(keys(&model), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_short_answer_is_never_taken_for_a_longer_one() {
+        use suggestions::near_duplicates as same;
+        assert!(!same("Hard", "Hard to get out of the door"));
+        assert!(!same("The bus", "The bus is late and Sam gets upset"));
+        assert!(!same("No", "No help"));
+        assert!(same("Hard", "hard!"));
+        assert!(same("Shouting at tea", "Shouting at tea time"));
+    }
+
+    #[test]
     fn at_most_five_suggestions_show_and_the_rest_wait() {
         let parts = [
             DayPart::Morning,

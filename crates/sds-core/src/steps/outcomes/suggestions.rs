@@ -68,16 +68,43 @@ fn words(text: &str) -> Vec<String> {
     words
 }
 
-/// Two answers say nearly the same thing: one's words are all in the
-/// other's, or they share at least two thirds of their words.
+/// Two answers say nearly the same thing: the same words; or the shorter,
+/// of three words or more, has all its words in the other; or, both of
+/// two words or more, they share at least two thirds of their words. A
+/// short answer ("Hard", "The bus") is never taken for a longer one.
 pub(super) fn near_duplicates(a: &str, b: &str) -> bool {
     let (a, b) = (words(a), words(b));
     if a.is_empty() || b.is_empty() {
         return false;
     }
+    if a == b {
+        return true;
+    }
     let shared = a.iter().filter(|w| b.contains(w)).count();
+    let shorter = a.len().min(b.len());
     let all = a.len() + b.len() - shared;
-    shared == a.len().min(b.len()) || shared * 3 >= all * 2
+    (shorter >= 3 && shared == shorter) || (shorter >= 2 && shared * 3 >= all * 2)
+}
+
+/// The parts of a person's day a suggestion has already been added or
+/// ignored for, read from the keys ("bad-day/child/morning+evening"), so a
+/// part once dealt with is never suggested again, alone or merged.
+fn parts_dealt_with(person: Person, outcomes: &Outcomes) -> Vec<String> {
+    let prefix = format!("bad-day/{}/", person.key());
+    outcomes
+        .dismissed
+        .iter()
+        .map(String::as_str)
+        .chain(
+            outcomes
+                .items
+                .iter()
+                .filter_map(|o| o.suggestion.as_deref()),
+        )
+        .filter_map(|key| key.strip_prefix(&prefix))
+        .flat_map(|parts| parts.split('+'))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Every suggestion the story supports, in story order:
@@ -88,15 +115,21 @@ pub(super) fn near_duplicates(a: &str, b: &str) -> bool {
 /// - "what I'd like to do more of" suggests doing more of it;
 /// - "what is not working" suggests it getting better for the family,
 ///   unless it says nearly what a bad day already said.
-fn rules(story: &OurStory) -> Vec<Rule> {
+fn rules(story: &OurStory, outcomes: &Outcomes) -> Vec<Rule> {
     let mut rules = Vec::new();
     let mut bad_days: Vec<String> = Vec::new();
     for person in Person::ALL {
+        let dealt_with = parts_dealt_with(person, outcomes);
         // Groups of parts whose bad days say nearly the same thing.
         let mut groups: Vec<(Vec<DayPart>, String)> = Vec::new();
         for part in DayPart::ALL {
             let bad = story.day(person).part(part).bad.trim();
             if bad.is_empty() {
+                continue;
+            }
+            // Still said, for "not working" below, but not suggested again.
+            if dealt_with.iter().any(|p| *p == part.key()) {
+                bad_days.push(bad.to_owned());
                 continue;
             }
             match groups
@@ -168,7 +201,7 @@ fn rules(story: &OurStory) -> Vec<Rule> {
 
 /// Suggestions not yet added or ignored.
 pub(super) fn open_rules(story: &OurStory, outcomes: &Outcomes) -> Vec<Rule> {
-    rules(story)
+    rules(story, outcomes)
         .into_iter()
         .filter(|r| {
             !outcomes.dismissed.contains(&r.key)

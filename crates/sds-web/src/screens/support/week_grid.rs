@@ -68,6 +68,10 @@ pub fn WeekGrid(props: &WeekGridProps) -> Html {
         let active = active.clone();
         let cells = cells.clone();
         Callback::from(move |event: KeyboardEvent| {
+            // Alt+Left and the like belong to the browser (Back).
+            if event.alt_key() || event.ctrl_key() || event.meta_key() {
+                return;
+            }
             let Some((row, column)) = moved(&event.key(), *active, rows, columns) else {
                 return;
             };
