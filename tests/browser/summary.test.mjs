@@ -36,7 +36,7 @@ describe('the summary', () => {
     assert.equal(await page.locator('.sds-summary__empty').count(), 5);
     assert.deepEqual(await page.locator('ol li').allTextContents(), [
       'What is our indicative budget for each option, and how was it worked out?',
-      'Can we have time to think about which option to choose? If we do not choose, the council arranges our support (Option 3).',
+      'Can we have time to think about which option to choose? What happens if we do not choose?',
       'When will this plan be reviewed?',
     ]);
     assert.deepEqual(await axeViolations(page), []);

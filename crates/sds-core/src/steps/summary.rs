@@ -273,7 +273,7 @@ fn options_thinking(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
     if !thinking.why.trim().is_empty() {
         rows.push(row(s.options_why, thinking.why.trim()));
     }
-    for note in options::thinking_and_costs(plan, t) {
+    if let Some(note) = options::thinking_differs_from_costs(plan, t) {
         rows.push(row("", &note));
     }
     rows
@@ -620,7 +620,7 @@ mod tests {
     }
 
     #[test]
-    fn ideas_under_two_options_are_the_mix_and_a_difference_is_pointed_out() {
+    fn a_difference_between_thinking_and_the_ideas_is_pointed_out() {
         let mut plan = Plan::default();
         plan.options.considering = vec![SdsOption::Option1];
         plan.support.lines = vec![
@@ -631,18 +631,13 @@ mod tests {
         plan.support.lines[1].option = Some(SdsOption::Option3);
         let view = summary_of(plan, "2026-11-26");
         let rows = &section(&view, SectionId::Options).rows;
+        // The costs rows already say the ideas make a mix.
         assert_eq!(
             rows[1..],
-            [
-                row(
-                    "",
-                    "Your support ideas use Options 1 and 3. Using more than one option at the same time is Option 4, a mix."
-                ),
-                row(
-                    "",
-                    "You are thinking about Option 1, and your support ideas use Options 1 and 3. You may want to check these before your assessment."
-                ),
-            ]
+            [row(
+                "",
+                "You are thinking about Option 1, and your support ideas use Options 1 and 3. You may want to check these before your assessment."
+            )]
         );
     }
 

@@ -191,21 +191,26 @@ pub fn options_named(options: &[SdsOption], t: &Text) -> String {
 pub fn thinking_and_costs(plan: &Plan, t: &Text) -> Vec<String> {
     let o = t.options;
     let used = options_in_costs(plan);
-    // In 1, 2, 3 order, once each, whatever order a plan file holds them in.
+    let mix = (used.len() >= 2).then(|| o.costs_make_a_mix(&options_named(&used, t)));
+    mix.into_iter()
+        .chain(thinking_differs_from_costs(plan, t))
+        .collect()
+}
+
+/// "You are thinking about Option 1, and your support ideas use Options 1
+/// and 3…", when the two differ (as sets: the order a plan file holds
+/// them in does not matter). The summary says only this: its costs already
+/// say when the ideas make a mix.
+pub fn thinking_differs_from_costs(plan: &Plan, t: &Text) -> Option<String> {
+    let used = options_in_costs(plan);
     let thinking: Vec<SdsOption> = SdsOption::ONE_TO_THREE
         .into_iter()
         .filter(|o| plan.options.considering.contains(o))
         .collect();
-    let mut notes = Vec::new();
-    if used.len() >= 2 {
-        notes.push(o.costs_make_a_mix(&options_named(&used, t)));
-    }
-    if !used.is_empty() && !thinking.is_empty() && used != thinking {
-        notes.push(
-            o.thinking_and_costs_differ(&options_named(&thinking, t), &options_named(&used, t)),
-        );
-    }
-    notes
+    (!used.is_empty() && !thinking.is_empty() && used != thinking).then(|| {
+        t.options
+            .thinking_and_costs_differ(&options_named(&thinking, t), &options_named(&used, t))
+    })
 }
 
 /// What happens if the family does not choose (s.5(5): treated as Option
