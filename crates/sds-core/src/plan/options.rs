@@ -26,6 +26,17 @@ pub struct OptionsThinking {
     pub confirmed: bool,
 }
 
+impl OptionsThinking {
+    /// The options being thought about in order 1, 2, 3, once each,
+    /// whatever order a plan file holds them in.
+    pub fn considering_in_order(&self) -> Vec<SdsOption> {
+        SdsOption::ONE_TO_THREE
+            .into_iter()
+            .filter(|o| self.considering.contains(o))
+            .collect()
+    }
+}
+
 /// The questions a family can answer, all optional.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -130,12 +130,6 @@ impl AgeGroup {
             AgeGroup::SixteenOrOver => sixteen_or_over,
         }
     }
-
-    /// Questions about a young person managing their own support are for
-    /// 14 and over (planning ahead for 16), or when the age is not known.
-    pub fn may_manage_own_support(about: &AboutUs) -> bool {
-        parse_age(&about.age).map_or(true, |age| age >= 14)
-    }
 }
 
 /// Who makes decisions about support at a given age (sds-facts.md §3), and

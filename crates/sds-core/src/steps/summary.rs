@@ -258,9 +258,9 @@ fn options_thinking(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
     // The same names as the costs rows, so the page spells each option once.
     // Thinking about several is weighing them up, not a mix: what the
     // ideas use is said after, with any difference (options::thinking_and_costs).
-    let considering: Vec<String> = SdsOption::ONE_TO_THREE
+    let considering: Vec<String> = thinking
+        .considering_in_order()
         .into_iter()
-        .filter(|o| thinking.considering.contains(o))
         .map(|o| support::option_name(o, t.support).to_owned())
         .collect();
     let mut rows = Vec::new();

@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::hooks::{use_app, use_question_page, use_text};
 use crate::widgets::choices::{Choice, Fieldset, Legend, fieldset, radio};
 use crate::widgets::heading::Heading;
-use crate::widgets::section_end::{onward_submit, section_end_buttons};
+use crate::widgets::section_end::{Finish, onward_submit, section_end};
 use crate::widgets::text_box::{
     Ids, InputLook, TextBox, described_by, error_message, group_class, hint, label, text_input,
 };
@@ -111,7 +111,7 @@ pub fn AboutUs() -> Html {
                     </select>
                 </div>
 
-                { section_end_buttons(app, t, SectionId::AboutUs, Action::SubmitAboutUs) }
+                { section_end(app, t, SectionId::AboutUs, Finish::Form(Action::SubmitAboutUs)) }
             </form>
         </>
     }

@@ -105,6 +105,15 @@ pub fn checkbox(c: Choice<'_>) -> Html {
     choice(c, "checkbox")
 }
 
+/// A radio's or checkbox's `onchange`, sending whether it is now checked.
+pub fn on_checked(emit: Callback<bool>) -> Callback<Event> {
+    Callback::from(move |event: Event| {
+        if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
+            emit.emit(input.checked());
+        }
+    })
+}
+
 fn choice(c: Choice<'_>, kind: &'static str) -> Html {
     // Named after the group and value when it has them, so the first
     // choice's hint never takes the question's own hint id.
@@ -112,12 +121,7 @@ fn choice(c: Choice<'_>, kind: &'static str) -> Html {
         (Some(name), Some(value)) => format!("{name}-{value}-hint"),
         _ => Ids::of(&c.id).hint,
     };
-    let emit = c.onchange;
-    let onchange = Callback::from(move |event: Event| {
-        if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
-            emit.emit(input.checked());
-        }
-    });
+    let onchange = on_checked(c.onchange);
     let look = c.look;
     let input = html! {
         <input class={look.input} type={kind} id={c.id.clone()} name={c.name}

@@ -7,7 +7,7 @@ use sds_core::vocabulary::{Onward, SectionId};
 use yew::prelude::*;
 
 use super::choices::{Choice, Fieldset, Legend, fieldset, radio};
-use super::section_end::{onward_submit, section_end_buttons};
+use super::section_end::{Finish, onward_submit, section_end};
 use crate::hooks::AppContext;
 
 /// `name` is part of the radios' ids and name; `set` sends the answer and
@@ -43,7 +43,7 @@ pub fn finished_question(
     html! {
         <form class="sds-form sds-story-finished" novalidate=true {onsubmit}>
             { fieldset(t, Fieldset::new(name.clone(), Legend::Heading(t.story.finished_question), choices)) }
-            { section_end_buttons(app, t, section, finish) }
+            { section_end(app, t, section, Finish::Form(finish)) }
         </form>
     }
 }

@@ -11,50 +11,45 @@ use yew::prelude::*;
 
 use crate::hooks::AppContext;
 
-/// The buttons that end a section's form. "Continue to" submits it (as
-/// Enter in a box does), so the section checks and keeps its answers and
-/// goes on; "Back to your plan" sends the same finish with the plan as
-/// where to go, so both check the answers the same way.
-pub fn section_end_buttons(
-    app: &AppContext,
-    t: &Text,
-    section: SectionId,
-    finish: fn(Onward) -> Action,
-) -> Html {
+/// How a section's last page is finished.
+pub enum Finish {
+    /// A form with its own "Continue" (`finish`), which checks and keeps
+    /// the answers first: "Continue to" submits the form (as Enter in a box
+    /// does) and "Back to your plan" sends the same finish with the plan
+    /// as where to go; the form's `onsubmit` is `onward_submit`.
+    Form(fn(Onward) -> Action),
+    /// Nothing to save: the buttons simply open the next section or the
+    /// plan.
+    NothingToSave,
+}
+
+/// "Continue to <the next section>" and "Back to your plan".
+pub fn section_end(app: &AppContext, t: &Text, section: SectionId, finish: Finish) -> Html {
     let end = view::section_end(section, t);
-    let back = app.send(finish(Onward::Plan));
+    let (next_type, next, back) = match finish {
+        Finish::Form(finish) => ("submit", None, app.send(finish(Onward::Plan))),
+        Finish::NothingToSave => (
+            "button",
+            end.next.map(|(_, screen)| app.send(Action::Open(screen))),
+            app.send(Action::Open(Screen::Hub)),
+        ),
+    };
     html! {
         <div class="sds-button-group sds-section-end">
             if let Some((label, _)) = end.next {
-                <button type="submit" class="sds-button">{ label }</button>
+                <button type={next_type} class="sds-button" onclick={next}>{ label }</button>
             }
-            <button type={if end.next.is_some() { "button" } else { "submit" }}
-                class={classes!("sds-button", end.next.is_some().then_some("sds-button--secondary"))}
+            <button type="button" class={classes!("sds-button", end.next.is_some().then_some("sds-button--secondary"))}
                 onclick={back}>{ end.back }</button>
         </div>
     }
 }
 
-/// The `onsubmit` of a form ended by `section_end_buttons`: on to the next
-/// section.
+/// The `onsubmit` of a form ended by `section_end` with `Finish::Form`: on
+/// to the next section.
 pub fn onward_submit(app: &AppContext, finish: fn(Onward) -> Action) -> Callback<SubmitEvent> {
     app.sender(move |event: SubmitEvent| {
         event.prevent_default();
         finish(Onward::NextSection)
     })
-}
-
-/// The same two ways out for a section that has nothing to save: they
-/// simply open the next section or the plan.
-pub fn section_end_links(app: &AppContext, t: &Text, section: SectionId) -> Html {
-    let end = view::section_end(section, t);
-    html! {
-        <div class="sds-button-group sds-section-end">
-            if let Some((label, screen)) = end.next {
-                <button type="button" class="sds-button" onclick={app.send(Action::Open(screen))}>{ label }</button>
-            }
-            <button type="button" class={classes!("sds-button", end.next.is_some().then_some("sds-button--secondary"))}
-                onclick={app.send(Action::Open(Screen::Hub))}>{ end.back }</button>
-        </div>
-    }
 }

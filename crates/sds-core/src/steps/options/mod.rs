@@ -109,10 +109,7 @@ pub fn apply(thinking: &mut OptionsThinking, action: OptionsAction) -> Next<Opti
             if on {
                 thinking.considering.push(option);
             }
-            thinking.considering = SdsOption::ONE_TO_THREE
-                .into_iter()
-                .filter(|o| thinking.considering.contains(o))
-                .collect();
+            thinking.considering = thinking.considering_in_order();
         }
         OptionsAction::SetWhy(why) => thinking.why = why,
         OptionsAction::SaveThinking => {
@@ -148,7 +145,7 @@ pub fn status(plan: &Plan) -> SectionStatus {
 /// support is asked about from 14 (or when the age is not known), never
 /// about a 9-year-old.
 pub fn questions(plan: &Plan) -> Vec<WhatMatters> {
-    let young_person = about::AgeGroup::may_manage_own_support(&plan.about);
+    let young_person = about::parse_age(&plan.about.age).map_or(true, |age| age >= 14);
     WhatMatters::ALL
         .into_iter()
         .filter(|q| young_person || *q != WhatMatters::YoungPersonManages)
@@ -189,12 +186,9 @@ pub fn options_named(options: &[SdsOption], t: &Text) -> String {
 /// when the two do not match, that they may want to check. Nothing when
 /// either is empty, and never which one is right.
 pub fn thinking_and_costs(plan: &Plan, t: &Text) -> Vec<String> {
-    let o = t.options;
     let used = options_in_costs(plan);
-    let mix = (used.len() >= 2).then(|| o.costs_make_a_mix(&options_named(&used, t)));
-    mix.into_iter()
-        .chain(thinking_differs_from_costs(plan, t))
-        .collect()
+    let mix = (used.len() >= 2).then(|| t.options.costs_make_a_mix(&options_named(&used, t)));
+    mix.into_iter().chain(differs(plan, &used, t)).collect()
 }
 
 /// "You are thinking about Option 1, and your support ideas use Options 1
@@ -202,14 +196,14 @@ pub fn thinking_and_costs(plan: &Plan, t: &Text) -> Vec<String> {
 /// them in does not matter). The summary says only this: its costs already
 /// say when the ideas make a mix.
 pub fn thinking_differs_from_costs(plan: &Plan, t: &Text) -> Option<String> {
-    let used = options_in_costs(plan);
-    let thinking: Vec<SdsOption> = SdsOption::ONE_TO_THREE
-        .into_iter()
-        .filter(|o| plan.options.considering.contains(o))
-        .collect();
+    differs(plan, &options_in_costs(plan), t)
+}
+
+fn differs(plan: &Plan, used: &[SdsOption], t: &Text) -> Option<String> {
+    let thinking = plan.options.considering_in_order();
     (!used.is_empty() && !thinking.is_empty() && used != thinking).then(|| {
         t.options
-            .thinking_and_costs_differ(&options_named(&thinking, t), &options_named(&used, t))
+            .thinking_and_costs_differ(&options_named(&thinking, t), &options_named(used, t))
     })
 }
 

@@ -347,15 +347,14 @@ pub fn list(plan: &Plan, t: &Text) -> ListView {
             },
         })
         .collect();
+    let mut suggestions = suggestions(plan, t);
+    let waiting = suggestions.len().saturating_sub(SUGGESTIONS_AT_ONCE);
+    suggestions.truncate(SUGGESTIONS_AT_ONCE);
     ListView {
         rows,
         can_add: plan.outcomes.items.len() < MAX_OUTCOMES,
-        suggestions: {
-            let mut all = suggestions(plan, t);
-            all.truncate(SUGGESTIONS_AT_ONCE);
-            all
-        },
-        more_suggestions: match suggestions_waiting(plan) {
+        suggestions,
+        more_suggestions: match waiting {
             0 => None,
             1 => Some(o.more_suggestions_one.to_owned()),
             n => Some(o.more_suggestions(&n)),
@@ -938,14 +937,7 @@ mod tests {
 
     #[test]
     fn at_most_five_suggestions_show_and_the_rest_wait() {
-        let parts = [
-            DayPart::Morning,
-            DayPart::Daytime,
-            DayPart::AfterSchool,
-            DayPart::Evening,
-            DayPart::Night,
-            DayPart::Weekends,
-        ];
+        let parts = DayPart::ALL;
         let different = [
             "Cries",
             "Refuses school",

@@ -251,13 +251,6 @@ pub(super) fn indicator_names(indicators: &[Indicator], t: &Text) -> String {
         .join(", ")
 }
 
-/// How many open suggestions wait behind the ones shown.
-pub fn suggestions_waiting(plan: &Plan) -> usize {
-    open_rules(&plan.story, &plan.outcomes)
-        .len()
-        .saturating_sub(SUGGESTIONS_AT_ONCE)
-}
-
 /// An answer cut to about 120 characters at a word, with "…" when cut.
 fn shortened(said: &str) -> String {
     const MOST: usize = 120;

@@ -11,7 +11,7 @@ use super::chart::Chart;
 use super::compare::Comparison;
 use crate::hooks::{use_app, use_text};
 use crate::widgets::heading::Heading;
-use crate::widgets::section_end::section_end_links;
+use crate::widgets::section_end::{Finish, section_end};
 use crate::widgets::{page_heading, paragraphs};
 
 #[component]
@@ -59,7 +59,7 @@ pub fn Start() -> Html {
                 }) }
             </ul>
             <p class="sds-body-s sds-options-source">{ o.sources }</p>
-            { section_end_links(app, t, SectionId::Options) }
+            { section_end(app, t, SectionId::Options, Finish::NothingToSave) }
         </>
     }
 }

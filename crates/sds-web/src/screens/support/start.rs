@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::hooks::{AppContext, use_app, use_text};
 use crate::screens::costs::breakdown::costs;
 use crate::widgets::heading::Heading;
-use crate::widgets::section_end::section_end_links;
+use crate::widgets::section_end::{Finish, section_end};
 use crate::widgets::{back_to_plan, hidden_words, page_heading, paragraphs};
 
 fn open(app: &AppContext, screen: SupportScreen) -> Callback<MouseEvent> {
@@ -127,7 +127,7 @@ pub fn Start() -> Html {
                 <li><button type="button" class="sds-link-button" onclick={app.send(Action::Open(Screen::Costs(CostsScreen::Budget)))}>{ s.budget_link }</button></li>
                 <li><button type="button" class="sds-link-button" onclick={app.send(Action::Open(Screen::Costs(CostsScreen::Settings)))}>{ s.change_settings }</button></li>
             </ul>
-            { section_end_links(app, t, SectionId::Support) }
+            { section_end(app, t, SectionId::Support, Finish::NothingToSave) }
         </>
     }
 }

@@ -7,11 +7,11 @@
 use sds_core::Action;
 use sds_core::budget::LineId;
 use sds_core::steps::support::{DayChoice, SupportAction};
-use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::hooks::{use_app, use_text};
+use crate::widgets::choices::on_checked;
 use crate::widgets::heading::Heading;
 
 #[derive(Properties, PartialEq)]
@@ -114,13 +114,9 @@ pub fn WeekGrid(props: &WeekGridProps) -> Html {
                                 let line = props.line;
                                 let active = active.clone();
                                 let onfocus = Callback::from(move |_: FocusEvent| active.set((r, c)));
-                                let onchange = app.sender(move |event: Event| {
-                                    let on = event
-                                        .target()
-                                        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                                        .is_some_and(|input| input.checked());
+                                let onchange = on_checked(app.sender(move |on| {
                                     Action::Support(SupportAction::SetWeekSlot(line, slot, on))
-                                });
+                                }));
                                 let id = app.id(&format!("line-week-{:?}-{:?}", slot.day, slot.part).to_lowercase());
                                 html! {
                                     <td class="sds-week-grid__cell">
