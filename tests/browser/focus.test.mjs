@@ -27,12 +27,20 @@ const PLAN = JSON.stringify({
 const go = (name) => (page) => page.locator('a, button')
   .filter({ hasText: new RegExp(`^${name.replace(/[()']/g, (c) => `\\${c}`)}$`) }).first().click();
 
+/** A link or button whose whole text matches `pattern`. */
+const goTo = (pattern) => (page) => page.locator('a, button').filter({ hasText: pattern }).first().click();
+
+/** The child's day: named in the seeded plan, "your child" in a fresh one. */
+const childsDay = goTo(/^A good day and a bad day for (Sam|your child)$/);
+
 /** Each screen with choices on it, as steps from the plan. */
 const SCREENS = [
   ['About us', [go('About us')]],
   ['Our story', [go('Our story')]],
-  ['a good day and a bad day', [go('Our story'), go('A good day and a bad day for your child')]],
-  ['in your child\'s own words', [go('Our story'), go('In your child\'s own words')]],
+  ['a good day and a bad day', [go('Our story'), childsDay]],
+  ['a part of the day', [go('Our story'), childsDay, go('Next: School or daytime')]],
+  ['a brother or sister', [go('Our story'), go('Add a brother or sister')]],
+  ['in the child\'s own words', [go('Our story'), goTo(/^In (Sam's|your child's) own words$/)]],
   ['the people around us', [go('Our story'), go('The people and places around us')]],
   ['What we want to change', [go('What we want to change')]],
   ['an outcome', [go('What we want to change'), go('Change Sam can go to a club with friends')]],

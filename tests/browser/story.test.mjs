@@ -17,8 +17,23 @@ async function hubStatus(page, title) {
   return lines.find((line) => line.startsWith(`${title}:`));
 }
 
-function part(page, name) {
-  return page.getByRole('group', { name, exact: true });
+/** The open step of a day's timeline. */
+function openStep(page) {
+  return page.locator('.sds-day-step--open');
+}
+
+/** Each step of the day as its name and what it shows. */
+async function timeline(page) {
+  return page.$$eval('.sds-day-step', (steps) => steps.map((step) => {
+    const name = step.querySelector('.sds-day-step__heading').textContent;
+    if (step.classList.contains('sds-day-step--open')) return `${name}: open`;
+    const said = [...step.querySelectorAll('.sds-day-step__how, .sds-day-step__said')].map((p) => p.textContent);
+    return [name, ...said].join(': ');
+  }));
+}
+
+async function activeText(page) {
+  return page.evaluate(() => document.activeElement?.textContent.trim());
 }
 
 async function openStory(page) {
@@ -34,8 +49,9 @@ async function openOutcomes(page) {
 async function writeBadEvening(page, text = 'Meltdowns at tea time') {
   await openStory(page);
   await page.getByRole('link', { name: 'A good day and a bad day for your child' }).click();
-  await part(page, 'Evening').getByLabel('On a bad day').fill(text);
-  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await page.getByRole('link', { name: 'Change Evening' }).click();
+  await openStep(page).getByLabel('On a bad day').fill(text);
+  await page.getByRole('button', { name: 'Next: Bedtime and night' }).click();
   await page.getByRole('link', { name: 'Back to Our story' }).click();
   await page.getByRole('link', { name: 'Back to your plan' }).click();
 }
@@ -76,27 +92,26 @@ async function suggestionWords(page) {
 }
 
 describe('Our story', () => {
-  test('opens from the hub on an overview that lists its short pages', async () => {
+  test('opens from the hub on an overview that lists its short pages and the family', async () => {
     const { page, problems } = await freshApp();
     assert.equal(await hubStatus(page, 'Our story'), 'Our story: Not started');
     await openStory(page);
     assert.deepEqual(await taskList(page), [
       'A good day and a bad day for your child: Not started',
-      'What makes the difference for your child: Not started',
       "In your child's own words: Not started",
       'What is important to us and for us: Not started',
       'Strengths: Not started',
       'The people and places around us: Not started',
       'What is working and what is not working: Not started',
-      'A good day and a bad day for a parent or carer: Not started',
-      'What makes the difference for a parent or carer: Not started',
-      'A good day and a bad day for a brother or sister: Not started',
-      'What makes the difference for a brother or sister: Not started',
     ]);
+    for (const name of ['Add a parent or carer', 'Add a brother or sister']) {
+      assert.equal(await page.getByRole('button', { name, exact: true }).count(), 1, name);
+    }
+    assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);
   });
 
-  test('a good day and a bad day for the child and a parent can be written by keyboard alone', async () => {
+  test('the day is a timeline walked one part at a time by keyboard, with a face and words', async () => {
     const { page, problems } = await freshApp();
     await tabTo(page, /^Our story$/);
     await page.keyboard.press('Enter');
@@ -104,50 +119,139 @@ describe('Our story', () => {
     await tabTo(page, /^A good day and a bad day for your child$/);
     await page.keyboard.press('Enter');
     assert.equal(await heading(page), 'A good day and a bad day for your child');
+    assert.match(page.url(), /#\/story\/child-day\/morning$/);
+    assert.equal(await openStep(page).locator('.sds-caption').textContent(), 'Part 1 of 7');
+    const faces = openStep(page).getByRole('group', { name: 'How does waking up and the morning usually go for your child?' });
+    assert.deepEqual(await faces.locator('label').allTextContents(),
+      ['Usually good', 'It depends', 'Usually hard', 'Not part of our day']);
+    assert.equal(await faces.locator('input:checked').count(), 0, 'no face is picked for them');
 
-    await tabTo(page, /^On a good day/);
+    // Into the faces: arrows move the choice; Tab goes on to the boxes.
+    await tabTo(page, /^Usually good$/);
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await faces.getByLabel('Usually hard').isChecked(), true);
+    await page.keyboard.press('Tab');
     await page.keyboard.type('Wakes up smiling');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Will not get dressed');
-    // Daytime, after school, then the evening's good and bad boxes.
-    for (let i = 0; i < 6; i += 1) await page.keyboard.press('Tab');
-    await page.keyboard.type('Shouts at tea time');
-    await tabTo(page, /^Save and continue$/);
+    await page.keyboard.press('Tab');
+    assert.equal(await activeText(page), 'Next: School or daytime');
     await page.keyboard.press('Enter');
-    assert.equal(await heading(page), 'What makes the difference for your child');
+    // The next part opens and takes focus; the morning shows what was said.
+    await focusMovesTo(page, 'School or daytime');
+    assert.match(page.url(), /#\/story\/child-day\/daytime$/);
+    assert.deepEqual((await timeline(page)).slice(0, 3), [
+      'Waking up and morning: Usually hard: “Wakes up smiling”: “Will not get dressed”',
+      'School or daytime: open',
+      'After school: Not answered yet',
+    ]);
+    // Skipping a part that does not fit: "Not part of our day", or just Next.
+    await openStep(page).getByLabel('Not part of our day').check();
+    await tabTo(page, /^Next: After school$/);
+    await page.keyboard.press('Enter');
+    await focusMovesTo(page, 'After school');
+    // Back returns to the part before, as it was.
+    await page.goBack();
+    await page.waitForFunction(() => location.hash === '#/story/child-day/daytime');
+    assert.equal(await openStep(page).getByLabel('Not part of our day').isChecked(), true);
+    await page.goForward();
+    await page.waitForFunction(() => location.hash === '#/story/child-day/after-school');
+    for (const next of ['Evening', 'Bedtime and night', 'Weekends and holidays', 'What makes the difference']) {
+      await tabTo(page, new RegExp(`^Next: ${next}$`));
+      await page.keyboard.press('Enter');
+      await focusMovesTo(page, next);
+    }
+    assert.equal(await openStep(page).locator('.sds-caption').textContent(), 'Part 7 of 7');
     await tabTo(page, /^What would help to have more good days/);
     await page.keyboard.type('A club with friends');
     await tabTo(page, /^Save and continue$/);
     await page.keyboard.press('Enter');
     assert.equal(await heading(page), "In your child's own words");
 
-    await tabTo(page, /^Back to Our story$/);
-    await page.keyboard.press('Enter');
-    await tabTo(page, /^A good day and a bad day for a parent or carer$/);
-    await page.keyboard.press('Enter');
-    assert.equal(await heading(page), 'A good day and a bad day for a parent or carer');
-    await tabTo(page, /^On a good day/);
-    await page.keyboard.type('Coffee in peace');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('Up since 5');
-    await tabTo(page, /^Save and continue$/);
-    await page.keyboard.press('Enter');
-    assert.equal(await heading(page), 'What makes the difference for a parent or carer');
-    await tabTo(page, /^Save and continue$/);
-    await page.keyboard.press('Enter');
-    assert.equal(await heading(page), 'Our story');
-
-    const lines = await taskList(page);
-    assert.equal(lines[0], 'A good day and a bad day for your child: Started');
-    assert.equal(lines[1], 'What makes the difference for your child: Started');
-    assert.equal(lines[7], 'A good day and a bad day for a parent or carer: Started');
     const story = (await savedPlan(page)).story;
-    assert.deepEqual(story.child_day.morning, { good: 'Wakes up smiling', bad: 'Will not get dressed' });
-    assert.deepEqual(story.child_day.evening, { good: '', bad: 'Shouts at tea time' });
+    assert.deepEqual(story.child_day.morning, { how: 'usually_hard', good: 'Wakes up smiling', bad: 'Will not get dressed' });
+    assert.deepEqual(story.child_day.daytime, { how: 'not_part_of_our_day', good: '', bad: '' });
     assert.equal(story.child_day.more_good_days, 'A club with friends');
-    assert.deepEqual(story.parent_day.morning, { good: 'Coffee in peace', bad: 'Up since 5' });
+    await page.getByRole('link', { name: 'Back to Our story' }).click();
+    assert.equal((await taskList(page))[0], 'A good day and a bad day for your child: Started');
+    assert.deepEqual(problems, []);
+  });
+
+  test('a phone shows the day one short part at a time', async () => {
+    const { page, problems } = await freshApp();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openStory(page);
+    await page.getByRole('link', { name: 'A good day and a bad day for your child' }).click();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    // Was 3,400 px with twelve empty boxes on one page.
+    assert.ok(height < 2400, `${height} px`);
+    assert.equal(await page.locator('textarea').count(), 2);
+    assert.equal(await scrollsSideways(page), false);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+  });
+
+  test('the family names each person, marks a young carer, and the names are used', async () => {
+    const { page, problems } = await freshApp();
+    await page.getByRole('link', { name: 'About us' }).click();
+    await page.getByLabel('What name should we use').fill('Sam');
     await page.getByRole('link', { name: 'Back to your plan' }).click();
-    assert.equal(await hubStatus(page, 'Our story'), 'Our story: In progress');
+    await openStory(page);
+    assert.deepEqual((await taskList(page)).slice(0, 2), [
+      'A good day and a bad day for Sam: Not started',
+      "In Sam's own words: Not started",
+    ]);
+    for (const [name, young] of [['Jack', true], ['Ellie', false]]) {
+      await page.getByRole('button', { name: 'Add a brother or sister' }).click();
+      assert.equal(await heading(page), 'A brother or sister');
+      await page.getByLabel('What is their name?').fill(name);
+      if (young) await page.getByLabel('They help to look after Sam').check();
+      await page.getByRole('button', { name: 'Save and continue' }).click();
+      assert.equal(await heading(page), `A good day and a bad day for ${name}`);
+      await page.getByRole('link', { name: 'Back to Our story' }).click();
+    }
+    await page.getByRole('button', { name: 'Add a parent or carer' }).click();
+    await page.getByLabel('What is their name?').fill('Jo');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    assert.equal(await heading(page), 'A good day and a bad day for Jo');
+    assert.equal(await openStep(page).getByRole('group').first().getAttribute('class'), 'sds-fieldset sds-story-feeling');
+    assert.ok(await page.getByRole('group', { name: 'How does waking up and the morning usually go for Jo?' }).isVisible());
+    await page.getByRole('link', { name: 'Back to Our story' }).click();
+
+    const people = await page.$$eval('.sds-family-list__item', (items) => items.map((item) => item.innerText.replace(/\s+/g, ' ').trim()));
+    assert.deepEqual(people, [
+      'A good day and a bad day for Jack Not started Young carer Change details Jack Remove Jack',
+      'A good day and a bad day for Ellie Not started Change details Ellie Remove Ellie',
+      'A good day and a bad day for Jo Not started Change details Jo Remove Jo',
+    ]);
+    assert.deepEqual(await axeViolations(page), []);
+
+    // Jack's bad evening becomes a suggestion in his name.
+    await page.getByRole('link', { name: 'A good day and a bad day for Jack' }).click();
+    await page.getByRole('link', { name: 'Change Evening' }).click();
+    await openStep(page).getByLabel('On a bad day').fill('Helps with Sam all evening');
+    await page.getByRole('button', { name: 'Next: Bedtime and night' }).click();
+    await page.getByRole('link', { name: 'Back to Our story' }).click();
+
+    // Removing Ellie asks first, and keeps the others.
+    await page.getByRole('link', { name: 'Remove Ellie' }).click();
+    assert.equal(await heading(page), 'Remove Ellie from your plan?');
+    await page.getByRole('button', { name: 'Yes, remove them' }).click();
+    assert.equal(await heading(page), 'Our story');
+    assert.equal(await page.locator('.sds-family-list__item').count(), 2);
+
+    await page.getByRole('link', { name: 'Back to your plan' }).click();
+    await openOutcomes(page);
+    assert.deepEqual(await suggestionWords(page), ['Jack has calmer, happier evenings.']);
+    const card = page.locator('.sds-outcomes-card--suggestion');
+    assert.match(await card.textContent(), /you wrote about evenings on a bad day for Jack\./);
+    assert.match(await card.textContent(), /Mainly forA brother or sister \(Jack\)/);
+    const family = (await savedPlan(page)).story.family;
+    assert.deepEqual(family.map((m) => [m.id, m.role, m.name, m.young_carer]), [
+      [1, 'sibling', 'Jack', true], [3, 'parent_or_carer', 'Jo', false],
+    ]);
     assert.deepEqual(problems, []);
   });
 
@@ -429,8 +533,11 @@ describe('both sections', () => {
     const { page } = await freshApp();
     await writeBadEvening(page, 'Meltdowns — Seònaid 🌈');
     await openStory(page);
-    await page.getByRole('link', { name: 'A good day and a bad day for a brother or sister' }).click();
-    await part(page, 'Weekends and holidays').getByLabel('On a good day').fill('Football with Dad');
+    await page.getByRole('button', { name: 'Add a brother or sister' }).click();
+    await page.getByLabel('What is their name?').fill('Ellie');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('link', { name: 'Change Weekends and holidays' }).click();
+    await openStep(page).getByLabel('On a good day').fill('Football with Dad');
     await page.getByRole('link', { name: 'Back to Our story' }).click();
     await page.getByRole('link', { name: "In your child's own words" }).click();
     await page.getByRole('group', { name: 'With friends' }).getByLabel('Happy', { exact: true }).check();
@@ -451,10 +558,13 @@ describe('both sections', () => {
     assert.equal(await hubStatus(page, 'What we want to change'), 'What we want to change: Completed');
     await openStory(page);
     await page.getByRole('link', { name: 'A good day and a bad day for your child' }).click();
-    assert.equal(await part(page, 'Evening').getByLabel('On a bad day').inputValue(), 'Meltdowns — Seònaid 🌈');
+    assert.equal(await page.locator('.sds-day-step__said').textContent(), '“Meltdowns — Seònaid 🌈”');
+    await page.getByRole('link', { name: 'Change Evening' }).click();
+    assert.equal(await openStep(page).getByLabel('On a bad day').inputValue(), 'Meltdowns — Seònaid 🌈');
     await page.getByRole('link', { name: 'Back to Our story' }).click();
-    await page.getByRole('link', { name: 'A good day and a bad day for a brother or sister' }).click();
-    assert.equal(await part(page, 'Weekends and holidays').getByLabel('On a good day').inputValue(), 'Football with Dad');
+    await page.getByRole('link', { name: 'A good day and a bad day for Ellie' }).click();
+    await page.getByRole('link', { name: 'Change Weekends and holidays' }).click();
+    assert.equal(await openStep(page).getByLabel('On a good day').inputValue(), 'Football with Dad');
     await page.getByRole('link', { name: 'Back to Our story' }).click();
     await page.getByRole('link', { name: "In your child's own words" }).click();
     assert.equal(await page.getByRole('group', { name: 'With friends' }).getByLabel('Happy', { exact: true }).isChecked(), true);
@@ -475,9 +585,20 @@ describe('both sections', () => {
       await page.setViewportSize({ width: 1280, height: 900 });
     };
     await openStory(page);
+    await page.getByRole('button', { name: 'Add a parent or carer' }).click();
+    await check('a person in the family');
+    await page.getByLabel('What is their name?').fill('x'.repeat(51));
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await check('a person in the family with an error');
+    await page.getByLabel('What is their name?').fill('Jo');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('link', { name: 'Back to Our story' }).click();
+    await page.getByRole('link', { name: 'Remove Jo' }).click();
+    await check('removing a person');
+    await page.getByRole('button', { name: 'No, keep them' }).click();
     await check('Our story overview');
-    const pages = await page.locator('.sds-task-list__link').allTextContents();
-    assert.equal(pages.length, 11);
+    const pages = await page.locator('.sds-task-list__link, .sds-family-list__day').allTextContents();
+    assert.equal(pages.length, 7);
     for (const title of pages) {
       await page.getByRole('link', { name: title, exact: true }).click();
       assert.equal(await heading(page), title);
@@ -485,10 +606,11 @@ describe('both sections', () => {
       await page.getByRole('link', { name: 'Back to Our story' }).click();
     }
     await page.getByRole('link', { name: 'A good day and a bad day for your child' }).click();
-    await part(page, 'Evening').getByLabel('On a bad day').fill('x'.repeat(2001));
-    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('link', { name: 'Change Evening' }).click();
+    await openStep(page).getByLabel('On a bad day').fill('x'.repeat(2001));
+    await page.getByRole('button', { name: 'Next: Bedtime and night' }).click();
     await check('a story page with an error');
-    await part(page, 'Evening').getByLabel('On a bad day').fill('Shouting');
+    await openStep(page).getByLabel('On a bad day').fill('Shouting');
     await page.getByRole('link', { name: 'Back to Our story' }).click();
     await page.getByRole('link', { name: 'Back to your plan' }).click();
     await openOutcomes(page);

@@ -4,8 +4,9 @@
 // by tests/support/journey.mjs (which prints the figures) and by the
 // browser test that keeps them within the target.
 //
-// The family: a parent of Sam, 9, in Fife. They write a good and a bad
-// day (morning, evening, night), what makes the difference, what Sam
+// The family: a parent of Sam, 9, in Fife. They walk Sam's day a part at
+// a time (a face and words for the morning, evening and night, the other
+// parts passed over), what makes the difference, what Sam
 // likes with two faces, what is important, strengths, who helps and what
 // is not working; add two suggested outcomes; answer two "what matters"
 // questions and note the option they are thinking about; add a PA and a
@@ -56,21 +57,32 @@ export async function typicalJourney(page) {
   await tap(button('Save and continue to Our story'));
 
   // Our story.
-  await tap(link('A good day and a bad day for your child'));
-  await type(part('Waking up and morning').getByLabel('On a good day'), 'Up, dressed and smiling');
-  await type(part('Waking up and morning').getByLabel('On a bad day'), 'Meltdowns getting ready');
-  await type(part('Evening').getByLabel('On a bad day'), 'Shouting at tea time');
-  await type(part('Bedtime and night').getByLabel('On a bad day'), 'Awake from 3am');
-  await tap(button('Save and continue'));
-  await type(page.locator('textarea').first(), 'A calm start and knowing what comes next');
+  await tap(link('A good day and a bad day for Sam'));
+  // The day, one part at a time: a face where it is hard, a few words.
+  const step = page.locator('.sds-day-step--open');
+  const next = (name) => button(`Next: ${name}`);
+  await tap(step.getByLabel('Usually hard'));
+  await type(step.getByLabel('On a good day'), 'Up, dressed and smiling');
+  await type(step.getByLabel('On a bad day'), 'Meltdowns getting ready');
+  await tap(next('School or daytime'));
+  await tap(next('After school'));
+  await tap(next('Evening'));
+  await tap(step.getByLabel('Usually hard'));
+  await type(step.getByLabel('On a bad day'), 'Shouting at tea time');
+  await tap(next('Bedtime and night'));
+  await tap(step.getByLabel('Usually hard'));
+  await type(step.getByLabel('On a bad day'), 'Awake from 3am');
+  await tap(next('Weekends and holidays'));
+  await tap(next('What makes the difference'));
+  await type(step.locator('textarea').first(), 'A calm start and knowing what comes next');
   await tap(button('Save and continue'));
   await tap(page.locator('.sds-story-face input').first());
   await tap(page.locator('.sds-story-face input').nth(5));
   await type(page.getByLabel('Things I like (optional)'), 'Trains and swimming');
   await tap(button('Save and continue'));
-  await type(page.getByLabel('What is important to your child and your family? (optional)'), 'Time outdoors together');
+  await type(page.getByLabel('What is important to Sam and your family? (optional)'), 'Time outdoors together');
   await tap(button('Save and continue'));
-  await type(page.getByLabel('What is your child good at? (optional)'), 'Jigsaws and making people laugh');
+  await type(page.getByLabel('What is Sam good at? (optional)'), 'Jigsaws and making people laugh');
   await tap(button('Save and continue'));
   await type(page.getByLabel('Who and what helps you now? (optional)'), 'Gran on Tuesdays');
   await tap(button('Save and continue'));

@@ -52,7 +52,7 @@ const FIXED_LENGTH: &[&str] = &[
     "support.days",
     "support.days_short",
     "support.parts",
-    "summary.people",
+    "story.part_in_question",
 ];
 
 /// Tables of sentences the code picks between by a key it works out (which

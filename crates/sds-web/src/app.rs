@@ -128,6 +128,7 @@ pub fn App(props: &AppProps) -> Html {
                         focus::focus_hub_section(&main_ref, *section, title_tag);
                     }
                     Effect::FocusErrorSummary => focus::focus_error_summary(&main_ref),
+                    Effect::FocusDayStep => focus::focus_day_step(&main_ref, title_tag),
                     Effect::DownloadFile { name, text } => {
                         if let Some(url) = files::download_json(&download_ref, text, name) {
                             *download_url.borrow_mut() = Some(url);

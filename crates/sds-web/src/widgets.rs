@@ -23,8 +23,8 @@ use crate::hooks::AppContext;
 use crate::widgets::heading::Heading;
 
 /// The heading a screen starts with (focus moves here on each new screen).
-pub fn page_heading(text: &'static str) -> Html {
-    html! { <Heading depth={1} class="sds-heading-xl" focusable=true>{ text }</Heading> }
+pub fn page_heading(text: &str) -> Html {
+    html! { <Heading depth={1} class="sds-heading-xl" focusable=true>{ text.to_owned() }</Heading> }
 }
 
 /// The words a button or link acts on, after its visible words, for screen

@@ -8,7 +8,7 @@ use crate::app::model::Screen;
 use crate::steps::costs::CostsScreen;
 use crate::steps::options::OptionsScreen;
 use crate::steps::outcomes::OutcomesScreen;
-use crate::steps::story::StoryScreen;
+use crate::steps::story::{DayStep, Person, StoryScreen};
 use crate::steps::support::SupportScreen;
 use crate::vocabulary::{LineId, OutcomeId, SectionId};
 
@@ -35,7 +35,8 @@ fn screens_without_ids() -> Vec<Screen> {
     screens.extend(
         StoryScreen::MAIN_PAGES
             .into_iter()
-            .chain(StoryScreen::OTHER_PAGES)
+            .skip(1)
+            .chain(DayStep::ALL.map(|step| StoryScreen::Day(Person::Child, step)))
             .map(Screen::Story),
     );
     screens.extend(OptionsScreen::PAGES.into_iter().map(Screen::Options));
@@ -91,6 +92,10 @@ impl Screen {
                 .flatten()
         };
         match parts.as_slice() {
+            ["story", ..] => {
+                let key = address.strip_prefix("story/")?;
+                Some(Screen::Story(StoryScreen::from_key(key)?))
+            }
             ["outcomes", id] => {
                 let id = OutcomeId(number(id)?);
                 Some(Screen::Outcomes(OutcomesScreen::Edit(id)))
@@ -134,6 +139,7 @@ impl Screen {
     /// outcome is gone): the start of its section.
     pub fn section_start(self) -> Screen {
         match self {
+            Screen::Story(_) => Screen::Story(StoryScreen::Overview),
             Screen::Outcomes(_) => Screen::Outcomes(OutcomesScreen::List),
             Screen::Support(_) => Screen::Support(SupportScreen::Start),
             _ => Screen::Hub,
@@ -158,6 +164,7 @@ impl SectionId {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vocabulary::MemberId;
 
     fn every_kind_of_screen() -> Vec<Screen> {
         let mut screens = screens_without_ids();
@@ -166,6 +173,16 @@ mod tests {
             Screen::Outcomes(OutcomesScreen::Remove(OutcomeId(12))),
             Screen::Support(SupportScreen::Line(LineId(0))),
             Screen::Support(SupportScreen::Remove(LineId(4_000_000_000))),
+            Screen::Story(StoryScreen::Member(MemberId(2))),
+            Screen::Story(StoryScreen::RemoveMember(MemberId(2))),
+            Screen::Story(StoryScreen::Day(
+                Person::Member(MemberId(7)),
+                DayStep::Difference,
+            )),
+            Screen::Story(StoryScreen::Day(
+                Person::Member(MemberId(7)),
+                DayStep::Part(crate::plan::story::DayPart::Night),
+            )),
         ]);
         screens
     }
@@ -204,7 +221,8 @@ mod tests {
         assert_eq!(
             Screen::from_address("story/child-day"),
             Some(Screen::Story(StoryScreen::Day(
-                crate::plan::story::Person::Child
+                Person::Child,
+                DayStep::FIRST
             )))
         );
     }
@@ -220,6 +238,11 @@ mod tests {
             "support/idea/1e3",
             "outcomes/1/remove/now",
             "story/child-day/extra",
+            "story/child-day/morning/more",
+            "story/family/x",
+            "story/family/1/day",
+            "story/family/+1/remove",
+            "story/overview",
             "options/options",
             "%2F",
             "support/idea/٣",

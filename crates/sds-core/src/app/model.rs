@@ -218,6 +218,9 @@ impl Model {
             Screen::Support(SupportScreen::Line(id) | SupportScreen::Remove(id)) => {
                 plan.support.lines.iter().any(|l| l.id == id)
             }
+            Screen::Story(page) => page
+                .member()
+                .is_none_or(|id| plan.story.member(id).is_some()),
             Screen::ReplaceWithFile => self.file_waiting.is_some(),
             Screen::StartSession => self.keeping == Keeping::OnThisDevice,
             Screen::EndSession => self.keeping == Keeping::SessionOnly,
@@ -243,6 +246,8 @@ pub enum Effect {
     FocusHubSection(SectionId),
     /// "Save" found problems: move focus to the error summary.
     FocusErrorSummary,
+    /// Another step of the same day opened: move focus to its heading.
+    FocusDayStep,
     /// Offer `text` to the family as a file called `name`.
     DownloadFile { name: String, text: String },
     /// Open the browser's print dialogue.
@@ -448,11 +453,19 @@ pub fn update(model: &mut Model, mut action: Action) -> Vec<Effect> {
         model.tried_to_save = false;
         model.copying = Copying::NotYet;
         model.saved_copy = None;
-        effects.push(match (model.screen, screen_before.section()) {
-            // Back on the plan from a section: where they were in the list.
-            (Screen::Hub, Some(section)) => Effect::FocusHubSection(section),
-            _ => Effect::FocusHeading,
-        });
+        effects.push(
+            match (model.screen, screen_before, screen_before.section()) {
+                // Back on the plan from a section: where they were in the list.
+                (Screen::Hub, _, Some(section)) => Effect::FocusHubSection(section),
+                // The next part of the same day: its heading, not the page's.
+                (
+                    Screen::Story(StoryScreen::Day(person, _)),
+                    Screen::Story(StoryScreen::Day(before, _)),
+                    _,
+                ) if person == before => Effect::FocusDayStep,
+                _ => Effect::FocusHeading,
+            },
+        );
     } else if errors {
         model.tried_to_save = true;
         effects.push(Effect::FocusErrorSummary);
@@ -468,6 +481,7 @@ fn keep_typing_bounded(action: &mut Action) {
     };
     let (text, most) = match action {
         Action::SetChildName(text)
+        | Action::Story(StoryAction::SetMemberName(_, text))
         | Action::SetWorkerName(text)
         | Action::SetWorkerOrganisation(text) => (text, NAME),
         Action::SetAge(text) => (text, FIGURE),
@@ -1380,7 +1394,7 @@ mod tests {
     #[test]
     fn the_largest_plan_the_app_allows_saves_as_a_file_that_opens() {
         use crate::budget::{LineField, LineId, LineKind, SettingsField};
-        use crate::plan::checks::{MAX_ANSWER_KEPT, MAX_LINES, MAX_LIST, MAX_OUTCOMES};
+        use crate::plan::checks::{MAX_ANSWER_KEPT, MAX_FAMILY, MAX_LINES, MAX_LIST, MAX_OUTCOMES};
         use crate::plan::story::StoryField;
         use crate::steps::costs::CostsAction;
         use crate::steps::options::OptionsAction;
@@ -1390,7 +1404,17 @@ mod tests {
         use crate::vocabulary::OutcomeId;
         let wide = |n: usize| "\u{1}".repeat(n);
         let mut actions = vec![Action::SetChildName(wide(1_000_000))];
-        for field in StoryField::all() {
+        let mut family = Model::default();
+        for n in 1..=MAX_FAMILY as u32 + 1 {
+            for action in [
+                StoryAction::AddMember(crate::plan::story::FamilyRole::Sibling),
+                StoryAction::SetMemberName(crate::vocabulary::MemberId(n), wide(5_000)),
+            ] {
+                family = apply(family, Action::Story(action.clone()));
+                actions.push(Action::Story(action));
+            }
+        }
+        for field in StoryField::all(&family.plan.story) {
             actions.push(Action::Story(StoryAction::SetText(field, wide(5_000))));
         }
         for n in 1..=MAX_OUTCOMES as u32 + 1 {
@@ -1446,6 +1470,7 @@ mod tests {
         let model = after(actions);
         assert_eq!(model.plan.outcomes.items.len(), MAX_OUTCOMES);
         assert_eq!(model.plan.support.lines.len(), MAX_LINES);
+        assert_eq!(model.plan.story.family.len(), MAX_FAMILY);
         assert_eq!(model.plan.outcomes.dismissed.len(), MAX_LIST);
         assert_eq!(
             model.plan.story.child_words.likes.chars().count(),

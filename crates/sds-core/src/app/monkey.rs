@@ -16,7 +16,9 @@ use crate::budget::{
 use crate::plan::Plan;
 use crate::plan::file as plan_file;
 use crate::plan::outcomes::{ForWhom, Indicator};
-use crate::plan::story::{DayPart, Feeling, FeelingTopic, Person, StoryField};
+use crate::plan::story::{
+    DayPart, FamilyRole, Feeling, FeelingTopic, HowItGoes, Person, StoryField,
+};
 use crate::steps::costs::{self, BudgetKind, CostsAction, CostsScreen, PayField};
 use crate::steps::options::{self, Answer, OptionsAction, WhatMatters};
 use crate::steps::outcomes::{self, OutcomesAction};
@@ -24,7 +26,7 @@ use crate::steps::story::StoryAction;
 use crate::steps::summary;
 use crate::steps::support::{self, SupportAction, SupportScreen};
 use crate::text::EN;
-use crate::vocabulary::{Filler, Onward, OutcomeId, SdsOption};
+use crate::vocabulary::{Filler, MemberId, Onward, OutcomeId, SdsOption};
 
 const SEEDS: u64 = 12;
 const ACTIONS_PER_SEED: usize = 250;
@@ -96,8 +98,22 @@ impl Monkey {
             3 => Action::SetFiller(self.pick(&Filler::ALL)),
             4 => Action::SetCouncil(self.pick(&["fife", "moray", "", "nowhere"]).into()),
             5 => Action::SubmitAboutUs(self.pick(&[Onward::NextSection, Onward::Plan])),
+            6 if self.below(4) == 0 => {
+                let id = MemberId(self.below(4) as u32);
+                match self.below(5) {
+                    0 => Action::Story(StoryAction::AddMember(self.pick(&FamilyRole::ALL))),
+                    1 => Action::Story(StoryAction::SetMemberName(id, self.text())),
+                    2 => Action::Story(StoryAction::SetYoungCarer(id, self.yes())),
+                    3 => Action::Story(StoryAction::RemoveMember(id)),
+                    _ => Action::Story(StoryAction::SetHow(
+                        self.pick(&[Person::Child, Person::Member(id)]),
+                        self.pick(&DayPart::ALL),
+                        self.pick(&HowItGoes::ALL),
+                    )),
+                }
+            }
             6 => {
-                let person = self.pick(&Person::ALL);
+                let person = self.pick(&[Person::Child, Person::Member(MemberId(1))]);
                 let part = self.pick(&DayPart::ALL);
                 let field = self.pick(&[
                     StoryField::Good(person, part),

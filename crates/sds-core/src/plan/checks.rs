@@ -14,6 +14,11 @@ pub const MAX_OUTCOMES: usize = 50;
 /// The most support ideas a plan holds. Far more than any family needs,
 /// and few enough that every page stays quick on a phone.
 pub const MAX_LINES: usize = 200;
+
+/// The most parents, carers, brothers and sisters a plan names: with
+/// every box of their days full, the largest plan still fits `MAX_BYTES`
+/// (see the largest-plan test).
+pub const MAX_FAMILY: usize = 4;
 /// No list in a plan is longer than this (the longest is the ideas).
 pub const MAX_LIST: usize = MAX_LINES;
 /// The most an answer box keeps: twice the 2,000 characters a box asks
@@ -40,8 +45,9 @@ pub const MAX_ID: u32 = 1_000_000;
 /// The keys under which a plan holds a list. Everywhere else a list is a
 /// sign of a damaged file: read as a section, an empty list would be an
 /// empty section and the family's answers would be lost.
-const LIST_KEYS: [&str; 7] = [
+const LIST_KEYS: [&str; 8] = [
     "considering",
+    "family",
     "items",
     "dismissed",
     "indicators",
@@ -97,7 +103,8 @@ fn walk(value: &Value, list_here: bool) -> Result<(), Problem> {
 pub fn check_plan(plan: &Plan) -> Result<(), Problem> {
     let outcomes = &plan.outcomes.items;
     let lines = &plan.support.lines;
-    if outcomes.len() > MAX_OUTCOMES || lines.len() > MAX_LINES {
+    let family = &plan.story.family;
+    if outcomes.len() > MAX_OUTCOMES || lines.len() > MAX_LINES || family.len() > MAX_FAMILY {
         return Err(Problem::TooMany);
     }
     let one_to_three = |option: &SdsOption| option.pays_for_one_idea();
@@ -111,14 +118,16 @@ pub fn check_plan(plan: &Plan) -> Result<(), Problem> {
     }
     let outcome_ids: Vec<u32> = outcomes.iter().map(|o| o.id.0).collect();
     let line_ids: Vec<u32> = lines.iter().map(|l| l.id.0).collect();
+    let member_ids: Vec<u32> = family.iter().map(|m| m.id.0).collect();
     let in_range = |id: &u32| (1..=MAX_ID).contains(id);
     if !outcome_ids.iter().all(in_range)
         || !line_ids.iter().all(in_range)
+        || !member_ids.iter().all(in_range)
         || plan.outcomes.next_id > MAX_ID.saturating_add(1)
     {
         return Err(Problem::IdOutOfRange);
     }
-    if repeats(outcome_ids) || repeats(line_ids) {
+    if repeats(outcome_ids) || repeats(line_ids) || repeats(member_ids) {
         return Err(Problem::RepeatedId);
     }
     Ok(())

@@ -217,6 +217,7 @@ pub fn from_json(text: &str) -> Result<Plan, OpenError> {
     if has_huge_number(&plan_value) {
         return Err(OpenError::OutOfRange);
     }
+    let plan_value = days_into_family(plan_value);
     let plan = Plan::deserialize(&plan_value).map_err(|error| {
         // serde says "invalid value" for a number out of range (-1 or 10^20
         // for a u32), "invalid length" for a list where a section belongs
@@ -267,6 +268,75 @@ fn current_plan_value(mut document: Map<String, Value>) -> Result<Value, OpenErr
         return Err(OpenError::NewerVersion { found: version });
     }
     document.remove("plan").ok_or(OpenError::NotAPlan)
+}
+
+/// Plans from before the family could be named kept one parent's or
+/// carer's day and one brother's or sister's day in the story. Each one
+/// with anything written becomes an unnamed person in the family, so
+/// nothing is lost.
+fn days_into_family(mut plan: Value) -> Value {
+    let Some(Value::Object(story)) = plan.get_mut("story") else {
+        return plan;
+    };
+    let mut moved = Vec::new();
+    for (key, role) in [
+        ("parent_day", "parent_or_carer"),
+        ("sibling_day", "sibling"),
+    ] {
+        if let Some(day) = story.remove(key)
+            && has_words(&day)
+        {
+            moved.push((role, day));
+        }
+    }
+    if moved.is_empty() || story.contains_key("family") {
+        return plan;
+    }
+    let mut keys = Vec::new();
+    let family = moved
+        .into_iter()
+        .zip(1u32..)
+        .map(|((role, day), id)| {
+            let old = if role == "sibling" {
+                "sibling"
+            } else {
+                "parent"
+            };
+            keys.push((format!("bad-day/{old}/"), format!("bad-day/member-{id}/")));
+            serde_json::json!({ "id": id, "role": role, "day": day })
+        })
+        .collect();
+    story.insert("family".into(), Value::Array(family));
+    // Suggestions added or ignored for them stay added or ignored.
+    if let Some(Value::Object(outcomes)) = plan.get_mut("outcomes") {
+        let rename = |key: &mut Value| {
+            if let Value::String(text) = key
+                && let Some((old, new)) = keys.iter().find(|(old, _)| text.starts_with(old))
+            {
+                *text = text.replacen(old, new, 1);
+            }
+        };
+        if let Some(Value::Array(dismissed)) = outcomes.get_mut("dismissed") {
+            dismissed.iter_mut().for_each(rename);
+        }
+        if let Some(Value::Array(items)) = outcomes.get_mut("items") {
+            items
+                .iter_mut()
+                .filter_map(|item| item.get_mut("suggestion"))
+                .for_each(rename);
+        }
+    }
+    plan
+}
+
+/// Some text in `value` that is not only spaces.
+fn has_words(value: &Value) -> bool {
+    match value {
+        Value::String(text) => !text.trim().is_empty(),
+        Value::Array(items) => items.iter().any(has_words),
+        Value::Object(fields) => fields.values().any(has_words),
+        _ => false,
+    }
 }
 
 /// Version 0 kept the age and plan period as numbers at the top. Now both
@@ -331,6 +401,30 @@ mod tests {
         assert_eq!(plan.about.council.as_deref(), Some("fife"));
         assert_eq!(plan.about.filler, Some(Filler::ParentOrCarer));
         assert_eq!(plan.support.settings.plan_weeks, "39");
+    }
+
+    #[test]
+    fn a_parents_and_a_siblings_day_from_before_names_become_people_in_the_family() {
+        let text = r#"{"format":"sds-explorer-plan","schema_version":1,"app_version":"0.1.0","plan":{
+            "story":{"parent_day":{"night":{"bad":"Up at 3"}},"sibling_day":{"morning":{"good":" "}},
+                     "child_day":{"evening":{"bad":"Shouting"}}},
+            "outcomes":{"dismissed":["bad-day/parent/night","bad-day/child/evening"]}}}"#;
+        let plan = from_json(text).unwrap();
+        let family = &plan.story.family;
+        assert_eq!(family.len(), 1, "an empty day is not kept");
+        assert_eq!(
+            family[0].role,
+            crate::plan::story::FamilyRole::ParentOrCarer
+        );
+        assert_eq!(family[0].name, "");
+        assert_eq!(family[0].day.night.bad, "Up at 3");
+        assert_eq!(plan.story.child_day.evening.bad, "Shouting");
+        assert_eq!(
+            plan.outcomes.dismissed,
+            vec!["bad-day/member-1/night", "bad-day/child/evening"]
+        );
+        let again = from_json(&to_json(&plan).unwrap()).unwrap();
+        assert_eq!(again, plan);
     }
 
     #[test]

@@ -5,26 +5,60 @@
 use serde::{Deserialize, Serialize};
 
 use crate::text::Text;
+use crate::vocabulary::MemberId;
 
-/// Whose day is being described. Young carers count as brothers or sisters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+/// Whose day is being described: the child, or someone the family names
+/// in Our story (a parent or carer, a brother or sister).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Person {
     Child,
+    Member(MemberId),
+}
+
+impl Person {
+    /// A stable name for ids and keys: "child", "member-3".
+    pub fn key(self) -> String {
+        match self {
+            Person::Child => "child".into(),
+            Person::Member(id) => format!("member-{}", id.0),
+        }
+    }
+}
+
+/// What a named person is to the child.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FamilyRole {
     ParentOrCarer,
     Sibling,
 }
 
-impl Person {
-    pub const ALL: [Person; 3] = [Person::Child, Person::ParentOrCarer, Person::Sibling];
+impl FamilyRole {
+    pub const ALL: [FamilyRole; 2] = [FamilyRole::ParentOrCarer, FamilyRole::Sibling];
 
     pub fn key(self) -> &'static str {
         match self {
-            Person::Child => "child",
-            Person::ParentOrCarer => "parent",
-            Person::Sibling => "sibling",
+            FamilyRole::ParentOrCarer => "parent",
+            FamilyRole::Sibling => "sibling",
         }
     }
+}
+
+/// A parent, carer, brother or sister, named (or not) by the family, with
+/// their own good day and bad day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FamilyMember {
+    pub id: MemberId,
+    pub role: FamilyRole,
+    /// As typed; may be empty ("a brother or sister").
+    #[serde(default)]
+    pub name: String,
+    /// A brother or sister who helps to look after the child (sds-facts.md
+    /// §12). Only asked for brothers and sisters.
+    #[serde(default)]
+    pub young_carer: bool,
+    #[serde(default)]
+    pub day: DayStory,
 }
 
 /// The parts of a day practitioners walk through.
@@ -88,8 +122,60 @@ impl DayPart {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct GoodAndBad {
+    /// The face the family picked for how this part usually goes.
+    pub how: Option<HowItGoes>,
     pub good: String,
     pub bad: String,
+}
+
+/// How a part of the day usually goes: a face on the day timeline, or
+/// "not part of our day" for a part that does not fit (no school run for a
+/// baby, no after school for a parent at work).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HowItGoes {
+    UsuallyGood,
+    ItDepends,
+    UsuallyHard,
+    NotPartOfOurDay,
+}
+
+impl HowItGoes {
+    pub const ALL: [HowItGoes; 4] = [
+        HowItGoes::UsuallyGood,
+        HowItGoes::ItDepends,
+        HowItGoes::UsuallyHard,
+        HowItGoes::NotPartOfOurDay,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            HowItGoes::UsuallyGood => "good",
+            HowItGoes::ItDepends => "depends",
+            HowItGoes::UsuallyHard => "hard",
+            HowItGoes::NotPartOfOurDay => "not-part",
+        }
+    }
+
+    pub fn label(self, t: &Text) -> &'static str {
+        let s = t.story;
+        match self {
+            HowItGoes::UsuallyGood => s.how_good,
+            HowItGoes::ItDepends => s.how_depends,
+            HowItGoes::UsuallyHard => s.how_hard,
+            HowItGoes::NotPartOfOurDay => s.how_not_part,
+        }
+    }
+
+    /// The face drawn beside the words, if any.
+    pub fn face(self) -> Option<Feeling> {
+        match self {
+            HowItGoes::UsuallyGood => Some(Feeling::Happy),
+            HowItGoes::ItDepends => Some(Feeling::NotSure),
+            HowItGoes::UsuallyHard => Some(Feeling::Unhappy),
+            HowItGoes::NotPartOfOurDay => None,
+        }
+    }
 }
 
 /// One person's good day and bad day.
@@ -105,6 +191,24 @@ pub struct DayStory {
     pub difference: String,
     pub more_good_days: String,
 }
+
+const EMPTY_PART: GoodAndBad = GoodAndBad {
+    how: None,
+    good: String::new(),
+    bad: String::new(),
+};
+
+/// The day of someone no longer in the plan: nothing written.
+static EMPTY_DAY: DayStory = DayStory {
+    morning: EMPTY_PART,
+    daytime: EMPTY_PART,
+    after_school: EMPTY_PART,
+    evening: EMPTY_PART,
+    night: EMPTY_PART,
+    weekends: EMPTY_PART,
+    difference: String::new(),
+    more_good_days: String::new(),
+};
 
 impl DayStory {
     pub fn part(&self, part: DayPart) -> &GoodAndBad {
@@ -240,8 +344,9 @@ pub struct ChildWords {
 #[serde(default)]
 pub struct OurStory {
     pub child_day: DayStory,
-    pub parent_day: DayStory,
-    pub sibling_day: DayStory,
+    /// The parents, carers, brothers and sisters the family adds, in the
+    /// order added.
+    pub family: Vec<FamilyMember>,
     pub child_words: ChildWords,
     pub important_to: String,
     pub important_for: String,
@@ -256,19 +361,34 @@ pub struct OurStory {
 }
 
 impl OurStory {
+    pub fn member(&self, id: MemberId) -> Option<&FamilyMember> {
+        self.family.iter().find(|m| m.id == id)
+    }
+
+    pub fn member_mut(&mut self, id: MemberId) -> Option<&mut FamilyMember> {
+        self.family.iter_mut().find(|m| m.id == id)
+    }
+
+    /// Everyone with a good and bad day: the child, then the family in
+    /// the order added.
+    pub fn people(&self) -> Vec<Person> {
+        std::iter::once(Person::Child)
+            .chain(self.family.iter().map(|m| Person::Member(m.id)))
+            .collect()
+    }
+
+    /// A person's day; an empty one for someone no longer in the plan.
     pub fn day(&self, person: Person) -> &DayStory {
         match person {
             Person::Child => &self.child_day,
-            Person::ParentOrCarer => &self.parent_day,
-            Person::Sibling => &self.sibling_day,
+            Person::Member(id) => self.member(id).map_or(&EMPTY_DAY, |m| &m.day),
         }
     }
 
-    pub fn day_mut(&mut self, person: Person) -> &mut DayStory {
+    pub fn day_mut(&mut self, person: Person) -> Option<&mut DayStory> {
         match person {
-            Person::Child => &mut self.child_day,
-            Person::ParentOrCarer => &mut self.parent_day,
-            Person::Sibling => &mut self.sibling_day,
+            Person::Child => Some(&mut self.child_day),
+            Person::Member(id) => self.member_mut(id).map(|m| &mut m.day),
         }
     }
 
@@ -292,12 +412,13 @@ impl OurStory {
         }
     }
 
-    pub fn get_mut(&mut self, field: StoryField) -> &mut String {
-        match field {
-            StoryField::Good(person, part) => &mut self.day_mut(person).part_mut(part).good,
-            StoryField::Bad(person, part) => &mut self.day_mut(person).part_mut(part).bad,
-            StoryField::Difference(person) => &mut self.day_mut(person).difference,
-            StoryField::MoreGoodDays(person) => &mut self.day_mut(person).more_good_days,
+    /// The box to type in; `None` for someone no longer in the plan.
+    pub fn get_mut(&mut self, field: StoryField) -> Option<&mut String> {
+        Some(match field {
+            StoryField::Good(person, part) => &mut self.day_mut(person)?.part_mut(part).good,
+            StoryField::Bad(person, part) => &mut self.day_mut(person)?.part_mut(part).bad,
+            StoryField::Difference(person) => &mut self.day_mut(person)?.difference,
+            StoryField::MoreGoodDays(person) => &mut self.day_mut(person)?.more_good_days,
             StoryField::Likes => &mut self.child_words.likes,
             StoryField::Dislikes => &mut self.child_words.dislikes,
             StoryField::Hard => &mut self.child_words.hard,
@@ -309,7 +430,7 @@ impl OurStory {
             StoryField::PeopleAndPlaces => &mut self.people_and_places,
             StoryField::Working => &mut self.working,
             StoryField::NotWorking => &mut self.not_working,
-        }
+        })
     }
 }
 
@@ -334,8 +455,8 @@ pub enum StoryField {
 }
 
 impl StoryField {
-    /// Every answer box of Our story.
-    pub fn all() -> Vec<StoryField> {
+    /// Every answer box of Our story, for the child and everyone named.
+    pub fn all(story: &OurStory) -> Vec<StoryField> {
         let mut fields = vec![
             StoryField::Likes,
             StoryField::Dislikes,
@@ -349,7 +470,7 @@ impl StoryField {
             StoryField::Working,
             StoryField::NotWorking,
         ];
-        for person in Person::ALL {
+        for person in story.people() {
             fields.push(StoryField::Difference(person));
             fields.push(StoryField::MoreGoodDays(person));
             for part in DayPart::ALL {

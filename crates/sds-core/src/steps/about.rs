@@ -132,6 +132,41 @@ impl AgeGroup {
     }
 }
 
+/// How the tool names someone: their name as typed, or words for them
+/// ("your child") when the family has not given one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Called {
+    /// "Sam" or "your child", for the middle of a sentence.
+    pub name: String,
+    /// "Sam" or "Your child", to start one.
+    pub capital: String,
+    /// "Sam's" or "your child's".
+    pub possessive: String,
+}
+
+impl Called {
+    /// `name` if it has any letters, else `otherwise`.
+    pub fn name_or(name: &str, otherwise: &str, t: &Text) -> Called {
+        let name = name.trim();
+        let name = if name.is_empty() { otherwise } else { name };
+        let mut chars = name.chars();
+        let capital = chars
+            .next()
+            .map(|first| first.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        Called {
+            name: name.to_owned(),
+            capital,
+            possessive: t.names.possessive(&name),
+        }
+    }
+}
+
+/// The child, as the tool names them.
+pub fn child_called(about: &AboutUs, t: &Text) -> Called {
+    Called::name_or(&about.child_name, t.names.your_child, t)
+}
+
 /// Who makes decisions about support at a given age (sds-facts.md §3), and
 /// whether it is time to plan the move to adult services (from 14).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

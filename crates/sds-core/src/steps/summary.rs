@@ -8,8 +8,10 @@ use crate::plan::Plan;
 use crate::plan::outcomes::ForWhom;
 use crate::steps::about::AgeGroup;
 use crate::steps::about::{self, DecisionStage};
-use crate::steps::story::{DayPart, Feeling, FeelingTopic, Person, feeling_label};
-use crate::steps::{costs, options, support};
+use crate::steps::story::{
+    DayPart, FamilyRole, Feeling, FeelingTopic, feeling_label, person_called,
+};
+use crate::steps::{costs, options, outcomes, support};
 use crate::text::Text;
 use crate::vocabulary::SectionId;
 
@@ -100,6 +102,15 @@ fn about_us(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
     rows
 }
 
+/// "Brother or sister" from "brother or sister".
+fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// A row only when the family wrote something.
 fn written(rows: &mut Vec<SummaryRow>, key: impl Into<String>, text: &str) {
     if !text.trim().is_empty() {
@@ -115,11 +126,50 @@ fn story(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
     let mut rows = Vec::new();
     written(&mut rows, k.important_to, &story.important_to);
     written(&mut rows, k.important_for, &story.important_for);
-    written(&mut rows, k.child_strengths, &story.child_strengths);
+    let strengths = match plan.about.child_name.trim() {
+        "" => k.child_strengths.to_owned(),
+        _ => k.named_child_strengths(&about::child_called(&plan.about, t).possessive),
+    };
+    written(&mut rows, strengths, &story.child_strengths);
     written(&mut rows, k.family_strengths, &story.family_strengths);
     written(&mut rows, k.people_and_places, &story.people_and_places);
-    for (person, who) in Person::ALL.into_iter().zip(s.people) {
+    let family: Vec<String> = story
+        .family
+        .iter()
+        .map(|m| {
+            let role = match (m.role, m.young_carer) {
+                (FamilyRole::ParentOrCarer, _) => s.family_parent,
+                (FamilyRole::Sibling, false) => s.family_sibling,
+                (FamilyRole::Sibling, true) => s.family_young_carer,
+            };
+            match m.name.trim() {
+                "" => upper_first(role),
+                name => s.family_named(&name, &role),
+            }
+        })
+        .collect();
+    if !family.is_empty() {
+        rows.push(SummaryRow {
+            key: k.family.to_owned(),
+            value: family,
+        });
+    }
+    for person in story.people() {
+        let who = person_called(plan, person, t).name;
         let day = story.day(person);
+        let how: Vec<String> = DayPart::ALL
+            .into_iter()
+            .filter_map(|part| {
+                let how = day.part(part).how?;
+                Some(format!("{}: {}", part.name(t), how.label(t)))
+            })
+            .collect();
+        if !how.is_empty() {
+            rows.push(SummaryRow {
+                key: s.how_day_goes(&who),
+                value: how,
+            });
+        }
         for (key, pick) in [(s.good_day(&who), true), (s.bad_day(&who), false)] {
             let lines: Vec<String> = DayPart::ALL
                 .into_iter()
@@ -179,7 +229,8 @@ fn outcomes(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
                 value.push(format!("{}: {}", s.outcome_wellbeing, names.join(", ")));
             }
             if let Some(for_whom) = o.for_whom {
-                value.push(format!("{}: {}", s.outcome_for, for_whom.label(t)));
+                let for_whom = outcomes::for_whom_label(for_whom, plan, t);
+                value.push(format!("{}: {}", s.outcome_for, for_whom));
             }
             if !o.how_we_know.trim().is_empty() {
                 value.push(format!(
@@ -643,22 +694,54 @@ mod tests {
 
     #[test]
     fn the_story_shows_what_was_written_with_good_days_by_part_of_the_day() {
+        use crate::steps::story::{DayStory, FamilyMember, HowItGoes};
+        use crate::vocabulary::MemberId;
         let mut plan = Plan::default();
         plan.story.important_to = "Being outdoors".into();
         plan.story.child_day.evening.bad = "Meltdowns before bed".into();
         plan.story.child_day.morning.good = "Breakfast together".into();
-        plan.story.parent_day.night.bad = "  ".into();
+        plan.story.child_day.night.how = Some(HowItGoes::UsuallyHard);
+        plan.about.child_name = "Sam".into();
+        let mut jack = FamilyMember {
+            id: MemberId(1),
+            role: FamilyRole::Sibling,
+            name: "Jack".into(),
+            young_carer: true,
+            day: DayStory::default(),
+        };
+        jack.day.evening.bad = "Helps with Sam all evening".into();
+        let mut parent = FamilyMember {
+            id: MemberId(2),
+            role: FamilyRole::ParentOrCarer,
+            name: String::new(),
+            young_carer: false,
+            day: DayStory::default(),
+        };
+        parent.day.night.bad = "  ".into();
+        plan.story.family = vec![jack, parent];
         let view = summary_of(plan, "2026-11-26");
         let rows = &section(&view, SectionId::OurStory).rows;
         assert_eq!(
             rows,
             &vec![
                 row("Important to us", "Being outdoors"),
+                SummaryRow {
+                    key: "Our family".into(),
+                    value: vec![
+                        "Jack (brother or sister, young carer)".into(),
+                        "Parent or carer".into()
+                    ]
+                },
                 row(
-                    "A good day for our child",
+                    "How the day usually goes for Sam",
+                    "Bedtime and night: Usually hard"
+                ),
+                row(
+                    "A good day for Sam",
                     "Waking up and morning: Breakfast together"
                 ),
-                row("A bad day for our child", "Evening: Meltdowns before bed"),
+                row("A bad day for Sam", "Evening: Meltdowns before bed"),
+                row("A bad day for Jack", "Evening: Helps with Sam all evening"),
             ]
         );
     }

@@ -21,6 +21,15 @@ pub struct LineId(pub u32);
 #[serde(transparent)]
 pub struct OutcomeId(pub u32);
 
+/// A stable key for a parent, carer, brother or sister the family names in
+/// Our story, so their good and bad day stays theirs when someone else is
+/// added or removed. Saved in plan files as a number.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct MemberId(pub u32);
+
 impl std::fmt::Display for OutcomeId {
     /// The number a family sees ("Outcome 3").
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -46,6 +46,18 @@ pub fn focus_hub_section(container: &NodeRef, section: SectionId, title_tag: &st
     }
 }
 
+/// Focuses the open step of a day's timeline (its heading) and scrolls it
+/// into view: the next part of the same day.
+pub fn focus_day_step(container: &NodeRef, title_tag: &str) {
+    match first(container, ".sds-day-step--open .sds-day-step__heading") {
+        Some(heading) => {
+            let _ = heading.focus();
+            heading.scroll_into_view();
+        }
+        None => focus_heading(container, title_tag),
+    }
+}
+
 /// Focuses the page's error summary after a save found problems (the
 /// design systems' pattern).
 pub fn focus_error_summary(container: &NodeRef) {

@@ -148,7 +148,7 @@ fn outcome_card(app: &AppContext, t: &Text, row: &OutcomeRow) -> Html {
                 }
                 <div class="sds-outcomes-summary__row">
                     <dt class="sds-outcomes-summary__key">{ o.for_whom_term }</dt>
-                    <dd class="sds-outcomes-summary__value">{ row.for_whom }</dd>
+                    <dd class="sds-outcomes-summary__value">{ row.for_whom.clone() }</dd>
                 </div>
                 <div class="sds-outcomes-summary__row">
                     <dt class="sds-outcomes-summary__key">{ o.how_we_know_term }</dt>
@@ -201,7 +201,7 @@ fn suggestion_card(
                 }
                 <div class="sds-outcomes-summary__row">
                     <dt class="sds-outcomes-summary__key">{ o.for_whom_term }</dt>
-                    <dd class="sds-outcomes-summary__value">{ s.for_whom }</dd>
+                    <dd class="sds-outcomes-summary__value">{ s.for_whom.clone() }</dd>
                 </div>
             </dl>
             <div class="sds-button-group">
@@ -309,7 +309,7 @@ fn indicators(app: &AppContext, t: &Text, view: &EditView, page: &QuestionPage) 
                     look: INDICATOR,
                     ..Choice::new(
                         if n == 0 { group_id.clone() } else { format!("{group_id}-{}", choice.key) },
-                        choice.label, choice.checked,
+                        &choice.label, choice.checked,
                         app.sender(move |on| Action::Outcomes(OutcomesAction::SetIndicator(id, indicator, on))))
                 })
             }) }
@@ -348,7 +348,7 @@ fn for_whom(app: &AppContext, t: &Text, view: &EditView, page: &QuestionPage) ->
                     node: page.choice(n, field.id()),
                     ..Choice::new(
                         if n == 0 { group_id.clone() } else { format!("{group_id}-{}", choice.key) },
-                        choice.label, choice.checked,
+                        &choice.label, choice.checked,
                         app.sender(move |_: bool| Action::Outcomes(OutcomesAction::SetForWhom(id, who))))
                 })
             }) }

@@ -8,7 +8,7 @@ use crate::widgets::heading::Heading;
 
 #[derive(Properties, PartialEq)]
 pub struct ConfirmPageProps {
-    pub title: &'static str,
+    pub title: AttrValue,
     pub body: &'static [&'static str],
     pub children: Children,
 }
@@ -17,7 +17,7 @@ pub struct ConfirmPageProps {
 pub fn ConfirmPage(props: &ConfirmPageProps) -> Html {
     html! {
         <>
-            <Heading depth={1} class="sds-heading-l" focusable=true>{ props.title }</Heading>
+            <Heading depth={1} class="sds-heading-l" focusable=true>{ props.title.clone() }</Heading>
             { paragraphs(props.body) }
             <div class="sds-button-group">{ props.children.clone() }</div>
         </>

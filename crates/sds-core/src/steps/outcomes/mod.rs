@@ -5,8 +5,9 @@
 
 use crate::plan::Plan;
 use crate::plan::checks::{MAX_LIST, next_id};
+use crate::steps::about::child_called;
 use crate::steps::story::{
-    DayPart, Feeling, FeelingTopic, MAX_ANSWER_CHARS, OurStory, Person, over_limit,
+    DayPart, FamilyRole, Feeling, FeelingTopic, MAX_ANSWER_CHARS, OurStory, Person, over_limit,
 };
 use crate::text::Text;
 use crate::vocabulary::{Next, Onward, OutcomeId, SectionStatus};
@@ -301,6 +302,33 @@ pub fn check(outcome: &Outcome) -> Vec<OutcomeError> {
 
 // ---- View models ----
 
+/// Who an outcome is mainly for, with the names the family gave: "Sam",
+/// "A brother or sister (Jack and Ellie)".
+pub fn for_whom_label(for_whom: ForWhom, plan: &Plan, t: &Text) -> String {
+    let o = t.outcomes;
+    let with_names = |label: &str, role: FamilyRole| {
+        let names: Vec<&str> = plan
+            .story
+            .family
+            .iter()
+            .filter(|m| m.role == role)
+            .map(|m| m.name.trim())
+            .filter(|name| !name.is_empty())
+            .collect();
+        if names.is_empty() {
+            label.to_owned()
+        } else {
+            o.for_named(&label, &t.locale.and_list(&names))
+        }
+    };
+    match for_whom {
+        ForWhom::Child => child_called(&plan.about, t).capital,
+        ForWhom::ParentOrCarer => with_names(o.for_parent, FamilyRole::ParentOrCarer),
+        ForWhom::Sibling => with_names(o.for_sibling, FamilyRole::Sibling),
+        ForWhom::WholeFamily => o.for_family.to_owned(),
+    }
+}
+
 /// One outcome in the list.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutcomeRow {
@@ -308,7 +336,7 @@ pub struct OutcomeRow {
     pub label: String,
     /// `None` for a carer's or a brother's or sister's outcome.
     pub indicators: Option<String>,
-    pub for_whom: &'static str,
+    pub for_whom: String,
     pub how_we_know: String,
 }
 
@@ -339,7 +367,9 @@ pub fn list(plan: &Plan, t: &Text) -> ListView {
                     indicator_names(&item.indicators, t)
                 }
             }),
-            for_whom: item.for_whom.map_or(o.not_answered, |w| w.label(t)),
+            for_whom: item
+                .for_whom
+                .map_or_else(|| o.not_answered.to_owned(), |w| for_whom_label(w, plan, t)),
             how_we_know: if item.how_we_know.trim().is_empty() {
                 o.not_answered.to_owned()
             } else {
@@ -376,7 +406,7 @@ pub fn remove_page(plan: &Plan, id: OutcomeId, t: &Text) -> Option<String> {
 pub struct Choice<T> {
     pub value: T,
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub hint: &'static str,
     pub checked: bool,
 }
@@ -433,7 +463,7 @@ pub fn edit(plan: &Plan, id: OutcomeId, saved: bool, t: &Text) -> Option<EditVie
             .map(|i| Choice {
                 value: i,
                 key: i.key(),
-                label: i.name(t),
+                label: i.name(t).to_owned(),
                 hint: i.description(t),
                 checked: outcome.indicators.contains(&i),
             })
@@ -443,7 +473,7 @@ pub fn edit(plan: &Plan, id: OutcomeId, saved: bool, t: &Text) -> Option<EditVie
             .map(|w| Choice {
                 value: w,
                 key: w.key(),
-                label: w.label(t),
+                label: for_whom_label(w, plan, t),
                 hint: "",
                 checked: outcome.for_whom == Some(w),
             })
@@ -992,14 +1022,25 @@ mod tests {
         );
     }
 
+    const FIRST: Person = Person::Member(crate::vocabulary::MemberId(1));
+    const SECOND: Person = Person::Member(crate::vocabulary::MemberId(2));
+
+    fn add(role: FamilyRole) -> Action {
+        story_action(StoryAction::AddMember(role))
+    }
+
+    fn story_action(action: StoryAction) -> Action {
+        Action::Story(action)
+    }
+
     #[test]
     fn a_parents_bad_night_suggests_an_outcome_for_the_parent() {
-        let model = after([story(
-            StoryField::Bad(Person::ParentOrCarer, DayPart::Night),
-            "Up three times",
-        )]);
+        let model = after([
+            add(FamilyRole::ParentOrCarer),
+            story(StoryField::Bad(FIRST, DayPart::Night), "Up three times"),
+        ]);
         let s = &suggestions(&model.plan, &EN)[0];
-        assert_eq!(s.key, "bad-day/parent/night");
+        assert_eq!(s.key, "bad-day/member-1/night");
         assert_eq!(
             s.words,
             "As a parent or carer, I have calmer, happier bedtimes and nights."
@@ -1013,10 +1054,8 @@ mod tests {
     fn a_siblings_bad_weekend_suggests_an_outcome_for_the_sibling() {
         let model = after([
             Action::SetChildName("Sam".into()),
-            story(
-                StoryField::Bad(Person::Sibling, DayPart::Weekends),
-                "Never goes out",
-            ),
+            add(FamilyRole::Sibling),
+            story(StoryField::Bad(FIRST, DayPart::Weekends), "Never goes out"),
         ]);
         let s = &suggestions(&model.plan, &EN)[0];
         assert_eq!(
@@ -1024,6 +1063,103 @@ mod tests {
             "Sam's brother or sister has calmer, happier weekends and holidays."
         );
         assert_eq!(s.for_whom, "A brother or sister");
+    }
+
+    #[test]
+    fn a_usually_hard_face_without_words_is_one_suggestion_for_those_parts() {
+        use crate::steps::story::HowItGoes;
+        let hard = |part| {
+            story_action(StoryAction::SetHow(
+                Person::Child,
+                part,
+                HowItGoes::UsuallyHard,
+            ))
+        };
+        let model = after([
+            Action::SetChildName("Sam".into()),
+            hard(DayPart::Morning),
+            hard(DayPart::Night),
+            story_action(StoryAction::SetHow(
+                Person::Child,
+                DayPart::Evening,
+                HowItGoes::ItDepends,
+            )),
+            hard(DayPart::AfterSchool),
+            story(
+                StoryField::Bad(Person::Child, DayPart::AfterSchool),
+                "Hits out",
+            ),
+        ]);
+        let all = suggestions(&model.plan, &EN);
+        let shown: Vec<(&str, &str, Option<&str>)> = all
+            .iter()
+            .map(|s| (s.key.as_str(), s.why.as_str(), s.quote.as_deref()))
+            .collect();
+        assert_eq!(
+            shown,
+            vec![
+                (
+                    "bad-day/child/after-school",
+                    "Why we suggest this: you wrote about times after school on a bad day for Sam.",
+                    Some("You wrote: “Hits out”")
+                ),
+                (
+                    "bad-day/child/morning+night",
+                    "Why we suggest this: you picked “Usually hard” for mornings and bedtimes and nights for Sam.",
+                    None
+                ),
+            ]
+        );
+        assert_eq!(
+            all[1].words,
+            "Sam has calmer, happier mornings and bedtimes and nights."
+        );
+        // Ignored, the parts are dealt with: not suggested again.
+        let model = apply_model(model, o(OutcomesAction::Ignore(all[1].key.clone())));
+        assert_eq!(suggestions(&model.plan, &EN).len(), 1);
+    }
+
+    #[test]
+    fn named_brothers_and_sisters_have_their_own_suggestions_by_name() {
+        use crate::vocabulary::MemberId;
+        let model = after([
+            Action::SetChildName("Sam".into()),
+            add(FamilyRole::Sibling),
+            story_action(StoryAction::SetMemberName(MemberId(1), " Jack ".into())),
+            story_action(StoryAction::SetYoungCarer(MemberId(1), true)),
+            add(FamilyRole::Sibling),
+            story_action(StoryAction::SetMemberName(MemberId(2), "Ellie".into())),
+            story(
+                StoryField::Bad(FIRST, DayPart::Evening),
+                "Helps with Sam all evening",
+            ),
+            story(
+                StoryField::Bad(SECOND, DayPart::Weekends),
+                "Never gets a day out",
+            ),
+        ]);
+        let all = suggestions(&model.plan, &EN);
+        let shown: Vec<(&str, &str, &str)> = all
+            .iter()
+            .map(|s| (s.key.as_str(), s.words.as_str(), s.why.as_str()))
+            .collect();
+        assert_eq!(
+            shown,
+            vec![
+                (
+                    "bad-day/member-1/evening",
+                    "Jack has calmer, happier evenings.",
+                    "Why we suggest this: you wrote about evenings on a bad day for Jack."
+                ),
+                (
+                    "bad-day/member-2/weekends",
+                    "Ellie has calmer, happier weekends and holidays.",
+                    "Why we suggest this: you wrote about weekends and holidays on a bad day for Ellie."
+                ),
+            ]
+        );
+        assert_eq!(all[0].for_whom, "A brother or sister (Jack and Ellie)");
+        assert_eq!(all[0].indicators, None);
     }
 
     #[test]
@@ -1053,10 +1189,10 @@ mod tests {
         assert_eq!(for_whom(ForWhom::ParentOrCarer), (0, false, true, 0));
         assert_eq!(for_whom(ForWhom::Sibling), (0, false, true, 0));
         // Accepting a parent's suggestion saves with nothing missing.
-        let model = after([story(
-            StoryField::Bad(Person::ParentOrCarer, DayPart::Night),
-            "Up three times",
-        )]);
+        let model = after([
+            add(FamilyRole::ParentOrCarer),
+            story(StoryField::Bad(FIRST, DayPart::Night), "Up three times"),
+        ]);
         let key = suggestions(&model.plan, &EN)[0].key.clone();
         let words = suggestions(&model.plan, &EN)[0].words.clone();
         let model = apply_model(model, o(OutcomesAction::Accept { key, words }));
@@ -1221,7 +1357,7 @@ mod tests {
     fn the_edit_page_describes_all_eight_indicators() {
         let model = after([o(OutcomesAction::Add)]);
         let view = edit(&model.plan, OutcomeId(1), false, &EN).unwrap();
-        let names: Vec<&str> = view.indicators.iter().map(|c| c.label).collect();
+        let names: Vec<&str> = view.indicators.iter().map(|c| c.label.as_str()).collect();
         assert_eq!(
             names,
             vec![

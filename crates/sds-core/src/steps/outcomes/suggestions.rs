@@ -6,7 +6,7 @@
 
 use super::*;
 use crate::steps::about::AgeGroup;
-use crate::steps::story::feeling_label;
+use crate::steps::story::{FamilyRole, HowItGoes, feeling_label, member_called, shortened};
 use crate::text::outcomes::OutcomesText;
 
 // ---- Suggestions from Our story ----
@@ -118,13 +118,21 @@ fn parts_dealt_with(person: Person, outcomes: &Outcomes) -> Vec<String> {
 fn rules(story: &OurStory, outcomes: &Outcomes) -> Vec<Rule> {
     let mut rules = Vec::new();
     let mut bad_days: Vec<String> = Vec::new();
-    for person in Person::ALL {
+    for person in story.people() {
         let dealt_with = parts_dealt_with(person, outcomes);
         // Groups of parts whose bad days say nearly the same thing.
         let mut groups: Vec<(Vec<DayPart>, String)> = Vec::new();
+        // Parts with the "usually hard" face and no words: one suggestion.
+        let mut only_a_face: Vec<DayPart> = Vec::new();
         for part in DayPart::ALL {
-            let bad = story.day(person).part(part).bad.trim();
+            let said = story.day(person).part(part);
+            let bad = said.bad.trim();
             if bad.is_empty() {
+                if said.how == Some(HowItGoes::UsuallyHard)
+                    && !dealt_with.iter().any(|p| *p == part.key())
+                {
+                    only_a_face.push(part);
+                }
                 continue;
             }
             // Still said, for "not working" below, but not suggested again.
@@ -140,6 +148,10 @@ fn rules(story: &OurStory, outcomes: &Outcomes) -> Vec<Rule> {
                 None => groups.push((vec![part], bad.to_owned())),
             }
         }
+        if !only_a_face.is_empty() {
+            // No words to quote: the face says it.
+            groups.push((only_a_face, String::new()));
+        }
         for (parts, said) in groups {
             let keys: Vec<&str> = parts.iter().map(|p| p.key()).collect();
             let mut indicators: Vec<Indicator> =
@@ -148,7 +160,9 @@ fn rules(story: &OurStory, outcomes: &Outcomes) -> Vec<Rule> {
                 .into_iter()
                 .filter(|i| indicators.contains(i))
                 .collect();
-            bad_days.push(said.clone());
+            if !said.is_empty() {
+                bad_days.push(said.clone());
+            }
             if person != Person::Child {
                 indicators.clear();
             }
@@ -159,8 +173,10 @@ fn rules(story: &OurStory, outcomes: &Outcomes) -> Vec<Rule> {
                 indicators,
                 for_whom: match person {
                     Person::Child => ForWhom::Child,
-                    Person::ParentOrCarer => ForWhom::ParentOrCarer,
-                    Person::Sibling => ForWhom::Sibling,
+                    Person::Member(id) => match story.member(id).map(|m| m.role) {
+                        Some(FamilyRole::Sibling) => ForWhom::Sibling,
+                        _ => ForWhom::ParentOrCarer,
+                    },
                 },
             });
         }
@@ -228,7 +244,7 @@ pub struct SuggestionView {
     pub quote: Option<String>,
     /// `None` for a carer's or a brother's or sister's outcome.
     pub indicators: Option<String>,
-    pub for_whom: &'static str,
+    pub for_whom: String,
 }
 
 fn part_words(part: DayPart, t: &Text) -> &'static str {
@@ -251,17 +267,6 @@ pub(super) fn indicator_names(indicators: &[Indicator], t: &Text) -> String {
         .join(", ")
 }
 
-/// An answer cut to about 120 characters at a word, with "…" when cut.
-fn shortened(said: &str) -> String {
-    const MOST: usize = 120;
-    if said.chars().count() <= MOST {
-        return said.to_owned();
-    }
-    let cut: String = said.chars().take(MOST).collect();
-    let at_word = cut.rfind(char::is_whitespace).unwrap_or(cut.len());
-    format!("{}…", cut[..at_word].trim_end())
-}
-
 /// Every open suggestion, in story order (the page shows the first
 /// `SUGGESTIONS_AT_ONCE`).
 pub fn suggestions(plan: &Plan, t: &Text) -> Vec<SuggestionView> {
@@ -280,19 +285,29 @@ pub fn suggestions(plan: &Plan, t: &Text) -> Vec<SuggestionView> {
                 Because::BadDay(person, parts) => {
                     let names: Vec<&str> = parts.iter().map(|p| part_words(*p, t)).collect();
                     let when = t.locale.and_list(&names);
-                    match *person {
-                        Person::Child => (
-                            o.suggest_child_part(&name, &when),
-                            o.because_bad_day(&whose_child, &when),
-                        ),
-                        Person::ParentOrCarer => (
-                            o.suggest_parent_part(&when),
-                            o.because_bad_day(&o.whose_parent, &when),
-                        ),
-                        Person::Sibling => (
-                            o.suggest_sibling_part(&name, &when),
-                            o.because_bad_day(&o.whose_sibling, &when),
-                        ),
+                    let member = match *person {
+                        Person::Child => None,
+                        Person::Member(id) => plan.story.member(id),
+                    };
+                    // Words written, or only the "usually hard" face.
+                    let because = |whose: &str| {
+                        if rule.said.is_empty() {
+                            o.because_hard_face(&when, &whose)
+                        } else {
+                            o.because_bad_day(&whose, &when)
+                        }
+                    };
+                    match member {
+                        None => (o.suggest_child_part(&name, &when), because(whose_child)),
+                        Some(member) => {
+                            let called = member_called(&plan.story, member.id, t);
+                            let words = match (member.name.trim().is_empty(), member.role) {
+                                (false, _) => o.suggest_member_part(&called.capital, &when),
+                                (true, FamilyRole::ParentOrCarer) => o.suggest_parent_part(&when),
+                                (true, FamilyRole::Sibling) => o.suggest_sibling_part(&name, &when),
+                            };
+                            (words, because(&called.name))
+                        }
                     }
                 }
                 Because::Feeling(topic) => {
@@ -308,9 +323,12 @@ pub fn suggestions(plan: &Plan, t: &Text) -> Vec<SuggestionView> {
                         FeelingTopic::Friends => o.suggest_friends(&name),
                         FeelingTopic::OutAndAbout => o.suggest_out(&name),
                     };
-                    (words, o.because_feeling(&feeling_label(topic, age, t)))
+                    (
+                        words,
+                        o.because_feeling(&whose_child, &feeling_label(topic, age, t)),
+                    )
                 }
-                Because::MoreOf => (o.suggest_more_of(&name), o.because_more_of.to_owned()),
+                Because::MoreOf => (o.suggest_more_of(&name), o.because_more_of(&whose_child)),
                 Because::NotWorking => (
                     o.suggest_not_working.to_owned(),
                     o.because_not_working.to_owned(),
@@ -319,10 +337,10 @@ pub fn suggestions(plan: &Plan, t: &Text) -> Vec<SuggestionView> {
             SuggestionView {
                 words,
                 why: o.suggestion_why(&because),
-                quote: (!rule.said.is_empty()).then(|| o.quoted(&shortened(&rule.said))),
+                quote: (!rule.said.is_empty()).then(|| o.quoted(&shortened(&rule.said, 120))),
                 indicators: ForWhom::has_wellbeing(Some(rule.for_whom))
                     .then(|| indicator_names(&rule.indicators, t)),
-                for_whom: rule.for_whom.label(t),
+                for_whom: for_whom_label(rule.for_whom, plan, t),
                 key: rule.key,
             }
         })
