@@ -228,6 +228,24 @@ mod tests {
     }
 
     #[test]
+    fn addresses_from_before_the_timeline_still_lead_into_our_story() {
+        assert_eq!(
+            Screen::from_address("story/child-difference-page"),
+            Some(Screen::Story(StoryScreen::Day(
+                Person::Child,
+                DayStep::Difference
+            )))
+        );
+        for old in ["story/parent-day", "story/sibling-difference-page"] {
+            assert_eq!(
+                Screen::from_address(old),
+                Some(Screen::Story(StoryScreen::Overview)),
+                "{old}"
+            );
+        }
+    }
+
+    #[test]
     fn addresses_the_tool_never_made_name_no_screen() {
         for address in [
             "nowhere",

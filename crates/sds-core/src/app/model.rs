@@ -422,6 +422,12 @@ pub fn update(model: &mut Model, mut action: Action) -> Vec<Effect> {
     let left_by_the_app = !matches!(action, Action::Outcomes(_));
     let onward = action.onward();
     let errors = change(model, action);
+    // A person removed (here or in another tab) takes their pages with them.
+    if let Screen::Story(page) = model.screen
+        && !model.can_show(model.screen)
+    {
+        model.screen = Screen::Story(page).section_start();
+    }
     if model.screen == Screen::Hub && screen_before != Screen::Hub {
         go_onward(model, screen_before.section(), onward);
     }

@@ -124,6 +124,7 @@ pub fn check_plan(plan: &Plan) -> Result<(), Problem> {
         || !line_ids.iter().all(in_range)
         || !member_ids.iter().all(in_range)
         || plan.outcomes.next_id > MAX_ID.saturating_add(1)
+        || plan.story.next_member_id > MAX_ID.saturating_add(1)
     {
         return Err(Problem::IdOutOfRange);
     }

@@ -289,13 +289,23 @@ fn days_into_family(mut plan: Value) -> Value {
             moved.push((role, day));
         }
     }
-    if moved.is_empty() || story.contains_key("family") {
+    if moved.is_empty() {
         return plan;
     }
+    // New ids after any a family list already holds, so nothing is lost.
+    let first_id = match story.get("family") {
+        Some(Value::Array(family)) => family
+            .iter()
+            .filter_map(|m| m.get("id").and_then(Value::as_u64))
+            .max()
+            .map_or(1, |id| id.saturating_add(1)),
+        _ => 1,
+    };
+    let first_id = u32::try_from(first_id).unwrap_or(u32::MAX);
     let mut keys = Vec::new();
-    let family = moved
+    let added: Vec<Value> = moved
         .into_iter()
-        .zip(1u32..)
+        .zip(first_id..)
         .map(|((role, day), id)| {
             let old = if role == "sibling" {
                 "sibling"
@@ -306,7 +316,14 @@ fn days_into_family(mut plan: Value) -> Value {
             serde_json::json!({ "id": id, "role": role, "day": day })
         })
         .collect();
-    story.insert("family".into(), Value::Array(family));
+    match story.get_mut("family") {
+        Some(Value::Array(family)) => family.extend(added),
+        // Not a list: left for the checks to refuse as damaged.
+        Some(_) => {}
+        None => {
+            story.insert("family".into(), Value::Array(added));
+        }
+    }
     // Suggestions added or ignored for them stay added or ignored.
     if let Some(Value::Object(outcomes)) = plan.get_mut("outcomes") {
         let rename = |key: &mut Value| {
@@ -425,6 +442,15 @@ mod tests {
         );
         let again = from_json(&to_json(&plan).unwrap()).unwrap();
         assert_eq!(again, plan);
+        // With a family list already there, the old day is added to it.
+        let both = r#"{"format":"sds-explorer-plan","schema_version":1,"app_version":"0.1.0","plan":{
+            "story":{"family":[{"id":4,"role":"sibling","name":"Jack"}],"parent_day":{"night":{"bad":"Up at 3"}}}}}"#;
+        let family = from_json(both).unwrap().story.family;
+        let kept: Vec<(u32, &str, &str)> = family
+            .iter()
+            .map(|m| (m.id.0, m.name.as_str(), m.day.night.bad.as_str()))
+            .collect();
+        assert_eq!(kept, vec![(4, "Jack", ""), (5, "", "Up at 3")]);
     }
 
     #[test]

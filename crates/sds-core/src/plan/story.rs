@@ -347,6 +347,9 @@ pub struct OurStory {
     /// The parents, carers, brothers and sisters the family adds, in the
     /// order added.
     pub family: Vec<FamilyMember>,
+    /// The id the next person added takes, so a removed person's id (and
+    /// so their suggestions and addresses) is never given to someone else.
+    pub next_member_id: u32,
     pub child_words: ChildWords,
     pub important_to: String,
     pub important_for: String,

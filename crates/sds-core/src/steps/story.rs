@@ -9,7 +9,7 @@
 //! too; it only stops "Save and continue" until it is shortened.
 
 use crate::plan::Plan;
-use crate::plan::checks::{MAX_FAMILY, MAX_ID, next_id};
+use crate::plan::checks::{MAX_FAMILY, next_id};
 use crate::steps::about::{AgeGroup, Called, MAX_NAME_CHARS, child_called};
 use crate::text::Text;
 use crate::vocabulary::{MemberId, Next, Onward, SectionStatus};
@@ -168,6 +168,11 @@ impl StoryScreen {
         };
         let parts: Vec<&str> = key.split('/').collect();
         Some(match parts.as_slice() {
+            // Addresses from before the day was a timeline.
+            ["child-difference-page"] => StoryScreen::Day(Person::Child, DayStep::Difference),
+            [
+                "parent-day" | "sibling-day" | "parent-difference-page" | "sibling-difference-page",
+            ] => StoryScreen::Overview,
             ["child-day"] => StoryScreen::Day(Person::Child, DayStep::FIRST),
             ["child-day", step] => StoryScreen::Day(Person::Child, DayStep::from_key(step)?),
             ["family", id] => StoryScreen::Member(number(id)?),
@@ -367,10 +372,12 @@ pub fn apply(story: &mut OurStory, action: StoryAction) -> Next<StoryScreen> {
             }
         }
         StoryAction::SavePage(page) => {
-            let name_ok = page
-                .member()
-                .and_then(|id| story.member(id))
-                .is_none_or(|m| m.name.chars().count() <= MAX_NAME_CHARS);
+            let name_ok = match page {
+                StoryScreen::Member(id) => story
+                    .member(id)
+                    .is_none_or(|m| m.name.chars().count() <= MAX_NAME_CHARS),
+                _ => true,
+            };
             return if page_errors(story, page).is_empty() && name_ok {
                 Next::Page(page.next())
             } else {
@@ -381,10 +388,11 @@ pub fn apply(story: &mut OurStory, action: StoryAction) -> Next<StoryScreen> {
             if story.family.len() >= MAX_FAMILY {
                 return Next::Stay;
             }
-            let Some(id) = next_id(story.family.iter().map(|m| m.id.0), 1) else {
+            let in_use = story.family.iter().map(|m| m.id.0);
+            let Some(id) = next_id(in_use, story.next_member_id) else {
                 return Next::Stay;
             };
-            debug_assert!(id <= MAX_ID);
+            story.next_member_id = id.saturating_add(1);
             story.family.push(FamilyMember {
                 id: MemberId(id),
                 role,
@@ -599,6 +607,8 @@ pub struct DayStepView {
     pub how: Option<HowItGoes>,
     /// What was written, shortened, for a closed step.
     pub written: Vec<String>,
+    /// A closed step with an answer over the limit says so.
+    pub too_long: Option<&'static str>,
     /// The open step's boxes.
     pub questions: Vec<QuestionView>,
 }
@@ -659,7 +669,13 @@ pub fn day(plan: &Plan, person: Person, open: DayStep, t: &Text) -> DayView {
                 .filter(|text| !text.is_empty())
                 .map(|text| shortened(text, 80))
                 .collect();
+            let too_long = (!is_open
+                && fields
+                    .iter()
+                    .any(|f| over_limit(plan.story.get(*f)).is_some()))
+            .then_some(s.step_too_long);
             DayStepView {
+                too_long,
                 step,
                 name: step.name(t),
                 count: s.step_count(&(n + 1), &total),
@@ -874,7 +890,9 @@ mod tests {
             ),
             StoryAction::SetMemberName(MemberId(9), "Nobody".into()),
         ]);
-        assert_eq!(model.plan.story, OurStory::default());
+        let story = &model.plan.story;
+        assert!(story.family.is_empty());
+        assert_eq!(story.child_day, DayStory::default());
     }
 
     #[test]
@@ -892,6 +910,17 @@ mod tests {
             Screen::Story(StoryScreen::Member(MemberId(3))),
             "adding opens the new person's page"
         );
+        // Not even the last one added: its ignored suggestions stay its own.
+        let model = after([
+            StoryAction::AddMember(FamilyRole::Sibling),
+            set(
+                StoryField::Bad(Person::Member(MemberId(1)), DayPart::Night),
+                "Up late",
+            ),
+            StoryAction::RemoveMember(MemberId(1)),
+            StoryAction::AddMember(FamilyRole::Sibling),
+        ]);
+        assert_eq!(model.plan.story.family[0].id, MemberId(2));
     }
 
     #[test]
@@ -1008,6 +1037,51 @@ mod tests {
             )),
             "saving a name goes on to their day"
         );
+    }
+
+    #[test]
+    fn a_long_name_does_not_stop_their_day_from_moving_on() {
+        let jo = Person::Member(MemberId(1));
+        let model = after([
+            StoryAction::AddMember(FamilyRole::ParentOrCarer),
+            StoryAction::SetMemberName(MemberId(1), "x".repeat(60)),
+            StoryAction::SavePage(StoryScreen::Day(jo, DayStep::FIRST)),
+        ]);
+        assert_eq!(
+            model.screen,
+            Screen::Story(StoryScreen::Day(jo, DayStep::Part(DayPart::Daytime)))
+        );
+    }
+
+    #[test]
+    fn a_removed_persons_pages_go_back_to_the_overview() {
+        let jo = Person::Member(MemberId(1));
+        let model = after([
+            Action::Story(StoryAction::AddMember(FamilyRole::ParentOrCarer)),
+            Action::Open(Screen::Story(StoryScreen::Day(jo, DayStep::FIRST))),
+            Action::Story(StoryAction::RemoveMember(MemberId(1))),
+            Action::Open(Screen::Story(StoryScreen::Day(jo, DayStep::FIRST))),
+        ]);
+        assert_eq!(model.screen, Screen::Story(StoryScreen::Overview));
+        let model = after([Action::Open(Screen::Story(StoryScreen::Member(MemberId(
+            5,
+        ))))]);
+        assert_eq!(model.screen, Screen::Story(StoryScreen::Overview));
+    }
+
+    #[test]
+    fn a_closed_part_with_an_answer_over_the_limit_says_so() {
+        let plan = after([set(
+            StoryField::Good(Person::Child, DayPart::Night),
+            &"a".repeat(2001),
+        )])
+        .plan;
+        let view = day(&plan, Person::Child, DayStep::FIRST, &EN);
+        assert_eq!(
+            view.steps[4].too_long,
+            Some("An answer here is over 2,000 characters. Change it to make it shorter.")
+        );
+        assert_eq!(view.steps[3].too_long, None);
     }
 
     #[test]

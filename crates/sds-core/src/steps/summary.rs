@@ -9,7 +9,7 @@ use crate::plan::outcomes::ForWhom;
 use crate::steps::about::AgeGroup;
 use crate::steps::about::{self, DecisionStage};
 use crate::steps::story::{
-    DayPart, FamilyRole, Feeling, FeelingTopic, feeling_label, person_called,
+    DayPart, FamilyRole, Feeling, FeelingTopic, feeling_label, member_called, person_called,
 };
 use crate::steps::{costs, options, outcomes, support};
 use crate::text::Text;
@@ -142,9 +142,10 @@ fn story(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
                 (FamilyRole::Sibling, false) => s.family_sibling,
                 (FamilyRole::Sibling, true) => s.family_young_carer,
             };
-            match m.name.trim() {
-                "" => upper_first(role),
-                name => s.family_named(&name, &role),
+            if m.name.trim().is_empty() && !m.young_carer {
+                upper_first(&member_called(story, m.id, t).name)
+            } else {
+                s.family_named(&member_called(story, m.id, t).capital, &role)
             }
         })
         .collect();
@@ -729,7 +730,7 @@ mod tests {
                     key: "Our family".into(),
                     value: vec![
                         "Jack (brother or sister, young carer)".into(),
-                        "Parent or carer".into()
+                        "A parent or carer".into()
                     ]
                 },
                 row(

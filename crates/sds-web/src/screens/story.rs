@@ -206,6 +206,9 @@ fn day_step(
                         { t.story.change_step }{ hidden_words(step.name) }</a>
                 </div>
                 { said }
+                if let Some(too_long) = step.too_long {
+                    <p class="sds-error-message">{ too_long }</p>
+                }
                 { for step.written.iter().map(|w| html! { <p class="sds-day-step__said">{ format!("“{w}”") }</p> }) }
             </li>
         };
@@ -214,8 +217,9 @@ fn day_step(
     html! {
         <li class="sds-day-step sds-day-step--open" key={key}>
             <form class="sds-form" novalidate=true {onsubmit}>
-                <span class="sds-caption">{ step.count.clone() }</span>
-                <Heading depth={2} class="sds-heading-m sds-day-step__heading" focusable=true>{ step.name }</Heading>
+                <Heading depth={2} class="sds-heading-m sds-day-step__heading" focusable=true>
+                    <span class="sds-caption">{ step.count.clone() }</span>{ " " }{ step.name }
+                </Heading>
                 <p class="sds-hint">{ step.hint }</p>
                 if let story::DayStep::Part(part) = step.step {
                     { how_question(app, t, person, part, step) }
@@ -326,7 +330,8 @@ fn MemberPage(props: &MemberProps) -> Html {
     let id = props.id;
     let page = use_question_page();
     let Some(view) = story::member(app.model().plan(), id, t) else {
-        return html! {};
+        // Removed in another tab: the model moves on to the overview.
+        return back_to_story(app, t);
     };
     let onsubmit = page.onsubmit(
         app,
