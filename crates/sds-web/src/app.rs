@@ -82,6 +82,15 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
+        // After printing the one-page profile alone, the next print is the
+        // whole summary again.
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = print::when_closed(move || dispatcher.dispatch(Action::Printed));
+            move || drop(listener)
+        });
+    }
+    {
         // Back and Forward move between the tool's screens.
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {

@@ -110,6 +110,18 @@ pub struct Model {
     /// only, never in the plan, its file or storage, so it goes when the
     /// session ends or the page closes.
     pub(crate) worker: SupportWorker,
+    /// What the print dialogue is printing: the summary, or its one-page
+    /// profile alone.
+    pub(crate) printing: Printing,
+}
+
+/// What "Print" prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Printing {
+    #[default]
+    WholeSummary,
+    /// The one-page profile alone, to give to a school or a PA.
+    Profile,
 }
 
 /// What happened to the last "Copy the text".
@@ -161,6 +173,10 @@ impl Model {
 
     pub fn copying(&self) -> Copying {
         self.copying
+    }
+
+    pub fn printing(&self) -> Printing {
+        self.printing
     }
 
     pub fn unreadable(&self) -> Option<&str> {
@@ -329,6 +345,10 @@ pub enum Action {
     SetWorkerOrganisation(String),
     /// "Print or save as PDF" on the summary.
     PrintSummary,
+    /// "Print the one-page profile" on the summary.
+    PrintProfile,
+    /// The print dialogue has closed: the next print is the whole summary.
+    Printed,
     /// "Copy the text" of the summary: the text the page shows, made by
     /// `summary::as_text` (the page has it already, so it is not worked
     /// out twice).
@@ -393,6 +413,8 @@ impl Action {
                 | Action::SetWorkerName(_)
                 | Action::SetWorkerOrganisation(_)
                 | Action::PrintSummary
+                | Action::PrintProfile
+                | Action::Printed
                 | Action::CopySummary(_)
                 | Action::Copied(_)
         )
@@ -534,7 +556,7 @@ fn asks_of_the_shell(model: &Model, action: &Action) -> Vec<Effect> {
             })
             .into_iter()
             .collect(),
-        Action::PrintSummary => vec![Effect::Print],
+        Action::PrintSummary | Action::PrintProfile => vec![Effect::Print],
         Action::CopySummary(text) => vec![Effect::CopyText(text.clone())],
         Action::DeleteEverything => vec![Effect::DeleteStoredPlans],
         Action::EndSession => vec![Effect::EndSession],
@@ -703,7 +725,9 @@ fn change(model: &mut Model, action: Action) -> bool {
         }
         Action::SetWorkerName(name) => model.worker.name = name,
         Action::SetWorkerOrganisation(name) => model.worker.organisation = name,
-        Action::EndSession | Action::PrintSummary | Action::CopySummary(_) => {}
+        Action::PrintSummary | Action::Printed => model.printing = Printing::WholeSummary,
+        Action::PrintProfile => model.printing = Printing::Profile,
+        Action::EndSession | Action::CopySummary(_) => {}
         Action::Copied(worked) => {
             model.copying = if worked {
                 Copying::Copied
@@ -1147,6 +1171,21 @@ mod tests {
         );
         // Every file the app saves, it opens.
         assert_eq!(plan_file::from_json(&text).unwrap(), before.plan);
+    }
+
+    #[test]
+    fn the_one_page_profile_prints_alone_until_the_dialogue_closes() {
+        let mut model = Model::default();
+        assert_eq!(
+            update(&mut model, Action::PrintProfile),
+            vec![Effect::Print]
+        );
+        assert_eq!(model.printing(), Printing::Profile);
+        update(&mut model, Action::Printed);
+        assert_eq!(model.printing(), Printing::WholeSummary);
+        update(&mut model, Action::PrintProfile);
+        update(&mut model, Action::PrintSummary);
+        assert_eq!(model.printing(), Printing::WholeSummary);
     }
 
     #[test]

@@ -5,3 +5,14 @@ pub fn print() {
         let _ = window.print();
     }
 }
+
+/// Calls `closed` each time the print dialogue closes, for as long as the
+/// listener is kept.
+pub fn when_closed(closed: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo::events::EventListener::new(
+        &window,
+        "afterprint",
+        move |_| closed(),
+    ))
+}

@@ -2,8 +2,9 @@
 //! links, questions to ask, print, save and copy as text.
 
 use sds_core::Action;
-use sds_core::app::model::Copying;
+use sds_core::app::model::{Copying, Printing};
 use sds_core::steps::costs::MoneyPicture;
+use sds_core::steps::summary::profile::ProfileView;
 use sds_core::steps::summary::{self, SummarySection};
 use sds_core::text::Text;
 use sds_core::vocabulary::SectionId;
@@ -33,8 +34,9 @@ pub fn Summary() -> Html {
     let text_id = app.id("summary-text");
     let text_hint_id = app.id("summary-text-hint");
 
+    let profile_only = app.model().printing() == Printing::Profile;
     html! {
-        <div class="sds-summary">
+        <div class={classes!("sds-summary", profile_only.then_some("sds-summary--profile-only"))}>
             { back_to_plan(app, t) }
             <Heading depth={1} class="sds-heading-xl" focusable=true>{ view.title.clone() }</Heading>
             <p class="sds-body sds-summary__made-on">{ view.made_on.clone() }</p>
@@ -47,8 +49,15 @@ pub fn Summary() -> Html {
             }
             <div class="sds-button-group sds-no-print">
                 <button type="button" class="sds-button" onclick={print}>{ s.print }</button>
+                if view.profile.is_some() {
+                    <button type="button" class="sds-button sds-button--secondary"
+                        onclick={app.send(Action::PrintProfile)}>{ t.profile.print }</button>
+                }
                 <SaveCopyButton secondary=true />
             </div>
+            if let Some(profile) = &view.profile {
+                { one_page_profile(app, t, profile) }
+            }
             { for view.sections.iter().map(|section| {
                 let picture = view.picture.as_ref().filter(|_| section.id == SectionId::Support);
                 summary_section(app, section, picture, t)
@@ -79,6 +88,35 @@ pub fn Summary() -> Html {
                 </p>
             </section>
         </div>
+    }
+}
+
+/// Page 1: who the child is, in boxes, in the family's words.
+fn one_page_profile(app: &AppContext, t: &Text, profile: &ProfileView) -> Html {
+    let heading_id = app.id("profile-heading");
+    html! {
+        <section class="sds-profile" aria-labelledby={heading_id.clone()}>
+            <div class="sds-profile__header">
+                <Heading depth={2} class="sds-heading-l sds-profile__title" id={heading_id}>{ profile.heading.clone() }</Heading>
+                if let Some(age) = &profile.age {
+                    <p class="sds-profile__age">{ age.clone() }</p>
+                }
+            </div>
+            <p class="sds-body sds-profile__intro sds-no-print">{ t.profile.intro }</p>
+            <div class="sds-profile__grid">
+                { for profile.sections.iter().map(|section| html! {
+                    <section class={classes!("sds-profile__box", format!("sds-profile__box--{}", section.part.key()))}>
+                        <Heading depth={3} class="sds-heading-s sds-profile__box-heading">{ section.heading.clone() }</Heading>
+                        <ul class="sds-profile__lines">
+                            { for section.lines.iter().map(|line| html! { <li>{ line.clone() }</li> }) }
+                        </ul>
+                    </section>
+                }) }
+            </div>
+            if let Some(continued) = profile.continued {
+                <p class="sds-body sds-profile__continued">{ continued }</p>
+            }
+        </section>
     }
 }
 

@@ -15,6 +15,8 @@ use crate::steps::{costs, options, outcomes, support};
 use crate::text::Text;
 use crate::vocabulary::SectionId;
 
+pub mod profile;
+
 /// One row of a summary list: a label and one or more lines of value.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SummaryRow {
@@ -57,6 +59,8 @@ impl SupportWorker {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SummaryView {
     pub title: String,
+    /// Page 1: the one-page profile, once Our story has something for it.
+    pub profile: Option<profile::ProfileView>,
     pub made_on: String,
     /// "Made with help from Alex Smith, Argyll Family Support.", when a
     /// support worker gave their name.
@@ -216,12 +220,34 @@ fn story(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
     rows
 }
 
-fn outcomes(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
+/// Each outcome with the support ideas linked to it (their option and
+/// cost, as the costs page says them), then the ideas linked to none.
+fn outcomes(plan: &Plan, ideas: &[support::IdeaSummary], t: &Text) -> Vec<SummaryRow> {
     let s = t.summary;
-    plan.outcomes
+    let idea_line = |idea: &support::IdeaSummary| {
+        let mut parts = vec![idea.option.to_owned()];
+        parts.extend(idea.cost.clone());
+        format!("{}: {}", idea.name, parts.join(", "))
+    };
+    let linked_to = |id| {
+        ideas
+            .iter()
+            .filter(|idea| {
+                plan.support
+                    .lines
+                    .iter()
+                    .any(|l| l.id == idea.id && l.outcome_ids.contains(&id))
+            })
+            .collect::<Vec<_>>()
+    };
+    let shown: Vec<&crate::plan::outcomes::Outcome> = plan
+        .outcomes
         .items
         .iter()
         .filter(|o| !o.words.trim().is_empty())
+        .collect();
+    let mut rows: Vec<SummaryRow> = shown
+        .iter()
         .enumerate()
         .map(|(n, o)| {
             let mut value = vec![o.words.trim().to_owned()];
@@ -240,12 +266,37 @@ fn outcomes(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
                     o.how_we_know.trim()
                 ));
             }
+            let linked = linked_to(o.id);
+            if !linked.is_empty() {
+                value.push(format!("{}:", s.outcome_ideas));
+                value.extend(linked.into_iter().map(idea_line));
+            }
             SummaryRow {
                 key: s.outcome_number(&(n + 1)),
                 value,
             }
         })
-        .collect()
+        .collect();
+    // Ideas for no outcome in the summary (none chosen, or only blank ones).
+    let unlinked: Vec<String> = ideas
+        .iter()
+        .filter(|idea| {
+            !plan
+                .support
+                .lines
+                .iter()
+                .any(|l| l.id == idea.id && shown.iter().any(|o| l.outcome_ids.contains(&o.id)))
+        })
+        .map(idea_line)
+        .collect();
+    if !shown.is_empty() && !unlinked.is_empty() {
+        rows.push(SummaryRow {
+            key: s.ideas_without_outcome.to_owned(),
+            value: unlinked,
+        });
+        rows.push(row("", s.ideas_without_outcome_note));
+    }
+    rows
 }
 
 /// Each idea with its option and cost, the totals, and the estimate
@@ -393,12 +444,13 @@ pub fn summary(plan: &Plan, worker: &SupportWorker, t: &Text, today: &str) -> Su
         } else {
             t.summary.title_for(&name)
         },
+        profile: profile::profile(plan, t),
         made_on: t.summary.made_on(&t.locale.long_date(today)),
         helped_by: worker.named().map(|who| t.summary.helped_by(&who)),
         sections: vec![
             section(SectionId::AboutUs, about_us(plan, t)),
             section(SectionId::OurStory, story(plan, t)),
-            section(SectionId::Outcomes, outcomes(plan, t)),
+            section(SectionId::Outcomes, outcomes(plan, &start.ideas, t)),
             section(SectionId::Support, costs(&start, t)),
             section(SectionId::Options, options_thinking(plan, t)),
         ],
@@ -412,6 +464,18 @@ pub fn as_text(view: &SummaryView, t: &Text) -> String {
     let mut out = format!("{}\n{}\n", view.title, view.made_on);
     if let Some(helped_by) = &view.helped_by {
         out.push_str(&format!("{helped_by}\n"));
+    }
+    if let Some(profile) = &view.profile {
+        out.push_str(&format!("\n{}\n", profile.heading.to_uppercase()));
+        out.extend(profile.age.iter().map(|age| format!("{age}\n")));
+        for section in &profile.sections {
+            out.push_str(&format!(
+                "{}: {}\n",
+                section.heading,
+                section.lines.join("; ")
+            ));
+        }
+        out.extend(profile.continued.map(|c| format!("{c}\n")));
     }
     for section in &view.sections {
         out.push_str(&format!("\n{}\n", section.heading.to_uppercase()));
@@ -744,6 +808,75 @@ mod tests {
                 row("A bad day for Sam", "Evening: Meltdowns before bed"),
                 row("A bad day for Jack", "Evening: Helps with Sam all evening"),
             ]
+        );
+    }
+
+    #[test]
+    fn each_outcome_lists_the_ideas_linked_to_it_and_unlinked_ideas_come_after() {
+        let mut plan = Plan::default();
+        for (id, words) in [(1, "Sam goes swimming with friends"), (2, "We get a break")] {
+            plan.outcomes.items.push(Outcome {
+                id: OutcomeId(id),
+                words: words.into(),
+                ..Outcome::default()
+            });
+        }
+        let mut pa = SupportLine::personal_assistant(LineId(1), "10", "13.45", "52");
+        pa.name = "Jo".into();
+        pa.outcome_ids = vec![OutcomeId(1), OutcomeId(2)];
+        let mut club = line(2, LineKind::Activity, "");
+        club.name = "Swimming club".into();
+        club.outcome_ids = vec![OutcomeId(1)];
+        let mut gym = line(3, LineKind::Activity, "");
+        gym.name = "Gym pass".into();
+        plan.support.lines = vec![pa, club, gym];
+        let view = summary_of(plan, "2026-11-26");
+        let rows = &section(&view, SectionId::Outcomes).rows;
+        let shown: Vec<(String, Vec<String>)> = rows
+            .iter()
+            .map(|r| {
+                (
+                    r.key.clone(),
+                    r.value
+                        .iter()
+                        .map(|v| v.split(':').next().unwrap_or("").to_owned())
+                        .collect(),
+                )
+            })
+            .collect();
+        let owned = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            shown,
+            vec![
+                (
+                    "Change 1".into(),
+                    owned(&[
+                        "Sam goes swimming with friends",
+                        "Support ideas for this",
+                        "Jo",
+                        "Swimming club"
+                    ])
+                ),
+                (
+                    "Change 2".into(),
+                    owned(&["We get a break", "Support ideas for this", "Jo"])
+                ),
+                (
+                    "Ideas not linked to a change yet".into(),
+                    owned(&["Gym pass"])
+                ),
+                (
+                    "".into(),
+                    owned(&[
+                        "You could link each of these ideas to the change it is for, on its page in Support ideas and costs. It helps everyone see why you need it."
+                    ])
+                ),
+            ]
+        );
+        assert!(
+            rows[0].value[2].starts_with("Jo: Option 1"),
+            "{}",
+            rows[0].value[2]
         );
     }
 

@@ -1,0 +1,325 @@
+//! The one-page profile, page 1 of the summary: who the child is, in the
+//! family's words and names, as the person-centred tools families and
+//! their workers already use lay it out (a one-page profile; important to
+//! and important for; good day and bad day). It fits one printed page:
+//! long answers are shortened here, with a line saying the rest is in Our
+//! story on the next page, where every answer is printed in full.
+
+use crate::plan::Plan;
+use crate::steps::about::{self, child_called};
+use crate::steps::story::{DayPart, FeelingTopic, feeling_label, member_called, shortened};
+use crate::text::Text;
+
+/// The most characters of the family's words the profile shows, all
+/// boxes together, and in one box: enough for a typical plan, and a page
+/// at the print size (see the print test of a full plan).
+pub const PROFILE_CHARS: usize = 1_600;
+pub const BOX_CHARS: usize = 340;
+
+/// The boxes of the profile, in page order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProfileBox {
+    Admire,
+    ImportantTo,
+    HowToSupport,
+    OwnWords,
+    People,
+}
+
+impl ProfileBox {
+    pub const ALL: [ProfileBox; 5] = [
+        ProfileBox::Admire,
+        ProfileBox::ImportantTo,
+        ProfileBox::HowToSupport,
+        ProfileBox::OwnWords,
+        ProfileBox::People,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ProfileBox::Admire => "admire",
+            ProfileBox::ImportantTo => "important-to",
+            ProfileBox::HowToSupport => "support",
+            ProfileBox::OwnWords => "own-words",
+            ProfileBox::People => "people",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProfileSection {
+    pub part: ProfileBox,
+    pub heading: String,
+    pub lines: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProfileView {
+    /// "About Sam".
+    pub heading: String,
+    /// "9 years old", when an age is given.
+    pub age: Option<String>,
+    pub sections: Vec<ProfileSection>,
+    /// Said when something was shortened or left out to fit the page.
+    pub continued: Option<&'static str>,
+}
+
+/// The answers for each box, as lines, before fitting the page.
+fn answers(plan: &Plan, part: ProfileBox, t: &Text) -> Vec<String> {
+    let p = t.profile;
+    let story = &plan.story;
+    let age = about::AgeGroup::of(&plan.about);
+    let said = |label: &str, text: &str| {
+        let text = text.trim();
+        (!text.is_empty()).then(|| {
+            if label.is_empty() {
+                text.to_owned()
+            } else {
+                format!("{label}: {text}")
+            }
+        })
+    };
+    let day = &story.child_day;
+    let lines: Vec<Option<String>> = match part {
+        ProfileBox::Admire => vec![said("", &story.child_strengths)],
+        ProfileBox::ImportantTo => vec![
+            said("", &story.important_to),
+            said(p.more_of, &story.child_words.more_of),
+        ],
+        ProfileBox::HowToSupport => {
+            let mut lines = vec![
+                said("", &story.important_for),
+                said(p.what_helps, &day.more_good_days),
+                said(p.what_makes_the_difference, &day.difference),
+            ];
+            lines.extend(
+                DayPart::ALL
+                    .into_iter()
+                    .map(|part| said(part.name(t), &day.part(part).good)),
+            );
+            lines.push(said(p.working, &story.working));
+            lines
+        }
+        ProfileBox::OwnWords => {
+            let words = &story.child_words;
+            let mut lines = vec![
+                said(p.i_like, &words.likes),
+                said(p.i_do_not_like, &words.dislikes),
+                said(p.hard_for_me, &words.hard),
+            ];
+            lines.extend(FeelingTopic::ALL.into_iter().map(|topic| {
+                words
+                    .feelings
+                    .get(topic)
+                    .map(|f| format!("{}: {}", feeling_label(topic, age, t), f.label(t)))
+            }));
+            lines
+        }
+        ProfileBox::People => {
+            let mut lines: Vec<Option<String>> = story
+                .family
+                .iter()
+                .map(|m| {
+                    let called = member_called(story, m.id, t);
+                    Some(if m.young_carer {
+                        p.young_carer(&called.capital)
+                    } else {
+                        called.capital
+                    })
+                })
+                .collect();
+            lines.push(said("", &story.people_and_places));
+            lines
+        }
+    };
+    lines.into_iter().flatten().collect()
+}
+
+/// The profile, fitted to one page; `None` when Our story has nothing for
+/// it yet.
+pub fn profile(plan: &Plan, t: &Text) -> Option<ProfileView> {
+    let p = t.profile;
+    let child = child_called(&plan.about, t);
+    let mut left = PROFILE_CHARS;
+    let mut cut = false;
+    let sections: Vec<ProfileSection> = ProfileBox::ALL
+        .into_iter()
+        .filter_map(|part| {
+            let mut in_box = BOX_CHARS.min(left);
+            let mut lines = Vec::new();
+            let answers = answers(plan, part, t);
+            // Each answer gets a fair share, so one long answer does not
+            // push the others off the page.
+            let mut waiting = answers.len();
+            for line in answers {
+                let share = (in_box / waiting.max(1)).max(60).min(in_box);
+                waiting -= 1;
+                let length = line.chars().count();
+                if share < 40 {
+                    cut = true;
+                    break;
+                }
+                let line = if length > share {
+                    cut = true;
+                    shortened(&line, share)
+                } else {
+                    line
+                };
+                in_box -= line.chars().count().min(in_box);
+                lines.push(line);
+            }
+            let used = BOX_CHARS.min(left) - in_box;
+            left -= used;
+            let heading = match part {
+                ProfileBox::Admire => p.admire(&child.name),
+                ProfileBox::ImportantTo => p.important_to(&child.name),
+                ProfileBox::HowToSupport => p.how_to_support(&child.name),
+                ProfileBox::OwnWords => p.own_words(&child.possessive),
+                ProfileBox::People => p.people(&child.name),
+            };
+            (!lines.is_empty()).then_some(ProfileSection {
+                part,
+                heading,
+                lines,
+            })
+        })
+        .collect();
+    if sections.is_empty() {
+        return None;
+    }
+    Some(ProfileView {
+        heading: p.heading(&child.name),
+        age: about::parse_age(&plan.about.age)
+            .ok()
+            .map(|age| t.summary.years_old(age)),
+        sections,
+        continued: cut.then_some(p.continued),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::story::{FamilyMember, FamilyRole, Feeling};
+    use crate::text::EN;
+    use crate::vocabulary::MemberId;
+
+    fn sams_plan() -> Plan {
+        let mut plan = Plan::default();
+        plan.about.child_name = "Sam".into();
+        plan.about.age = "9".into();
+        let story = &mut plan.story;
+        story.child_strengths = "Jigsaws and making people laugh".into();
+        story.important_to = "Time outdoors together".into();
+        story.important_for = "A calm start to the day".into();
+        story.child_day.morning.good = "Up, dressed and smiling".into();
+        story.child_day.difference = "Knowing what comes next".into();
+        story.child_words.likes = "Trains and swimming".into();
+        story.child_words.feelings.home = Some(Feeling::Happy);
+        story.people_and_places = "Gran on Tuesdays".into();
+        story.family.push(FamilyMember {
+            id: MemberId(1),
+            role: FamilyRole::Sibling,
+            name: "Jack".into(),
+            young_carer: true,
+            day: Default::default(),
+        });
+        plan
+    }
+
+    #[test]
+    fn the_profile_puts_the_child_first_in_the_familys_words() {
+        let view = profile(&sams_plan(), &EN).unwrap();
+        assert_eq!(view.heading, "About Sam");
+        assert_eq!(view.age.as_deref(), Some("9 years old"));
+        let shown: Vec<(&str, Vec<&str>)> = view
+            .sections
+            .iter()
+            .map(|s| {
+                (
+                    s.heading.as_str(),
+                    s.lines.iter().map(String::as_str).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            vec![
+                (
+                    "What people like and admire about Sam",
+                    vec!["Jigsaws and making people laugh"]
+                ),
+                ("What is important to Sam", vec!["Time outdoors together"]),
+                (
+                    "How best to support Sam",
+                    vec![
+                        "A calm start to the day",
+                        "What makes the difference: Knowing what comes next",
+                        "Waking up and morning: Up, dressed and smiling",
+                    ]
+                ),
+                (
+                    "In Sam's own words",
+                    vec!["I like: Trains and swimming", "At home: Happy"]
+                ),
+                (
+                    "The people around Sam",
+                    vec!["Jack, a young carer", "Gran on Tuesdays"]
+                ),
+            ]
+        );
+        assert_eq!(view.continued, None);
+    }
+
+    #[test]
+    fn an_empty_story_has_no_profile() {
+        let mut plan = Plan::default();
+        plan.about.child_name = "Sam".into();
+        assert_eq!(profile(&plan, &EN), None);
+    }
+
+    #[test]
+    fn a_full_story_is_shortened_to_fit_one_page_and_says_where_the_rest_is() {
+        let mut plan = sams_plan();
+        let long = "word ".repeat(400);
+        let story = &mut plan.story;
+        for text in [
+            &mut story.child_strengths,
+            &mut story.important_to,
+            &mut story.important_for,
+            &mut story.working,
+            &mut story.people_and_places,
+            &mut story.child_words.likes,
+            &mut story.child_words.hard,
+        ] {
+            *text = long.clone();
+        }
+        let view = profile(&plan, &EN).unwrap();
+        let total: usize = view
+            .sections
+            .iter()
+            .flat_map(|s| &s.lines)
+            .map(|l| l.chars().count())
+            .sum();
+        assert!(total <= PROFILE_CHARS + 5 * 2, "{total}");
+        for section in &view.sections {
+            let chars: usize = section.lines.iter().map(|l| l.chars().count()).sum();
+            assert!(chars <= BOX_CHARS + 1, "{}: {chars}", section.heading);
+        }
+        assert_eq!(
+            view.continued,
+            Some(
+                "Some answers are shortened to fit this page. They are in full in Our story, from page 2 of the summary."
+            )
+        );
+    }
+
+    #[test]
+    fn without_a_name_the_profile_says_your_child() {
+        let mut plan = sams_plan();
+        plan.about.child_name = String::new();
+        let view = profile(&plan, &EN).unwrap();
+        assert_eq!(view.heading, "About your child");
+        assert_eq!(view.sections[3].heading, "In your child's own words");
+    }
+}

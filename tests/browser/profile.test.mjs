@@ -1,0 +1,135 @@
+// The one-page profile, page 1 of the summary (issue 14): in the family's
+// words and names, exactly one printed page for a typical plan and a full
+// one, and printable alone. Printed to PDF in real Chromium and read back
+// with poppler.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { axeViolations, useBrowserApp } from '../support/browser.mjs';
+
+const { freshApp } = useBrowserApp();
+
+const HEADINGS = [
+  'What people like and admire about Sam',
+  'What is important to Sam',
+  'How best to support Sam',
+  "In Sam's own words",
+  'The people around Sam',
+];
+
+/** Sam, 9, with a brother Jack (a young carer) and Jo, a PA for one outcome. */
+function typicalPlan() {
+  return {
+    about: { child_name: 'Sam', age: '9', filler: 'parent_or_carer', council: 'fife', confirmed: true },
+    story: {
+      child_day: {
+        morning: { how: 'usually_hard', good: 'Up, dressed and smiling', bad: 'Meltdowns getting ready' },
+        daytime: { how: 'usually_good', good: 'Loves art at school' },
+        difference: 'A calm start and knowing what comes next',
+      },
+      child_strengths: 'Jigsaws and making people laugh. Kind to animals.',
+      important_to: 'Time outdoors together, seeing Gran, his trains',
+      important_for: 'Medicine on time, a calm space, a picture timetable',
+      child_words: { likes: 'Trains and swimming', feelings: { home: 'happy' } },
+      people_and_places: 'Gran picks Sam up on Tuesdays',
+      family: [{ id: 1, role: 'sibling', name: 'Jack', young_carer: true }],
+    },
+    outcomes: { items: [{ id: 1, words: 'Sam goes swimming with friends', for_whom: 'child', indicators: ['active'] }], next_id: 2 },
+    support: {
+      lines: [
+        { id: 1, option: 'option1', name: 'Jo', outcome_ids: [1], input: { kind: 'personal_assistant', hours_a_week: '10', hourly_rate: '13.45', weeks: '', aged_22_or_over: true } },
+        { id: 2, option: 'option2', name: 'Gym pass', input: { kind: 'activity', cost_a_session: '5', sessions_a_week: '1', weeks: '' } },
+      ],
+    },
+  };
+}
+
+/** Every box of Our story that the profile reads, as long as a box takes. */
+function fullPlan() {
+  const plan = typicalPlan();
+  const long = (word) => `${word} `.repeat(Math.floor(1990 / (word.length + 1))).trim();
+  for (const key of ['child_strengths', 'important_to', 'important_for', 'working', 'people_and_places']) plan.story[key] = long(key);
+  for (const key of ['likes', 'dislikes', 'hard', 'more_of']) plan.story.child_words[key] = long(key);
+  plan.story.child_day.difference = long('difference');
+  plan.story.child_day.more_good_days = long('more');
+  for (const part of ['morning', 'daytime', 'after_school', 'evening', 'night', 'weekends']) {
+    plan.story.child_day[part] = { good: long(part) };
+  }
+  return plan;
+}
+
+async function openSummaryOf(page, plan) {
+  const stored = { format: 'sds-explorer-plan', schema_version: 1, app_version: '0.1.0', plan };
+  await page.evaluate((v) => localStorage.setItem('sds-explorer/plan/v1', v), JSON.stringify(stored));
+  await page.reload();
+  await page.waitForSelector('html[data-sds-ready="true"]');
+  await page.getByRole('link', { name: 'Our summary for the assessment' }).click();
+  await page.evaluate(() => { window.print = () => {}; });
+}
+
+/** Prints the page to an A4 PDF; returns its pages' text. */
+async function printed(page, name) {
+  await mkdir('tests/output/print', { recursive: true });
+  const path = `tests/output/print/${name}.pdf`;
+  await writeFile(path, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const count = Number(/Pages:\s+(\d+)/.exec(info)[1]);
+  const pages = [];
+  for (let n = 1; n <= count; n += 1) {
+    pages.push(execFileSync('pdftotext', ['-f', `${n}`, '-l', `${n}`, path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '));
+  }
+  execFileSync('pdftoppm', ['-png', '-r', '50', '-l', '2', path, `tests/output/print/${name}`]);
+  return pages;
+}
+
+describe('the one-page profile', () => {
+  test('comes first, in the family\'s words and names, and is the whole of page 1', async () => {
+    const { page, problems } = await freshApp();
+    await openSummaryOf(page, typicalPlan());
+    const profile = page.locator('.sds-profile');
+    assert.equal(await profile.locator('h2').textContent(), 'About Sam');
+    assert.equal(await profile.locator('.sds-profile__age').textContent(), '9 years old');
+    assert.deepEqual(await profile.locator('h3').allTextContents(), HEADINGS);
+    assert.deepEqual(await profile.locator('.sds-profile__box--people li').allTextContents(),
+      ['Jack, a young carer', 'Gran picks Sam up on Tuesdays']);
+    assert.deepEqual(await profile.locator('.sds-profile__box--own-words li').allTextContents(),
+      ['I like: Trains and swimming', 'At home: Happy']);
+    assert.deepEqual(await axeViolations(page), []);
+
+    const pages = await printed(page, 'profile-typical');
+    for (const heading of HEADINGS) {
+      assert.ok(pages[0].includes(heading), `page 1 has "${heading}"`);
+      assert.ok(!pages.slice(1).some((p) => p.includes(heading)), `only page 1 has "${heading}"`);
+    }
+    assert.match(pages[1], /^ ?About us Name Sam/, 'About us starts page 2');
+    assert.ok(!pages[0].includes('Some answers are shortened'), 'nothing is cut from a typical plan');
+    // The plan page: the idea under the outcome it is for, the other after.
+    const plan = pages.join(' ');
+    assert.match(plan, /Sam goes swimming with friends .*Support ideas for this: Jo: Option 1/);
+    assert.match(plan, /Ideas not linked to a .*Gym pass: Option 2/);
+    assert.deepEqual(problems, []);
+  });
+
+  test('a full story still fits one page, shortened, and says where the rest is', async () => {
+    const { page } = await freshApp();
+    await openSummaryOf(page, fullPlan());
+    const pages = await printed(page, 'profile-full');
+    for (const heading of HEADINGS) assert.ok(pages[0].includes(heading), `page 1 has "${heading}"`);
+    assert.match(pages[0], /Some answers are shortened to fit this page\. They are in full in Our story, from page 2 of the summary\./);
+    assert.match(pages[1], /^ ?About us/, 'the profile did not spill onto page 2');
+  });
+
+  test('"Print the one-page profile" prints the profile alone, on one page', async () => {
+    for (const [name, plan] of [['typical', typicalPlan()], ['full', fullPlan()]]) {
+      const { page } = await freshApp();
+      await openSummaryOf(page, plan);
+      await page.getByRole('button', { name: 'Print the one-page profile' }).click();
+      const pages = await printed(page, `profile-alone-${name}`);
+      assert.equal(pages.length, 1, `${name}: one page`);
+      assert.match(pages[0], /About Sam 9 years old/);
+      assert.ok(!pages[0].includes('About us'), `${name}: nothing else`);
+      assert.ok(!pages[0].includes('Our summary for'), `${name}: not the summary's title`);
+    }
+  });
+});
