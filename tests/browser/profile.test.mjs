@@ -68,11 +68,12 @@ async function openSummaryOf(page, plan) {
   await page.evaluate(() => { window.print = () => {}; });
 }
 
-/** Prints the page to an A4 PDF; returns its pages' text. */
-async function printed(page, name) {
+/** Prints the page to a PDF (A4 unless `format` says); returns its pages' text. */
+async function printed(page, name, format = 'A4') {
   await mkdir('tests/output/print', { recursive: true });
   const path = `tests/output/print/${name}.pdf`;
-  await writeFile(path, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  await writeFile(path, await page.pdf({ format, preferCSSPageSize: true }));
+  assert.match(execFileSync('pdfinfo', [path], { encoding: 'utf8' }), new RegExp(`Page size:.*\\(${format === 'A4' ? 'A4' : 'letter'}\\)`));
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
   const count = Number(/Pages:\s+(\d+)/.exec(info)[1]);
   const pages = [];
@@ -111,13 +112,18 @@ describe('the one-page profile', () => {
     assert.deepEqual(problems, []);
   });
 
-  test('a full story still fits one page, shortened, and says where the rest is', async () => {
+  test('a full story still fits one page, on A4 and on US Letter, shortened, and says where the rest is', async () => {
     const { page } = await freshApp();
     await openSummaryOf(page, fullPlan());
-    const pages = await printed(page, 'profile-full');
-    for (const heading of HEADINGS) assert.ok(pages[0].includes(heading), `page 1 has "${heading}"`);
-    assert.match(pages[0], /Some answers are shortened to fit this page\. They are in full in Our story, from page 2 of the summary\./);
-    assert.match(pages[1], /^ ?About us/, 'the profile did not spill onto page 2');
+    for (const format of ['A4', 'Letter']) {
+      const pages = await printed(page, `profile-full-${format}`, format);
+      for (const heading of HEADINGS) assert.ok(pages[0].includes(heading), `${format}: page 1 has "${heading}"`);
+      assert.match(pages[0], /Some answers are shortened to fit this page\. They are in full in Our story, from page 2 of the summary\./);
+      assert.match(pages[1], /^ ?About us/, `${format}: the profile did not spill onto page 2`);
+      // The questions have a page of their own, with room to write.
+      const questions = pages.findIndex((p) => p.includes('Questions to ask at the assessment'));
+      assert.match(pages[questions], /^ ?Questions to ask at the assessment .*There is space under each question to write the answer\./);
+    }
   });
 
   test('"Print the one-page profile" prints the profile alone, on one page', async () => {
@@ -128,6 +134,7 @@ describe('the one-page profile', () => {
       const pages = await printed(page, `profile-alone-${name}`);
       assert.equal(pages.length, 1, `${name}: one page`);
       assert.match(pages[0], /About Sam 9 years old/);
+      assert.match(pages[0], /Made by a parent or carer on \d{1,2} [A-Z][a-z]+ \d{4}\. This is our own profile, not an assessment\./);
       assert.ok(!pages[0].includes('About us'), `${name}: nothing else`);
       assert.ok(!pages[0].includes('Our summary for'), `${name}: not the summary's title`);
     }

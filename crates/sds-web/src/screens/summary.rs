@@ -65,6 +65,7 @@ pub fn Summary() -> Html {
             <section class="sds-summary__section sds-summary__questions" aria-labelledby={app.id("questions-heading")}>
                 <Heading depth={2} class="sds-heading-m" id={app.id("questions-heading")}>{ s.questions_heading }</Heading>
                 <p class="sds-body">{ s.questions_intro }</p>
+                <p class="sds-body sds-print-only">{ s.questions_write_here }</p>
                 <ol class="sds-list sds-list--number">
                     { for view.questions.iter().map(|q| html! { <li>{ *q }</li> }) }
                 </ol>
@@ -103,6 +104,10 @@ fn one_page_profile(app: &AppContext, t: &Text, profile: &ProfileView) -> Html {
                 }
             </div>
             <p class="sds-body sds-profile__intro sds-no-print">{ t.profile.intro }</p>
+            // Said before the boxes, so it is on the page however they fall.
+            if let Some(continued) = profile.continued {
+                <p class="sds-body sds-profile__continued">{ continued }</p>
+            }
             <div class="sds-profile__grid">
                 { for profile.sections.iter().map(|section| html! {
                     <section class={classes!("sds-profile__box", format!("sds-profile__box--{}", section.part.key()))}>
@@ -113,9 +118,7 @@ fn one_page_profile(app: &AppContext, t: &Text, profile: &ProfileView) -> Html {
                     </section>
                 }) }
             </div>
-            if let Some(continued) = profile.continued {
-                <p class="sds-body sds-profile__continued">{ continued }</p>
-            }
+            <p class="sds-profile__made-by">{ profile.made_by.clone() }</p>
         </section>
     }
 }

@@ -444,7 +444,7 @@ pub fn summary(plan: &Plan, worker: &SupportWorker, t: &Text, today: &str) -> Su
         } else {
             t.summary.title_for(&name)
         },
-        profile: profile::profile(plan, t),
+        profile: profile::profile(plan, worker.named().as_deref(), today, t),
         made_on: t.summary.made_on(&t.locale.long_date(today)),
         helped_by: worker.named().map(|who| t.summary.helped_by(&who)),
         sections: vec![

@@ -9,12 +9,13 @@ use crate::plan::Plan;
 use crate::steps::about::{self, child_called};
 use crate::steps::story::{DayPart, FeelingTopic, feeling_label, member_called, shortened};
 use crate::text::Text;
+use crate::vocabulary::Filler;
 
 /// The most characters of the family's words the profile shows, all
 /// boxes together, and in one box: enough for a typical plan, and a page
 /// at the print size (see the print test of a full plan).
-pub const PROFILE_CHARS: usize = 1_600;
-pub const BOX_CHARS: usize = 340;
+pub const PROFILE_CHARS: usize = 1_400;
+pub const BOX_CHARS: usize = 300;
 
 /// The boxes of the profile, in page order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +63,10 @@ pub struct ProfileView {
     pub sections: Vec<ProfileSection>,
     /// Said when something was shortened or left out to fit the page.
     pub continued: Option<&'static str>,
+    /// Who made it and when, for the profile printed alone: "Made by a
+    /// parent or carer on 3 December 2026, with help from Alex Smith.
+    /// This is our own profile, not an assessment."
+    pub made_by: String,
 }
 
 /// The answers for each box, as lines, before fitting the page.
@@ -137,7 +142,7 @@ fn answers(plan: &Plan, part: ProfileBox, t: &Text) -> Vec<String> {
 
 /// The profile, fitted to one page; `None` when Our story has nothing for
 /// it yet.
-pub fn profile(plan: &Plan, t: &Text) -> Option<ProfileView> {
+pub fn profile(plan: &Plan, helped_by: Option<&str>, today: &str, t: &Text) -> Option<ProfileView> {
     let p = t.profile;
     let child = child_called(&plan.about, t);
     let mut left = PROFILE_CHARS;
@@ -194,6 +199,19 @@ pub fn profile(plan: &Plan, t: &Text) -> Option<ProfileView> {
             .map(|age| t.summary.years_old(age)),
         sections,
         continued: cut.then_some(p.continued),
+        made_by: {
+            let date = t.locale.long_date(today);
+            let mut made = match plan.about.filler {
+                Some(Filler::ParentOrCarer) => p.made_by_parent(&date),
+                Some(Filler::YoungPerson) => p.made_by_young_person(&date),
+                Some(Filler::SupportWorker) => p.made_by_worker(&date),
+                None => p.made_on(&date),
+            };
+            if let Some(who) = helped_by {
+                made = p.made_with_help(&made, &who);
+            }
+            format!("{made} {}", p.not_an_assessment)
+        },
     })
 }
 
@@ -229,8 +247,12 @@ mod tests {
 
     #[test]
     fn the_profile_puts_the_child_first_in_the_familys_words() {
-        let view = profile(&sams_plan(), &EN).unwrap();
+        let view = profile(&sams_plan(), None, "2026-12-03", &EN).unwrap();
         assert_eq!(view.heading, "About Sam");
+        assert_eq!(
+            view.made_by,
+            "Made on 3 December 2026. This is our own profile, not an assessment."
+        );
         assert_eq!(view.age.as_deref(), Some("9 years old"));
         let shown: Vec<(&str, Vec<&str>)> = view
             .sections
@@ -275,7 +297,7 @@ mod tests {
     fn an_empty_story_has_no_profile() {
         let mut plan = Plan::default();
         plan.about.child_name = "Sam".into();
-        assert_eq!(profile(&plan, &EN), None);
+        assert_eq!(profile(&plan, None, "2026-12-03", &EN), None);
     }
 
     #[test]
@@ -294,7 +316,7 @@ mod tests {
         ] {
             *text = long.clone();
         }
-        let view = profile(&plan, &EN).unwrap();
+        let view = profile(&plan, None, "2026-12-03", &EN).unwrap();
         let total: usize = view
             .sections
             .iter()
@@ -318,7 +340,18 @@ mod tests {
     fn without_a_name_the_profile_says_your_child() {
         let mut plan = sams_plan();
         plan.about.child_name = String::new();
-        let view = profile(&plan, &EN).unwrap();
+        plan.about.filler = Some(Filler::SupportWorker);
+        let view = profile(
+            &plan,
+            Some("Alex Smith, Argyll Family Support"),
+            "2026-12-03",
+            &EN,
+        )
+        .unwrap();
+        assert_eq!(
+            view.made_by,
+            "Made by a support worker with the family on 3 December 2026. With help from Alex Smith, Argyll Family Support. This is our own profile, not an assessment."
+        );
         assert_eq!(view.heading, "About your child");
         assert_eq!(view.sections[3].heading, "In your child's own words");
     }
