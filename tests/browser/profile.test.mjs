@@ -96,6 +96,20 @@ describe('the one-page profile', () => {
       ['Jack, a young carer', 'Gran picks Sam up on Tuesdays']);
     assert.deepEqual(await profile.locator('.sds-profile__box--own-words li').allTextContents(),
       ['I like: Trains and swimming', 'At home: Happy']);
+    // The day as a picture, with its words as its text equivalent.
+    const day = page.locator('.sds-day-picture');
+    assert.equal(await day.locator('figcaption').textContent(), "How Sam's day usually goes");
+    assert.equal(await day.locator('svg').getAttribute('aria-label'),
+      'Waking up and morning: Usually hard. School or daytime: Usually good. After school: Not answered. Evening: Not answered. Bedtime and night: Not answered. Weekends and holidays: Not answered.');
+    assert.equal(await day.locator('.sds-day-picture__face').count(), 2);
+    // Every picture on the summary has words: its own label or a caption
+    // beside it, or is hidden because the words beside it say the same.
+    const unlabelled = await page.$$eval('.sds-summary svg', (svgs) => svgs
+      .filter((svg) => !(svg.closest('[aria-hidden="true"]')
+        || (svg.getAttribute('role') === 'img' && (svg.getAttribute('aria-label') || svg.getAttribute('aria-labelledby')))
+        || svg.querySelector('title')))
+      .map((svg) => svg.outerHTML.slice(0, 80)));
+    assert.deepEqual(unlabelled, []);
     assert.deepEqual(await axeViolations(page), []);
 
     const pages = await printed(page, 'profile-typical');

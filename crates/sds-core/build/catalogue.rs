@@ -53,6 +53,7 @@ const FIXED_LENGTH: &[&str] = &[
     "support.days_short",
     "support.parts",
     "story.part_in_question",
+    "story.part_short",
 ];
 
 /// Tables of sentences the code picks between by a key it works out (which

@@ -4,6 +4,7 @@
 pub mod choices;
 pub mod confirm_page;
 pub mod error_summary;
+pub mod faces;
 pub mod finished_question;
 pub mod heading;
 pub mod local_contacts;

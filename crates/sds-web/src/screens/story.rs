@@ -16,6 +16,7 @@ use yew::prelude::*;
 use crate::hooks::{AppContext, QuestionPage, use_app, use_question_page, use_text};
 use crate::widgets::choices::{Choice, Fieldset, Legend, checkbox, fieldset};
 use crate::widgets::confirm_page::ConfirmPage;
+use crate::widgets::faces::{face_icon, how_icon};
 use crate::widgets::finished_question::finished_question;
 use crate::widgets::heading::Heading;
 use crate::widgets::text_box::{AreaLook, InputLook, TextBox, text_area, text_input};
@@ -301,20 +302,6 @@ fn face_question(
     )
 }
 
-/// A face for how a part goes, or a dash for "not part of our day".
-fn how_icon(how: HowItGoes) -> Html {
-    match how.face() {
-        Some(feeling) => face_icon(feeling),
-        None => html! {
-            <svg class="sds-story-face__icon sds-story-face__icon--not-part" viewBox="0 0 40 40" width="40" height="40"
-                aria-hidden="true" focusable="false">
-                <circle cx="20" cy="20" r="17" fill="none" stroke="currentColor" stroke-width="2.5" stroke-dasharray="4 4" />
-                <path d="M13 20 L27 20" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
-            </svg>
-        },
-    }
-}
-
 #[derive(Properties, PartialEq)]
 struct MemberProps {
     id: MemberId,
@@ -472,24 +459,4 @@ fn feeling_question(app: &AppContext, t: &Text, q: &FeelingQuestion) -> Html {
         choose: Action::Story(StoryAction::SetFeeling(topic, feeling)),
     });
     face_question(app, t, name, q.label, false, faces)
-}
-
-/// A simple face: a smile, a straight mouth or a frown. Drawn, not an emoji,
-/// so it looks the same everywhere; the text label beside it carries the
-/// meaning, so the picture is hidden from screen readers.
-fn face_icon(feeling: Feeling) -> Html {
-    let (mouth, class) = match feeling {
-        Feeling::Happy => ("M14 27 Q20 33 26 27", "sds-story-face__icon--happy"),
-        Feeling::NotSure => ("M14 28 L26 28", "sds-story-face__icon--not-sure"),
-        Feeling::Unhappy => ("M14 30 Q20 24 26 30", "sds-story-face__icon--unhappy"),
-    };
-    html! {
-        <svg class={classes!("sds-story-face__icon", class)} viewBox="0 0 40 40" width="40" height="40"
-            aria-hidden="true" focusable="false">
-            <circle cx="20" cy="20" r="17" fill="none" stroke="currentColor" stroke-width="2.5" />
-            <circle cx="14" cy="16" r="2.2" fill="currentColor" />
-            <circle cx="26" cy="16" r="2.2" fill="currentColor" />
-            <path d={mouth} fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
-        </svg>
-    }
 }

@@ -4,6 +4,7 @@
 use sds_core::Action;
 use sds_core::app::model::{Copying, Printing};
 use sds_core::steps::costs::MoneyPicture;
+use sds_core::steps::summary::pictures::DayPicture;
 use sds_core::steps::summary::profile::ProfileView;
 use sds_core::steps::summary::{self, SummarySection};
 use sds_core::text::Text;
@@ -12,6 +13,7 @@ use yew::prelude::*;
 
 use crate::effects::files::today;
 use crate::hooks::{AppContext, use_app, use_text};
+use crate::widgets::faces::face_lines;
 use crate::widgets::heading::Heading;
 use crate::widgets::local_contacts::LocalContacts;
 use crate::widgets::money_picture::money_picture;
@@ -60,7 +62,8 @@ pub fn Summary() -> Html {
             }
             { for view.sections.iter().map(|section| {
                 let picture = view.picture.as_ref().filter(|_| section.id == SectionId::Support);
-                summary_section(app, section, picture, t)
+                let days: &[DayPicture] = if section.id == SectionId::OurStory { &view.day_pictures } else { &[] };
+                summary_section(app, section, picture, days, t)
             }) }
             <section class="sds-summary__section sds-summary__questions" aria-labelledby={app.id("questions-heading")}>
                 <Heading depth={2} class="sds-heading-m" id={app.id("questions-heading")}>{ s.questions_heading }</Heading>
@@ -163,10 +166,48 @@ fn worker_boxes(app: &AppContext, t: &Text) -> Html {
     }
 }
 
+/// How a day usually goes, as faces along a line. The words are its
+/// text equivalent (and the section's rows say the same).
+fn day_picture(picture: &DayPicture) -> Html {
+    const COLUMN: usize = 110;
+    let width = COLUMN * picture.parts.len();
+    let centre = |n: usize| COLUMN * n + COLUMN / 2;
+    let last = centre(picture.parts.len().saturating_sub(1));
+    html! {
+        <figure class="sds-day-picture">
+            <figcaption class="sds-heading-s sds-day-picture__caption">{ picture.heading.clone() }</figcaption>
+            <svg class="sds-day-picture__svg" role="img" aria-label={picture.words.clone()}
+                viewBox={format!("0 0 {width} 130")} focusable="false">
+                <line class="sds-day-picture__line" x1={centre(0).to_string()} y1="40" x2={last.to_string()} y2="40" />
+                { for picture.parts.iter().enumerate().map(|(n, part)| {
+                    let x = centre(n);
+                    let mark = match part.how {
+                        Some(how) => html! {
+                            <g class="sds-day-picture__face" transform={format!("translate({} 16) scale(1.2)", x - 24)}>
+                                <circle cx="20" cy="20" r="19" class="sds-day-picture__ground" />
+                                { face_lines(how.face()) }
+                            </g>
+                        },
+                        None => html! { <circle class="sds-day-picture__none" cx={x.to_string()} cy="40" r="6" /> },
+                    };
+                    html! {
+                        <g>
+                            { mark }
+                            <text class="sds-day-picture__name" x={x.to_string()} y="90" text-anchor="middle">{ part.name }</text>
+                            <text class="sds-day-picture__label" x={x.to_string()} y="110" text-anchor="middle">{ part.label }</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+        </figure>
+    }
+}
+
 fn summary_section(
     app: &AppContext,
     section: &SummarySection,
     picture: Option<&MoneyPicture>,
+    days: &[DayPicture],
     t: &Text,
 ) -> Html {
     let heading_id = app.id(&format!("summary-{}", section.id.key()));
@@ -196,6 +237,7 @@ fn summary_section(
                     <p class="sds-body sds-summary__note">{ note.clone() }</p>
                 }) }
             }
+            { for days.iter().map(day_picture) }
             if let Some(picture) = picture {
                 { money_picture(app, picture, 3) }
             }

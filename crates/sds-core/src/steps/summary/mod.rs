@@ -15,6 +15,7 @@ use crate::steps::{costs, options, outcomes, support};
 use crate::text::Text;
 use crate::vocabulary::SectionId;
 
+pub mod pictures;
 pub mod profile;
 
 /// One row of a summary list: a label and one or more lines of value.
@@ -61,6 +62,8 @@ pub struct SummaryView {
     pub title: String,
     /// Page 1: the one-page profile, once Our story has something for it.
     pub profile: Option<profile::ProfileView>,
+    /// Each day with faces picked, as a picture in Our story.
+    pub day_pictures: Vec<pictures::DayPicture>,
     pub made_on: String,
     /// "Made with help from Alex Smith, Argyll Family Support.", when a
     /// support worker gave their name.
@@ -445,6 +448,7 @@ pub fn summary(plan: &Plan, worker: &SupportWorker, t: &Text, today: &str) -> Su
             t.summary.title_for(&name)
         },
         profile: profile::profile(plan, worker.named().as_deref(), today, t),
+        day_pictures: pictures::day_pictures(plan, t),
         made_on: t.summary.made_on(&t.locale.long_date(today)),
         helped_by: worker.named().map(|who| t.summary.helped_by(&who)),
         sections: vec![
