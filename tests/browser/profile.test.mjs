@@ -36,6 +36,7 @@ function typicalPlan() {
       family: [{ id: 1, role: 'sibling', name: 'Jack', young_carer: true }],
     },
     outcomes: { items: [{ id: 1, words: 'Sam goes swimming with friends', for_whom: 'child', indicators: ['active'] }], next_id: 2 },
+    options: { considering: ['option1'], answers: { choose_who_supports: 'yes' } },
     support: {
       lines: [
         { id: 1, option: 'option1', name: 'Jo', outcome_ids: [1], input: { kind: 'personal_assistant', hours_a_week: '10', hourly_rate: '13.45', weeks: '', aged_22_or_over: true } },
@@ -68,6 +69,9 @@ async function openSummaryOf(page, plan) {
   await page.evaluate(() => { window.print = () => {}; });
 }
 
+/** The last line of words on each page of the last PDF printed. */
+let lastLines = [];
+
 /** Prints the page to a PDF (A4 unless `format` says); returns its pages' text. */
 async function printed(page, name, format = 'A4') {
   await mkdir('tests/output/print', { recursive: true });
@@ -77,8 +81,12 @@ async function printed(page, name, format = 'A4') {
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
   const count = Number(/Pages:\s+(\d+)/.exec(info)[1]);
   const pages = [];
+  lastLines = [];
   for (let n = 1; n <= count; n += 1) {
-    pages.push(execFileSync('pdftotext', ['-f', `${n}`, '-l', `${n}`, path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '));
+    const text = execFileSync('pdftotext', ['-f', `${n}`, '-l', `${n}`, path, '-'], { encoding: 'utf8' });
+    pages.push(text.replace(/\s+/g, ' '));
+    // The page's last line of words, above "Page n of N".
+    lastLines.push(text.split('\n').map((l) => l.trim()).filter((l) => l && !/^Page \d+ of \d+$/.test(l)).at(-1) ?? '');
   }
   execFileSync('pdftoppm', ['-png', '-r', '50', '-l', '2', path, `tests/output/print/${name}`]);
   return pages;
@@ -102,6 +110,13 @@ describe('the one-page profile', () => {
     assert.equal(await day.locator('svg').getAttribute('aria-label'),
       'Waking up and morning: Usually hard. School or daytime: Usually good. After school: Not answered. Evening: Not answered. Bedtime and night: Not answered. Weekends and holidays: Not answered.');
     assert.equal(await day.locator('.sds-day-picture__face').count(), 2);
+    // The chart rings what they are thinking about, and says it.
+    const chart = page.locator('.sds-summary .sds-options-chart');
+    assert.equal(await chart.locator('.sds-options-chart__considering').count(), 1);
+    assert.match(await chart.locator('.sds-options-chart__row').first().textContent(), /Option 1.*You are thinking about this option/);
+    // What matters, in words, with each option's fit in option order.
+    const matters = await page.locator('.sds-summary-list__row', { hasText: 'We want to choose who supports our child' }).textContent();
+    assert.match(matters, /Yes.*Option 1.*Option 2.*Option 3.*Option 4/);
     // Every picture on the summary has words: its own label or a caption
     // beside it, or is hidden because the words beside it say the same.
     const unlabelled = await page.$$eval('.sds-summary svg', (svgs) => svgs
@@ -118,6 +133,11 @@ describe('the one-page profile', () => {
       assert.ok(!pages.slice(1).some((p) => p.includes(heading)), `only page 1 has "${heading}"`);
     }
     assert.match(pages[1], /^ ?About us Name Sam/, 'About us starts page 2');
+    // No page ends with a heading.
+    const headings = await page.$$eval('.sds-summary :is(h2, h3, figcaption)', (els) => els.map((e) => e.textContent.replace(/\s+/g, ' ').trim()));
+    for (const [n, text] of lastLines.entries()) {
+      assert.ok(!headings.some((h) => h && h.endsWith(text)), `page ${n + 1} ends with the heading "${text}"`);
+    }
     assert.ok(!pages[0].includes('Some answers are shortened'), 'nothing is cut from a typical plan');
     // The plan page: the idea under the outcome it is for, the other after.
     const plan = pages.join(' ');

@@ -2,7 +2,7 @@
 //! and short pages for the rest, so a phone user is never faced with one
 //! enormous page. Everything shown is computed in `sds_core::steps::options`.
 
-mod chart;
+pub mod chart;
 mod compare;
 mod employer;
 mod myths;

@@ -3,7 +3,7 @@
 
 use sds_core::Action;
 use sds_core::app::model::{Copying, Printing};
-use sds_core::steps::costs::MoneyPicture;
+use sds_core::steps::options;
 use sds_core::steps::summary::pictures::DayPicture;
 use sds_core::steps::summary::profile::ProfileView;
 use sds_core::steps::summary::{self, SummarySection};
@@ -13,6 +13,7 @@ use yew::prelude::*;
 
 use crate::effects::files::today;
 use crate::hooks::{AppContext, use_app, use_text};
+use crate::screens::options::chart::Chart;
 use crate::widgets::faces::face_lines;
 use crate::widgets::heading::Heading;
 use crate::widgets::local_contacts::LocalContacts;
@@ -61,9 +62,18 @@ pub fn Summary() -> Html {
                 { one_page_profile(app, t, profile) }
             }
             { for view.sections.iter().map(|section| {
-                let picture = view.picture.as_ref().filter(|_| section.id == SectionId::Support);
-                let days: &[DayPicture] = if section.id == SectionId::OurStory { &view.day_pictures } else { &[] };
-                summary_section(app, section, picture, days, t)
+                // Each section's pictures, drawn from the same view models
+                // as its rows, which say the same in words.
+                let pictures = match section.id {
+                    SectionId::OurStory => view.day_pictures.iter().map(day_picture).collect(),
+                    SectionId::Support => view.picture.as_ref().map(|p| money_picture(app, p, 3)).unwrap_or_default(),
+                    SectionId::Options if !section.rows.is_empty() => {
+                        let local = options::local_availability(app.model().council());
+                        html! { <Chart view={options::chart(app.model().plan(), &local, t)} /> }
+                    }
+                    _ => html! {},
+                };
+                summary_section(app, section, pictures, t)
             }) }
             <section class="sds-summary__section sds-summary__questions" aria-labelledby={app.id("questions-heading")}>
                 <Heading depth={2} class="sds-heading-m" id={app.id("questions-heading")}>{ s.questions_heading }</Heading>
@@ -203,13 +213,7 @@ fn day_picture(picture: &DayPicture) -> Html {
     }
 }
 
-fn summary_section(
-    app: &AppContext,
-    section: &SummarySection,
-    picture: Option<&MoneyPicture>,
-    days: &[DayPicture],
-    t: &Text,
-) -> Html {
+fn summary_section(app: &AppContext, section: &SummarySection, pictures: Html, t: &Text) -> Html {
     let heading_id = app.id(&format!("summary-{}", section.id.key()));
     html! {
         <section class="sds-summary__section" aria-labelledby={heading_id.clone()}>
@@ -237,10 +241,7 @@ fn summary_section(
                     <p class="sds-body sds-summary__note">{ note.clone() }</p>
                 }) }
             }
-            { for days.iter().map(day_picture) }
-            if let Some(picture) = picture {
-                { money_picture(app, picture, 3) }
-            }
+            { pictures }
         </section>
     }
 }

@@ -82,6 +82,8 @@ pub struct ChartPoint {
     /// "Not currently available in your area", from the council's
     /// configuration; drawn as an outline rather than a filled mark.
     pub not_available: Option<&'static str>,
+    /// The family is thinking about this option: ringed, and said.
+    pub considering: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -126,6 +128,11 @@ pub fn chart(plan: &Plan, local: &LocalAvailability, t: &Text) -> ChartView {
                 flexibility: Level::of(at.flexibility).label(o),
                 responsibility: Level::of(at.responsibility).label(o),
                 not_available: not_available_note(local, option, t),
+                considering: plan
+                    .options
+                    .considering
+                    .contains(&option)
+                    .then_some(o.chart_considering),
             }
         })
         .collect();

@@ -881,3 +881,21 @@ fn the_same_options_in_another_order_are_not_a_difference() {
         ]
     );
 }
+
+#[test]
+fn the_chart_rings_the_options_the_family_is_thinking_about_and_says_so() {
+    let mut plan = Plan::default();
+    plan.options.considering = vec![SdsOption::Option3, SdsOption::Option1];
+    let view = chart_of(&plan);
+    let ringed: Vec<(SdsOption, Option<&str>)> =
+        view.points.iter().map(|p| (p.id, p.considering)).collect();
+    let said = Some("You are thinking about this option");
+    assert_eq!(
+        ringed,
+        vec![
+            (SdsOption::Option1, said),
+            (SdsOption::Option2, None),
+            (SdsOption::Option3, said)
+        ]
+    );
+}

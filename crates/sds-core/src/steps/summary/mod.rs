@@ -370,6 +370,25 @@ fn options_thinking(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
         .map(|o| support::option_name(o, t.support).to_owned())
         .collect();
     let mut rows = Vec::new();
+    // What matters to the family, in question order (never ranked), with
+    // how each option fits what they said, in words.
+    let asked = options::answers_asked(plan);
+    // How an option fits an answer does not depend on the council.
+    let fits = options::fit_view(&asked, &options::LocalAvailability::default(), t);
+    for question in options::questions(plan) {
+        let Some(answer) = asked.answers.get(&question) else {
+            continue;
+        };
+        let mut value = vec![answer.label(t.options).to_owned()];
+        value.extend(fits.options.iter().filter_map(|option| {
+            let row = option.rows.iter().find(|r| r.question == question)?;
+            Some(format!("{}: {}", option.name, row.fit_label))
+        }));
+        rows.push(SummaryRow {
+            key: question.question(t.options).to_owned(),
+            value,
+        });
+    }
     if !considering.is_empty() {
         rows.push(SummaryRow {
             key: s.options_considering.to_owned(),
@@ -812,6 +831,42 @@ mod tests {
                 row("A bad day for Sam", "Evening: Meltdowns before bed"),
                 row("A bad day for Jack", "Evening: Helps with Sam all evening"),
             ]
+        );
+    }
+
+    #[test]
+    fn what_matters_is_said_in_question_order_with_each_options_fit_in_option_order() {
+        use crate::plan::options::{Answer, WhatMatters};
+        let mut plan = Plan::default();
+        plan.about.age = "9".into();
+        plan.options
+            .answers
+            .insert(WhatMatters::CoverWhenOff, Answer::Yes);
+        plan.options
+            .answers
+            .insert(WhatMatters::ChooseWhoSupports, Answer::Yes);
+        // Asked before the age was known: not a question for a 9-year-old.
+        plan.options
+            .answers
+            .insert(WhatMatters::YoungPersonManages, Answer::Yes);
+        let view = summary_of(plan, "2026-11-26");
+        let rows = &section(&view, SectionId::Options).rows;
+        let keys: Vec<&str> = rows.iter().map(|r| r.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            vec![
+                "We want to choose who supports our child",
+                "We need cover when a worker is ill or on holiday"
+            ]
+        );
+        assert_eq!(rows[0].value[0], "Yes");
+        let options: Vec<&str> = rows[0].value[1..]
+            .iter()
+            .map(|line| line.split(':').next().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            options,
+            vec!["Option 1", "Option 2", "Option 3", "Option 4"]
         );
     }
 

@@ -73,6 +73,9 @@ pub fn Chart(props: &ChartProps) -> Html {
                     let (lx, anchor) = if right_half { (cx - 20, "end") } else { (cx + 20, "start") };
                     html! {
                         <g key={p.id.key()}>
+                            if p.considering.is_some() {
+                                <circle class="sds-options-chart__considering" cx={cx.to_string()} cy={cy.to_string()} r="19" />
+                            }
                             <circle class={classes!("sds-options-chart__dot", p.not_available.map(|_| "sds-options-chart__dot--not-available"))}
                                 cx={cx.to_string()} cy={cy.to_string()} r="13" />
                             <text class={classes!("sds-options-chart__number", p.not_available.map(|_| "sds-options-chart__number--not-available"))}
@@ -94,6 +97,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                             <dd>{ o.chart_level(&o.chart_col_flexibility, &p.flexibility) }</dd>
                             <dd>{ o.chart_level(&o.chart_col_responsibility, &p.responsibility) }</dd>
                             if let Some(note) = p.not_available { <dd>{ note }</dd> }
+                            if let Some(note) = p.considering { <dd>{ note }</dd> }
                         </div>
                     }) }
                     <div class="sds-options-chart__row">
