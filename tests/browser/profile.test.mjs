@@ -39,7 +39,7 @@ function typicalPlan() {
     options: { considering: ['option1'], answers: { choose_who_supports: 'yes' } },
     support: {
       lines: [
-        { id: 1, option: 'option1', name: 'Jo', outcome_ids: [1], input: { kind: 'personal_assistant', hours_a_week: '10', hourly_rate: '13.45', weeks: '', aged_22_or_over: true } },
+        { id: 1, option: 'option1', name: 'Jo', outcome_ids: [1], week: [{ day: 'tuesday', part: 'evening' }, { day: 'saturday', part: 'morning' }], input: { kind: 'personal_assistant', hours_a_week: '10', hourly_rate: '13.45', weeks: '', aged_22_or_over: true } },
         { id: 2, option: 'option2', name: 'Gym pass', input: { kind: 'activity', cost_a_session: '5', sessions_a_week: '1', weeks: '' } },
       ],
     },
@@ -110,6 +110,11 @@ describe('the one-page profile', () => {
     assert.equal(await day.locator('svg').getAttribute('aria-label'),
       'Waking up and morning: Usually hard. School or daytime: Usually good. After school: Not answered. Evening: Not answered. Bedtime and night: Not answered. Weekends and holidays: Not answered.');
     assert.equal(await day.locator('.sds-day-picture__face').count(), 2);
+    // The typical week as a grid, with its words.
+    const week = page.locator('.sds-week-picture');
+    assert.equal(await week.locator('figcaption').textContent(), 'A typical week');
+    assert.equal(await week.locator('svg').getAttribute('aria-label'), 'Tuesday: Evening: Jo. Saturday: Morning: Jo.');
+    assert.equal(await week.locator('rect.sds-week-picture__planned').count(), 2);
     // The chart rings what they are thinking about, and says it.
     const chart = page.locator('.sds-summary .sds-options-chart');
     assert.equal(await chart.locator('.sds-options-chart__considering').count(), 1);

@@ -4,7 +4,7 @@
 use sds_core::Action;
 use sds_core::app::model::{Copying, Printing};
 use sds_core::steps::options;
-use sds_core::steps::summary::pictures::DayPicture;
+use sds_core::steps::summary::pictures::{DayPicture, WeekPicture};
 use sds_core::steps::summary::profile::ProfileView;
 use sds_core::steps::summary::{self, SummarySection};
 use sds_core::text::Text;
@@ -66,7 +66,12 @@ pub fn Summary() -> Html {
                 // as its rows, which say the same in words.
                 let pictures = match section.id {
                     SectionId::OurStory => view.day_pictures.iter().map(day_picture).collect(),
-                    SectionId::Support => view.picture.as_ref().map(|p| money_picture(app, p, 3)).unwrap_or_default(),
+                    SectionId::Support => html! {
+                        <>
+                            if let Some(week) = &view.week_picture { { week_picture(app, week) } }
+                            if let Some(money) = &view.picture { { money_picture(app, money, 3) } }
+                        </>
+                    },
                     SectionId::Options if !section.rows.is_empty() => {
                         let local = options::local_availability(app.model().council());
                         html! { <Chart view={options::chart(app.model().plan(), &local, t)} /> }
@@ -205,6 +210,76 @@ fn day_picture(picture: &DayPicture) -> Html {
                             { mark }
                             <text class="sds-day-picture__name" x={x.to_string()} y="90" text-anchor="middle">{ part.name }</text>
                             <text class="sds-day-picture__label" x={x.to_string()} y="110" text-anchor="middle">{ part.label }</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+        </figure>
+    }
+}
+
+/// The typical week as a grid, a column a day; ideas that cannot all
+/// happen at once are hatched and marked "!". The words are its text
+/// equivalent.
+fn week_picture(app: &AppContext, week: &WeekPicture) -> Html {
+    const LABEL: usize = 140;
+    const COLUMN: usize = 80;
+    const HEADER: usize = 24;
+    const ROW: usize = 46;
+    let width = LABEL + COLUMN * week.days.len();
+    let height = HEADER + ROW * week.parts.len();
+    let hatch_id = app.id("week-hatch");
+    html! {
+        <figure class="sds-week-picture">
+            <figcaption class="sds-heading-s">{ week.heading }</figcaption>
+            <svg class="sds-week-picture__svg" role="img" aria-label={week.words.clone()}
+                viewBox={format!("0 0 {width} {height}")} focusable="false">
+                <defs>
+                    <pattern id={hatch_id.clone()} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                        <rect class="sds-week-picture__hatch-ground" width="8" height="8" />
+                        <line class="sds-week-picture__hatch" x1="0" y1="0" x2="0" y2="8" />
+                    </pattern>
+                </defs>
+                { for week.days.iter().enumerate().map(|(d, day)| html! {
+                    <text class="sds-week-picture__day" x={(LABEL + COLUMN * d + COLUMN / 2).to_string()} y="16" text-anchor="middle">{ *day }</text>
+                }) }
+                { for week.parts.iter().zip(&week.cells).enumerate().map(|(p, (part, row))| {
+                    let top = HEADER + ROW * p;
+                    html! {
+                        <g>
+                            <text class="sds-week-picture__part" x="0" y={(top + ROW / 2 + 4).to_string()}>{ *part }</text>
+                            { for row.iter().enumerate().map(|(d, cell)| {
+                                let left = LABEL + COLUMN * d;
+                                let class = match (cell.names.is_empty(), cell.clash) {
+                                    (true, _) => "sds-week-picture__cell",
+                                    (false, false) => "sds-week-picture__cell sds-week-picture__planned",
+                                    (false, true) => "sds-week-picture__cell sds-week-picture__cell--clash",
+                                };
+                                let fill = cell.clash.then(|| format!("url(#{hatch_id})"));
+                                let shown: Vec<String> = if cell.names.len() <= 2 {
+                                    cell.names.clone()
+                                } else {
+                                    cell.names.iter().take(1).cloned()
+                                        .chain([format!("+{}", cell.names.len() - 1)]).collect()
+                                };
+                                html! {
+                                    <g>
+                                        <rect {class} x={(left + 2).to_string()} y={(top + 2).to_string()}
+                                            width={(COLUMN - 4).to_string()} height={(ROW - 4).to_string()} fill={fill} />
+                                        // One name in the middle of the cell, two one above the other.
+                                        { for shown.iter().enumerate().map(|(n, name)| {
+                                            let y = top + ROW / 2 + 4 + 14 * n - 7 * (shown.len() - 1);
+                                            html! {
+                                                <text class="sds-week-picture__idea" x={(left + COLUMN / 2).to_string()}
+                                                    y={y.to_string()} text-anchor="middle">{ name.clone() }</text>
+                                            }
+                                        }) }
+                                        if cell.clash {
+                                            <text class="sds-week-picture__clash" x={(left + COLUMN - 8).to_string()} y={(top + 14).to_string()} text-anchor="end">{ "!" }</text>
+                                        }
+                                    </g>
+                                }
+                            }) }
                         </g>
                     }
                 }) }

@@ -3,7 +3,8 @@
 //! equivalent, which the summary's rows also say.
 
 use crate::plan::Plan;
-use crate::steps::story::{DayPart, HowItGoes, Person, person_called};
+use crate::steps::costs;
+use crate::steps::story::{DayPart, HowItGoes, Person, person_called, shortened};
 use crate::text::Text;
 
 /// One part of the day on the timeline picture.
@@ -73,6 +74,93 @@ pub fn day_pictures(plan: &Plan, t: &Text) -> Vec<DayPicture> {
         .collect()
 }
 
+/// One day and part of the week on the grid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeekPictureCell {
+    /// The ideas then, shortened to fit a cell.
+    pub names: Vec<String>,
+    /// Ideas that cannot all happen at once: drawn hatched and marked "!",
+    /// never by colour alone.
+    pub clash: bool,
+}
+
+/// The typical week as a grid: a column for each day, a row for each
+/// part of the day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeekPicture {
+    pub heading: &'static str,
+    pub days: Vec<&'static str>,
+    pub parts: Vec<&'static str>,
+    /// `cells[part][day]`.
+    pub cells: Vec<Vec<WeekPictureCell>>,
+    /// The picture in words, a sentence for each day with anything planned.
+    pub words: String,
+}
+
+/// The most characters of an idea's name in a grid cell.
+const CELL_CHARS: usize = 14;
+
+/// The week, once any idea has days chosen.
+pub fn week_picture(plan: &Plan, t: &Text) -> Option<WeekPicture> {
+    let week = costs::week(plan, t);
+    if week
+        .rows
+        .iter()
+        .all(|row| row.cells.iter().all(|c| c.ideas.is_empty()))
+    {
+        return None;
+    }
+    let cells = (0..week.parts.len())
+        .map(|part| {
+            week.rows
+                .iter()
+                .filter_map(|row| row.cells.get(part))
+                .map(|cell| WeekPictureCell {
+                    names: cell
+                        .ideas
+                        .iter()
+                        .map(|i| shortened(i, CELL_CHARS))
+                        .collect(),
+                    clash: cell.clash.is_some(),
+                })
+                .collect()
+        })
+        .collect();
+    let words = week
+        .rows
+        .iter()
+        .filter(|row| row.cells.iter().any(|c| !c.ideas.is_empty()))
+        .map(|row| {
+            let planned: Vec<String> = row
+                .cells
+                .iter()
+                .filter(|c| !c.ideas.is_empty())
+                .map(|c| {
+                    let mut said = format!(
+                        "{}: {}",
+                        c.part,
+                        t.locale
+                            .and_list(&c.ideas.iter().map(String::as_str).collect::<Vec<_>>())
+                    );
+                    if let Some(clash) = &c.clash {
+                        said.push_str(&format!(" ({clash})"));
+                    }
+                    said
+                })
+                .collect();
+            format!("{}: {}.", row.day, planned.join("; "))
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(WeekPicture {
+        heading: t.summary.week_picture,
+        days: t.support.days_short.to_vec(),
+        parts: week.parts,
+        cells,
+        words,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,6 +192,40 @@ mod tests {
         assert_eq!(
             picture.words,
             "Waking up and morning: Usually hard. School or daytime: Not answered. After school: Not part of our day. Evening: Not answered. Bedtime and night: Not answered. Weekends and holidays: Not answered."
+        );
+    }
+}
+
+#[cfg(test)]
+mod week_tests {
+    use super::*;
+    use crate::budget::{LineId, PartOfDay, SupportLine, WeekSlot, Weekday};
+    use crate::text::EN;
+
+    #[test]
+    fn the_week_is_a_grid_with_its_words_and_clashes_marked() {
+        let mut plan = Plan::default();
+        assert_eq!(week_picture(&plan, &EN), None);
+        let at = |day, part| WeekSlot { day, part };
+        let mut jo = SupportLine::personal_assistant(LineId(1), "10", "13.45", "52");
+        jo.name = "Jo".into();
+        jo.week = vec![
+            at(Weekday::Tuesday, PartOfDay::Evening),
+            at(Weekday::Saturday, PartOfDay::Morning),
+        ];
+        let mut ali = SupportLine::personal_assistant(LineId(2), "4", "13.45", "52");
+        ali.name = "Ali".into();
+        ali.week = vec![at(Weekday::Tuesday, PartOfDay::Evening)];
+        plan.support.lines = vec![jo, ali];
+        let picture = week_picture(&plan, &EN).unwrap();
+        assert_eq!(picture.days.len(), 7);
+        let evening = picture.parts.iter().position(|p| *p == "Evening").unwrap();
+        let tuesday = &picture.cells[evening][1];
+        assert_eq!(tuesday.names, vec!["Jo", "Ali"]);
+        assert!(tuesday.clash);
+        assert_eq!(
+            picture.words,
+            "Tuesday: Evening: Jo and Ali (2 things at once). Saturday: Morning: Jo."
         );
     }
 }
