@@ -110,6 +110,11 @@ describe('the one-page profile', () => {
     assert.equal(await day.locator('svg').getAttribute('aria-label'),
       'Waking up and morning: Usually hard. School or daytime: Usually good. After school: Not answered. Evening: Not answered. Bedtime and night: Not answered. Weekends and holidays: Not answered.');
     assert.equal(await day.locator('.sds-day-picture__face').count(), 2);
+    // The people around Sam as circles, with their words.
+    const people = page.locator('.sds-people-picture');
+    assert.equal(await people.locator('svg').getAttribute('aria-label'),
+      'Sam is in the middle. Closest: Jack, a young carer. Around them: Gran picks Sam up on Tuesdays.');
+    assert.deepEqual(await people.locator('text').allTextContents(), ['Sam', 'Jack, a young carer', 'Gran picks Sam up on…']);
     // The typical week as a grid, with its words.
     const week = page.locator('.sds-week-picture');
     assert.equal(await week.locator('figcaption').textContent(), 'A typical week');

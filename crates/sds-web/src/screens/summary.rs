@@ -4,7 +4,7 @@
 use sds_core::Action;
 use sds_core::app::model::{Copying, Printing};
 use sds_core::steps::options;
-use sds_core::steps::summary::pictures::{DayPicture, WeekPicture};
+use sds_core::steps::summary::pictures::{DayPicture, PeoplePicture, WeekPicture};
 use sds_core::steps::summary::profile::ProfileView;
 use sds_core::steps::summary::{self, SummarySection};
 use sds_core::text::Text;
@@ -65,7 +65,12 @@ pub fn Summary() -> Html {
                 // Each section's pictures, drawn from the same view models
                 // as its rows, which say the same in words.
                 let pictures = match section.id {
-                    SectionId::OurStory => view.day_pictures.iter().map(day_picture).collect(),
+                    SectionId::OurStory => html! {
+                        <>
+                            if let Some(people) = &view.people_picture { { people_picture(people) } }
+                            { for view.day_pictures.iter().map(day_picture) }
+                        </>
+                    },
                     SectionId::Support => html! {
                         <>
                             if let Some(week) = &view.week_picture { { week_picture(app, week) } }
@@ -213,6 +218,53 @@ fn day_picture(picture: &DayPicture) -> Html {
                         </g>
                     }
                 }) }
+            </svg>
+        </figure>
+    }
+}
+
+/// The people around the child as circles: the child in the middle, the
+/// family on the first ring, the people and places that help on the next.
+/// The words are its text equivalent.
+fn people_picture(people: &PeoplePicture) -> Html {
+    const CX: f64 = 300.0;
+    const CY: f64 = 180.0;
+    // The outer ring starts half a step round, so its names fall between
+    // the inner ring's.
+    let ring = |names: &[String], radius: f64, half_step: bool, class: &'static str| -> Html {
+        let count = names.len().max(1) as f64;
+        let start = -std::f64::consts::FRAC_PI_2
+            + if half_step {
+                std::f64::consts::PI / count
+            } else {
+                0.0
+            };
+        names
+            .iter()
+            .enumerate()
+            .map(|(n, name)| {
+                let angle = start + std::f64::consts::TAU * n as f64 / count;
+                let (x, y) = (CX + radius * angle.cos(), CY + radius * angle.sin());
+                html! {
+                    <g>
+                        <circle class="sds-people-picture__dot" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="5" />
+                        <text {class} x={format!("{x:.1}")} y={format!("{:.1}", y + 20.0)} text-anchor="middle">{ name.clone() }</text>
+                    </g>
+                }
+            })
+            .collect()
+    };
+    html! {
+        <figure class="sds-people-picture">
+            <figcaption class="sds-heading-s">{ people.heading.clone() }</figcaption>
+            <svg class="sds-people-picture__svg" role="img" aria-label={people.words.clone()}
+                viewBox="0 0 600 380" focusable="false">
+                <circle class="sds-people-picture__ring" cx="300" cy="180" r="170" />
+                <circle class="sds-people-picture__ring" cx="300" cy="180" r="100" />
+                <circle class="sds-people-picture__centre" cx="300" cy="180" r="42" />
+                <text class="sds-people-picture__child" x="300" y="186" text-anchor="middle">{ people.centre.clone() }</text>
+                { ring(&people.inner, 100.0, false, "sds-people-picture__name sds-people-picture__name--close") }
+                { ring(&people.outer, 170.0, true, "sds-people-picture__name") }
             </svg>
         </figure>
     }

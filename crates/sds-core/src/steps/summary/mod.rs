@@ -66,6 +66,8 @@ pub struct SummaryView {
     pub day_pictures: Vec<pictures::DayPicture>,
     /// The typical week, once any idea has days chosen.
     pub week_picture: Option<pictures::WeekPicture>,
+    /// The people around the child, as circles.
+    pub people_picture: Option<pictures::PeoplePicture>,
     pub made_on: String,
     /// "Made with help from Alex Smith, Argyll Family Support.", when a
     /// support worker gave their name.
@@ -471,6 +473,7 @@ pub fn summary(plan: &Plan, worker: &SupportWorker, t: &Text, today: &str) -> Su
         profile: profile::profile(plan, worker.named().as_deref(), today, t),
         day_pictures: pictures::day_pictures(plan, t),
         week_picture: pictures::week_picture(plan, t),
+        people_picture: pictures::people_picture(plan, t),
         made_on: t.summary.made_on(&t.locale.long_date(today)),
         helped_by: worker.named().map(|who| t.summary.helped_by(&who)),
         sections: vec![

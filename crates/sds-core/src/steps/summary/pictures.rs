@@ -3,8 +3,9 @@
 //! equivalent, which the summary's rows also say.
 
 use crate::plan::Plan;
+use crate::steps::about::child_called;
 use crate::steps::costs;
-use crate::steps::story::{DayPart, HowItGoes, Person, person_called, shortened};
+use crate::steps::story::{DayPart, HowItGoes, Person, member_called, person_called, shortened};
 use crate::text::Text;
 
 /// One part of the day on the timeline picture.
@@ -161,6 +162,77 @@ pub fn week_picture(plan: &Plan, t: &Text) -> Option<WeekPicture> {
     })
 }
 
+/// The people around the child as circles: the child in the middle, the
+/// family next, then the people and places that help.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeoplePicture {
+    pub heading: String,
+    pub centre: String,
+    /// The family, closest.
+    pub inner: Vec<String>,
+    /// The people and places that help, from what the family wrote.
+    pub outer: Vec<String>,
+    pub words: String,
+}
+
+/// The most names on a circle, and the most characters of each.
+const ON_A_CIRCLE: usize = 8;
+const NAME_CHARS: usize = 22;
+
+/// The circles, once the family has named anyone or written who helps.
+pub fn people_picture(plan: &Plan, t: &Text) -> Option<PeoplePicture> {
+    let s = t.summary;
+    let story = &plan.story;
+    let inner: Vec<String> = story
+        .family
+        .iter()
+        .take(ON_A_CIRCLE)
+        .map(|m| {
+            let called = member_called(story, m.id, t).capital;
+            if m.young_carer {
+                t.profile.young_carer(&called)
+            } else {
+                called
+            }
+        })
+        .collect();
+    // What they wrote, one helper a line or between commas.
+    let helpers: Vec<&str> = story
+        .people_and_places
+        .split(['\n', ',', ';'])
+        .map(str::trim)
+        .filter(|h| !h.is_empty())
+        .collect();
+    if inner.is_empty() && helpers.is_empty() {
+        return None;
+    }
+    let outer: Vec<String> = helpers
+        .iter()
+        .take(ON_A_CIRCLE)
+        .map(|h| shortened(h, NAME_CHARS))
+        .collect();
+    let child = child_called(&plan.about, t);
+    let list = |names: &[String]| {
+        t.locale
+            .and_list(&names.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let mut words = vec![s.people_centre(&child.capital)];
+    if !inner.is_empty() {
+        words.push(s.people_inner(&list(&inner)));
+    }
+    if !helpers.is_empty() {
+        let all: Vec<String> = helpers.iter().map(|h| (*h).to_owned()).collect();
+        words.push(s.people_outer(&list(&all)));
+    }
+    Some(PeoplePicture {
+        heading: s.people_picture(&child.possessive),
+        centre: shortened(&child.capital, NAME_CHARS),
+        inner,
+        outer,
+        words: words.join(" "),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -226,6 +298,41 @@ mod week_tests {
         assert_eq!(
             picture.words,
             "Tuesday: Evening: Jo and Ali (2 things at once). Saturday: Morning: Jo."
+        );
+    }
+}
+
+#[cfg(test)]
+mod people_tests {
+    use super::*;
+    use crate::plan::story::{FamilyMember, FamilyRole};
+    use crate::text::EN;
+    use crate::vocabulary::MemberId;
+
+    #[test]
+    fn the_child_is_in_the_middle_with_the_family_closest() {
+        let mut plan = Plan::default();
+        assert_eq!(people_picture(&plan, &EN), None);
+        plan.about.child_name = "Sam".into();
+        plan.story.family.push(FamilyMember {
+            id: MemberId(1),
+            role: FamilyRole::Sibling,
+            name: "Jack".into(),
+            young_carer: true,
+            day: Default::default(),
+        });
+        plan.story.people_and_places = "Gran on Tuesdays, the swimming club\nSchool".into();
+        let picture = people_picture(&plan, &EN).unwrap();
+        assert_eq!(picture.heading, "Sam's circle of support");
+        assert_eq!(picture.centre, "Sam");
+        assert_eq!(picture.inner, vec!["Jack, a young carer"]);
+        assert_eq!(
+            picture.outer,
+            vec!["Gran on Tuesdays", "the swimming club", "School"]
+        );
+        assert_eq!(
+            picture.words,
+            "Sam is in the middle. Closest: Jack, a young carer. Around them: Gran on Tuesdays, the swimming club and School."
         );
     }
 }
