@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { axeViolations, useBrowserApp } from '../support/browser.mjs';
+import { axeViolations, scrollsSideways, useBrowserApp } from '../support/browser.mjs';
 
 const { freshApp } = useBrowserApp();
 
@@ -154,6 +154,19 @@ describe('the one-page profile', () => {
     assert.match(plan, /Sam goes swimming with friends .*Support ideas for this: Jo: Option 1/);
     assert.match(plan, /Ideas not linked to a .*Gym pass: Option 2/);
     assert.deepEqual(problems, []);
+  });
+
+  test('on a phone the week is said in words, and nothing scrolls sideways', async () => {
+    const { page } = await freshApp();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openSummaryOf(page, typicalPlan());
+    const week = page.locator('.sds-week-picture');
+    assert.equal(await week.locator('svg').isVisible(), false);
+    assert.deepEqual(await week.locator('li').allTextContents(), ['Tuesday: Evening: Jo.', 'Saturday: Morning: Jo.']);
+    assert.equal(await scrollsSideways(page), false);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    assert.equal(await week.locator('svg').isVisible(), true);
+    assert.equal(await week.locator('li').first().isVisible(), false);
   });
 
   test('a full story still fits one page, on A4 and on US Letter, shortened, and says where the rest is', async () => {

@@ -336,6 +336,10 @@ fn week_picture(app: &AppContext, week: &WeekPicture) -> Html {
                     }
                 }) }
             </svg>
+            // On a phone the grid is too small to read: its words instead.
+            <ul class="sds-week-picture__words">
+                { for week.days_said.iter().map(|day| html! { <li>{ day.clone() }</li> }) }
+            </ul>
         </figure>
     }
 }

@@ -96,6 +96,8 @@ pub struct WeekPicture {
     pub cells: Vec<Vec<WeekPictureCell>>,
     /// The picture in words, a sentence for each day with anything planned.
     pub words: String,
+    /// The same sentences one by one, for a screen too narrow for the grid.
+    pub days_said: Vec<String>,
 }
 
 /// The most characters of an idea's name in a grid cell.
@@ -127,7 +129,7 @@ pub fn week_picture(plan: &Plan, t: &Text) -> Option<WeekPicture> {
                 .collect()
         })
         .collect();
-    let words = week
+    let days_said: Vec<String> = week
         .rows
         .iter()
         .filter(|row| row.cells.iter().any(|c| !c.ideas.is_empty()))
@@ -151,14 +153,15 @@ pub fn week_picture(plan: &Plan, t: &Text) -> Option<WeekPicture> {
                 .collect();
             format!("{}: {}.", row.day, planned.join("; "))
         })
-        .collect::<Vec<_>>()
-        .join(" ");
+        .collect();
+    let words = days_said.join(" ");
     Some(WeekPicture {
         heading: t.summary.week_picture,
         days: t.support.days_short.to_vec(),
         parts: week.parts,
         cells,
         words,
+        days_said,
     })
 }
 
