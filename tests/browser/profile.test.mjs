@@ -194,6 +194,7 @@ describe('the one-page profile', () => {
       assert.match(pages[0], /Made by a parent or carer on \d{1,2} [A-Z][a-z]+ \d{4}\. This is our own profile, not an assessment\./);
       assert.ok(!pages[0].includes('About us'), `${name}: nothing else`);
       assert.ok(!pages[0].includes('Our summary for'), `${name}: not the summary's title`);
+      assert.ok(!pages[0].includes('page 2'), `${name}: no page it does not have`);
     }
   });
 });

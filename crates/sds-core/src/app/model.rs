@@ -479,6 +479,7 @@ pub fn update(model: &mut Model, mut action: Action) -> Vec<Effect> {
     }
     if model.screen != screen_before {
         model.tried_to_save = false;
+        model.printing = Printing::WholeSummary;
         model.copying = Copying::NotYet;
         model.saved_copy = None;
         effects.push(
@@ -1185,6 +1186,11 @@ mod tests {
         assert_eq!(model.printing(), Printing::WholeSummary);
         update(&mut model, Action::PrintProfile);
         update(&mut model, Action::PrintSummary);
+        assert_eq!(model.printing(), Printing::WholeSummary);
+        // A browser that never says the dialogue closed: leaving resets it.
+        update(&mut model, Action::Open(Screen::Summary));
+        update(&mut model, Action::PrintProfile);
+        update(&mut model, Action::Open(Screen::Hub));
         assert_eq!(model.printing(), Printing::WholeSummary);
     }
 

@@ -129,7 +129,10 @@ fn one_page_profile(app: &AppContext, t: &Text, profile: &ProfileView) -> Html {
             <p class="sds-body sds-profile__intro sds-no-print">{ t.profile.intro }</p>
             // Said before the boxes, so it is on the page however they fall.
             if let Some(continued) = profile.continued {
-                <p class="sds-body sds-profile__continued">{ continued }</p>
+                <p class="sds-body sds-profile__continued sds-profile__continued--alone">{ continued }</p>
+            }
+            if let Some(continued) = profile.continued_in_print {
+                <p class="sds-body sds-profile__continued sds-profile__continued--in-print">{ continued }</p>
             }
             <div class="sds-profile__grid">
                 { for profile.sections.iter().map(|section| html! {

@@ -393,6 +393,10 @@ fn options_thinking(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
             value,
         });
     }
+    if !rows.is_empty() {
+        // The fits are not a score: the choice is the family's.
+        rows.push(row("", fits.your_choice[0]));
+    }
     if !considering.is_empty() {
         rows.push(SummaryRow {
             key: s.options_considering.to_owned(),
@@ -862,8 +866,13 @@ mod tests {
             keys,
             vec![
                 "We want to choose who supports our child",
-                "We need cover when a worker is ill or on holiday"
+                "We need cover when a worker is ill or on holiday",
+                ""
             ]
+        );
+        assert_eq!(
+            rows[2].value,
+            vec!["This does not pick an option for you. The choice is yours."]
         );
         assert_eq!(rows[0].value[0], "Yes");
         let options: Vec<&str> = rows[0].value[1..]

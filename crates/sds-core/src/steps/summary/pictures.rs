@@ -192,17 +192,19 @@ pub fn people_picture(plan: &Plan, t: &Text) -> Option<PeoplePicture> {
         .take(ON_A_CIRCLE)
         .map(|m| {
             let called = member_called(story, m.id, t).capital;
-            if m.young_carer {
+            let called = if m.young_carer {
                 t.profile.young_carer(&called)
             } else {
                 called
-            }
+            };
+            shortened(&called, NAME_CHARS)
         })
         .collect();
-    // What they wrote, one helper a line or between commas.
+    // What they wrote, one helper a line (or between semicolons); commas
+    // belong to their sentences.
     let helpers: Vec<&str> = story
         .people_and_places
-        .split(['\n', ',', ';'])
+        .split(['\n', ';'])
         .map(str::trim)
         .filter(|h| !h.is_empty())
         .collect();
@@ -224,11 +226,21 @@ pub fn people_picture(plan: &Plan, t: &Text) -> Option<PeoplePicture> {
         words.push(s.people_inner(&list(&inner)));
     }
     if !helpers.is_empty() {
-        let all: Vec<String> = helpers.iter().map(|h| (*h).to_owned()).collect();
-        words.push(s.people_outer(&list(&all)));
+        // As written, each one whole.
+        words.push(s.people_outer(&helpers.join("; ")));
+    }
+    if story.family.len() > ON_A_CIRCLE || helpers.len() > ON_A_CIRCLE {
+        words.push(s.people_more.to_owned());
     }
     Some(PeoplePicture {
-        heading: s.people_picture(&child.possessive),
+        heading: {
+            let heading = s.people_picture(&child.possessive);
+            let mut chars = heading.chars();
+            chars
+                .next()
+                .map(|first| first.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
+        },
         centre: shortened(&child.capital, NAME_CHARS),
         inner,
         outer,
@@ -324,18 +336,24 @@ mod people_tests {
             young_carer: true,
             day: Default::default(),
         });
-        plan.story.people_and_places = "Gran on Tuesdays, the swimming club\nSchool".into();
+        plan.story.people_and_places =
+            "Gran, who lives nearby, on Tuesdays; the swimming club\nSchool".into();
         let picture = people_picture(&plan, &EN).unwrap();
         assert_eq!(picture.heading, "Sam's circle of support");
         assert_eq!(picture.centre, "Sam");
         assert_eq!(picture.inner, vec!["Jack, a young carer"]);
         assert_eq!(
             picture.outer,
-            vec!["Gran on Tuesdays", "the swimming club", "School"]
+            vec!["Gran, who lives…", "the swimming club", "School"]
         );
         assert_eq!(
             picture.words,
-            "Sam is in the middle. Closest: Jack, a young carer. Around them: Gran on Tuesdays, the swimming club and School."
+            "Sam is in the middle. Closest: Jack, a young carer. Around them: Gran, who lives nearby, on Tuesdays; the swimming club; School."
+        );
+        plan.about.child_name = String::new();
+        assert_eq!(
+            people_picture(&plan, &EN).unwrap().heading,
+            "Your child's circle of support"
         );
     }
 }

@@ -61,8 +61,12 @@ pub struct ProfileView {
     /// "9 years old", when an age is given.
     pub age: Option<String>,
     pub sections: Vec<ProfileSection>,
-    /// Said when something was shortened or left out to fit the page.
+    /// Said when something was shortened or left out to fit the page: on
+    /// screen, in the copied text and on the profile printed alone (no page
+    /// number: a school has only this page) ...
     pub continued: Option<&'static str>,
+    /// ... and on the printed summary, where Our story is on page 2.
+    pub continued_in_print: Option<&'static str>,
     /// Who made it and when, for the profile printed alone: "Made by a
     /// parent or carer on 3 December 2026, with help from Alex Smith.
     /// This is our own profile, not an assessment."
@@ -199,6 +203,7 @@ pub fn profile(plan: &Plan, helped_by: Option<&str>, today: &str, t: &Text) -> O
             .map(|age| t.summary.years_old(age)),
         sections,
         continued: cut.then_some(p.continued),
+        continued_in_print: cut.then_some(p.continued_in_print),
         made_by: {
             let date = t.locale.long_date(today);
             let mut made = match plan.about.filler {
@@ -330,6 +335,12 @@ mod tests {
         }
         assert_eq!(
             view.continued,
+            Some(
+                "Some answers are shortened to fit this page. They are in full in Our story, in the family's summary."
+            )
+        );
+        assert_eq!(
+            view.continued_in_print,
             Some(
                 "Some answers are shortened to fit this page. They are in full in Our story, from page 2 of the summary."
             )
