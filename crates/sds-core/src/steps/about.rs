@@ -3,6 +3,7 @@
 use crate::council::council_by_id;
 use crate::plan::AboutUs;
 use crate::text::Text;
+use crate::text::format::upper_first;
 use crate::vocabulary::{FieldError, Filler, Next, SectionStatus};
 
 pub const MAX_AGE: u8 = 25;
@@ -142,22 +143,22 @@ pub struct Called {
     pub capital: String,
     /// "Sam's" or "your child's".
     pub possessive: String,
+    /// Only the words for who they are ("your child", "a brother or
+    /// sister"): no name, and nothing to tell them from another.
+    pub only_who: bool,
 }
 
 impl Called {
     /// `name` if it has any letters, else `otherwise`.
     pub fn name_or(name: &str, otherwise: &str, t: &Text) -> Called {
         let name = name.trim();
-        let name = if name.is_empty() { otherwise } else { name };
-        let mut chars = name.chars();
-        let capital = chars
-            .next()
-            .map(|first| first.to_uppercase().chain(chars).collect())
-            .unwrap_or_default();
+        let only_who = name.is_empty();
+        let name = if only_who { otherwise } else { name };
         Called {
             name: name.to_owned(),
-            capital,
+            capital: upper_first(name),
             possessive: t.names.possessive(&name),
+            only_who,
         }
     }
 }

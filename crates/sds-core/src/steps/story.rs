@@ -316,13 +316,20 @@ pub fn member_called(story: &OurStory, id: MemberId, t: &Text) -> Called {
         .filter(|m| m.role == member.role && m.name.trim().is_empty())
         .map(|m| m.id)
         .collect();
-    let otherwise = match (member.role, unnamed.iter().position(|u| *u == id)) {
-        (FamilyRole::ParentOrCarer, Some(at)) if unnamed.len() > 1 => n.numbered_parent(&(at + 1)),
-        (FamilyRole::Sibling, Some(at)) if unnamed.len() > 1 => n.numbered_sibling(&(at + 1)),
-        (FamilyRole::ParentOrCarer, _) => n.a_parent.to_owned(),
-        (FamilyRole::Sibling, _) => n.a_sibling.to_owned(),
+    let (otherwise, numbered) = match (member.role, unnamed.iter().position(|u| *u == id)) {
+        (FamilyRole::ParentOrCarer, Some(at)) if unnamed.len() > 1 => {
+            (n.numbered_parent(&(at + 1)), true)
+        }
+        (FamilyRole::Sibling, Some(at)) if unnamed.len() > 1 => {
+            (n.numbered_sibling(&(at + 1)), true)
+        }
+        (FamilyRole::ParentOrCarer, _) => (n.a_parent.to_owned(), false),
+        (FamilyRole::Sibling, _) => (n.a_sibling.to_owned(), false),
     };
-    Called::name_or(&member.name, &otherwise, t)
+    let mut called = Called::name_or(&member.name, &otherwise, t);
+    // A number tells them apart from the others without names.
+    called.only_who &= !numbered;
+    called
 }
 
 /// How the tool names whoever a day is about.

@@ -10,6 +10,16 @@ use super::options::OptionsText;
 use super::story::StoryText;
 use super::summary::SummaryText;
 
+/// A sentence's first letter made a capital: "Brother or sister 2" from
+/// "brother or sister 2", "Your child's…" from "your child's…".
+pub fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// Fills each `{0}`, `{1}`, ... of a sentence with that argument. The
 /// generated methods call this: the build numbers each `{name}` by the
 /// order of English's `args`, and checks every one has an argument. One

@@ -160,11 +160,7 @@ fn DayPage(props: &DayProps) -> Html {
     let app = &use_app();
     let view = story::day(app.model().plan(), props.person, props.step, t);
     let page = use_question_page();
-    let errors = view
-        .errors
-        .iter()
-        .filter_map(|q| Some((q.id.clone().into(), q.text_box.error?.into())))
-        .collect();
+    let errors = error_items(&view.errors);
     html! {
         <>
             { back_to_story(app, t) }
@@ -392,11 +388,7 @@ fn StoryPage(props: &StoryPageProps) -> Html {
     let view = story::page(app.model().plan(), screen, t);
     let page = use_question_page();
     let onsubmit = page.onsubmit(app, Action::Story(StoryAction::SavePage(screen)));
-    let errors = view
-        .errors
-        .iter()
-        .filter_map(|q| Some((q.id.clone().into(), q.text_box.error?.into())))
-        .collect();
+    let errors = error_items(&view.errors);
 
     html! {
         <>
@@ -417,6 +409,14 @@ fn StoryPage(props: &StoryPageProps) -> Html {
             </form>
         </>
     }
+}
+
+/// The error summary's lines for boxes over the limit: field id, message.
+fn error_items(errors: &[QuestionView]) -> Vec<(AttrValue, AttrValue)> {
+    errors
+        .iter()
+        .filter_map(|q| Some((q.id.clone().into(), q.text_box.error?.into())))
+        .collect()
 }
 
 /// One free-text box. `as_heading` makes the label the question's heading

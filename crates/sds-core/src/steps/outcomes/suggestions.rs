@@ -302,10 +302,7 @@ pub fn suggestions(plan: &Plan, t: &Text) -> Vec<SuggestionView> {
                         Some(member) => {
                             let called = member_called(&plan.story, member.id, t);
                             // Named, or numbered among several without names.
-                            let told_apart = !member.name.trim().is_empty()
-                                || ![t.names.a_parent, t.names.a_sibling]
-                                    .contains(&called.name.as_str());
-                            let words = match (!told_apart, member.role) {
+                            let words = match (called.only_who, member.role) {
                                 (false, _) => o.suggest_member_part(&called.capital, &when),
                                 (true, FamilyRole::ParentOrCarer) => o.suggest_parent_part(&when),
                                 (true, FamilyRole::Sibling) => o.suggest_sibling_part(&name, &when),

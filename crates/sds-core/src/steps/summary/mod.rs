@@ -13,6 +13,7 @@ use crate::steps::story::{
 };
 use crate::steps::{costs, options, outcomes, support};
 use crate::text::Text;
+use crate::text::format::upper_first;
 use crate::vocabulary::SectionId;
 
 pub mod pictures;
@@ -111,15 +112,6 @@ fn about_us(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
         });
     }
     rows
-}
-
-/// "Brother or sister" from "brother or sister".
-fn upper_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// A row only when the family wrote something.

@@ -7,6 +7,7 @@ use crate::steps::about::child_called;
 use crate::steps::costs;
 use crate::steps::story::{DayPart, HowItGoes, Person, member_called, person_called, shortened};
 use crate::text::Text;
+use crate::text::format::upper_first;
 
 /// One part of the day on the timeline picture.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -233,14 +234,7 @@ pub fn people_picture(plan: &Plan, t: &Text) -> Option<PeoplePicture> {
         words.push(s.people_more.to_owned());
     }
     Some(PeoplePicture {
-        heading: {
-            let heading = s.people_picture(&child.possessive);
-            let mut chars = heading.chars();
-            chars
-                .next()
-                .map(|first| first.to_uppercase().chain(chars).collect())
-                .unwrap_or_default()
-        },
+        heading: upper_first(&s.people_picture(&child.possessive)),
         centre: shortened(&child.capital, NAME_CHARS),
         inner,
         outer,
