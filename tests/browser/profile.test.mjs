@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { axeViolations, scrollsSideways, useBrowserApp } from '../support/browser.mjs';
+import { fullPlan, typicalPlan } from '../support/fixture-plans.mjs';
+import { pageFill } from '../support/page-fill.mjs';
 
 const { freshApp } = useBrowserApp();
 
@@ -18,48 +20,6 @@ const HEADINGS = [
   'The people around Sam',
 ];
 
-/** Sam, 9, with a brother Jack (a young carer) and Jo, a PA for one outcome. */
-function typicalPlan() {
-  return {
-    about: { child_name: 'Sam', age: '9', filler: 'parent_or_carer', council: 'fife', confirmed: true },
-    story: {
-      child_day: {
-        morning: { how: 'usually_hard', good: 'Up, dressed and smiling', bad: 'Meltdowns getting ready' },
-        daytime: { how: 'usually_good', good: 'Loves art at school' },
-        difference: 'A calm start and knowing what comes next',
-      },
-      child_strengths: 'Jigsaws and making people laugh. Kind to animals.',
-      important_to: 'Time outdoors together, seeing Gran, his trains',
-      important_for: 'Medicine on time, a calm space, a picture timetable',
-      child_words: { likes: 'Trains and swimming', feelings: { home: 'happy' } },
-      people_and_places: 'Gran picks Sam up on Tuesdays',
-      family: [{ id: 1, role: 'sibling', name: 'Jack', young_carer: true }],
-    },
-    outcomes: { items: [{ id: 1, words: 'Sam goes swimming with friends', for_whom: 'child', indicators: ['active'] }], next_id: 2 },
-    options: { considering: ['option1'], answers: { choose_who_supports: 'yes' } },
-    support: {
-      lines: [
-        { id: 1, option: 'option1', name: 'Jo', outcome_ids: [1], week: [{ day: 'tuesday', part: 'evening' }, { day: 'saturday', part: 'morning' }], input: { kind: 'personal_assistant', hours_a_week: '10', hourly_rate: '13.45', weeks: '', aged_22_or_over: true } },
-        { id: 2, option: 'option2', name: 'Gym pass', input: { kind: 'activity', cost_a_session: '5', sessions_a_week: '1', weeks: '' } },
-      ],
-    },
-  };
-}
-
-/** Every box of Our story that the profile reads, as long as a box takes. */
-function fullPlan() {
-  const plan = typicalPlan();
-  const long = (word) => `${word} `.repeat(Math.floor(1990 / (word.length + 1))).trim();
-  for (const key of ['child_strengths', 'important_to', 'important_for', 'working', 'people_and_places']) plan.story[key] = long(key);
-  for (const key of ['likes', 'dislikes', 'hard', 'more_of']) plan.story.child_words[key] = long(key);
-  plan.story.child_day.difference = long('difference');
-  plan.story.child_day.more_good_days = long('more');
-  for (const part of ['morning', 'daytime', 'after_school', 'evening', 'night', 'weekends']) {
-    plan.story.child_day[part] = { good: long(part) };
-  }
-  return plan;
-}
-
 async function openSummaryOf(page, plan) {
   const stored = { format: 'sds-explorer-plan', schema_version: 1, app_version: '0.1.0', plan };
   await page.evaluate((v) => localStorage.setItem('sds-explorer/plan/v1', v), JSON.stringify(stored));
@@ -69,8 +29,9 @@ async function openSummaryOf(page, plan) {
   await page.evaluate(() => { window.print = () => {}; });
 }
 
-/** The last line of words on each page of the last PDF printed. */
+/** The last line of words on each page of the last PDF printed, and how full each page is. */
 let lastLines = [];
+let fills = [];
 
 /** Prints the page to a PDF (A4 unless `format` says); returns its pages' text. */
 async function printed(page, name, format = 'A4') {
@@ -89,6 +50,7 @@ async function printed(page, name, format = 'A4') {
     lastLines.push(text.split('\n').map((l) => l.trim()).filter((l) => l && !/^Page \d+ of \d+$/.test(l)).at(-1) ?? '');
   }
   execFileSync('pdftoppm', ['-png', '-r', '50', '-l', '2', path, `tests/output/print/${name}`]);
+  fills = pageFill(path);
   return pages;
 }
 
@@ -143,11 +105,6 @@ describe('the one-page profile', () => {
       assert.ok(!pages.slice(1).some((p) => p.includes(heading)), `only page 1 has "${heading}"`);
     }
     assert.match(pages[1], /^ ?About us Name Sam/, 'About us starts page 2');
-    // No page ends with a heading.
-    const headings = await page.$$eval('.sds-summary :is(h2, h3, figcaption)', (els) => els.map((e) => e.textContent.replace(/\s+/g, ' ').trim()));
-    for (const [n, text] of lastLines.entries()) {
-      assert.ok(!headings.some((h) => h && h.endsWith(text)), `page ${n + 1} ends with the heading "${text}"`);
-    }
     assert.ok(!pages[0].includes('Some answers are shortened'), 'nothing is cut from a typical plan');
     // The plan page: the idea under the outcome it is for, the other after.
     const plan = pages.join(' ');
@@ -180,6 +137,35 @@ describe('the one-page profile', () => {
       // The questions have a page of their own, with room to write.
       const questions = pages.findIndex((p) => p.includes('Questions to ask at the assessment'));
       assert.match(pages[questions], /^ ?Questions to ask at the assessment .*There is space under each question to write the answer\./);
+    }
+  });
+
+  test('the printed summary never ends a page on a heading or leaves a third of a page empty where the next part would fit', async () => {
+    for (const [name, plan] of [['typical', typicalPlan()], ['full', fullPlan()]]) {
+      const { page } = await freshApp();
+      await openSummaryOf(page, plan);
+      const headings = await page.$$eval('.sds-summary :is(h2, h3, figcaption)', (els) => els.map((e) => e.textContent.replace(/\s+/g, ' ').trim()));
+      for (const format of ['A4', 'Letter']) {
+        const pages = await printed(page, `layout-${name}-${format}`, format);
+        const where = (n) => `${name} plan on ${format}, page ${n + 1} of ${pages.length}`;
+        // Not the last line of a heading, nor the first line of one that
+        // runs on over the page.
+        for (const [n, text] of lastLines.entries()) {
+          assert.ok(text, `${where(n)} has words`);
+          assert.ok(!headings.some((h) => h === text || (text.length >= 15 && h.includes(text))),
+            `${where(n)} ends with (part of) the heading "${text}"`);
+        }
+        // Every page is at least two thirds full, but for the page before
+        // the questions (which have a page of their own) and the last.
+        const questions = pages.findIndex((p) => p.includes('Questions to ask at the assessment'));
+        assert.equal(questions, pages.length - 1, `${name} plan on ${format}: the questions are the last page`);
+        for (const [n, fill] of fills.entries()) {
+          if (n >= questions - 1) continue;
+          assert.ok(fill >= 2 / 3, `${where(n)} is only ${Math.round(fill * 100)}% full`);
+        }
+        // The one-page profile fills its page however little is in it.
+        assert.ok(fills[0] >= 0.85, `${name} plan on ${format}: the profile fills page 1 (${Math.round(fills[0] * 100)}%)`);
+      }
     }
   });
 

@@ -6,7 +6,7 @@ use sds_core::app::model::{Copying, Printing};
 use sds_core::steps::options;
 use sds_core::steps::summary::pictures::{DayPicture, PeoplePicture, WeekPicture};
 use sds_core::steps::summary::profile::ProfileView;
-use sds_core::steps::summary::{self, SummarySection};
+use sds_core::steps::summary::{self, SummaryRow, SummarySection};
 use sds_core::text::Text;
 use sds_core::vocabulary::SectionId;
 use yew::prelude::*;
@@ -347,6 +347,21 @@ fn week_picture(app: &AppContext, week: &WeekPicture) -> Html {
     }
 }
 
+/// An answer long enough that, on paper, it may run on to the next page
+/// rather than leave a gap where it would have started: about a third of
+/// a page.
+fn is_long(row: &SummaryRow) -> bool {
+    const LONG_CHARS: usize = 600;
+    const LONG_LINES: usize = 8;
+    row.value.len() > LONG_LINES
+        || row
+            .value
+            .iter()
+            .map(|line| line.chars().count())
+            .sum::<usize>()
+            > LONG_CHARS
+}
+
 fn summary_section(app: &AppContext, section: &SummarySection, pictures: Html, t: &Text) -> Html {
     let heading_id = app.id(&format!("summary-{}", section.id.key()));
     html! {
@@ -363,7 +378,7 @@ fn summary_section(app: &AppContext, section: &SummarySection, pictures: Html, t
             } else {
                 <dl class="sds-summary-list">
                     { for section.rows.iter().filter(|row| !row.key.is_empty()).map(|row| html! {
-                        <div class="sds-summary-list__row">
+                        <div class={classes!("sds-summary-list__row", is_long(row).then_some("sds-summary-list__row--long"))}>
                             <dt class="sds-summary-list__key">{ row.key.clone() }</dt>
                             <dd class="sds-summary-list__value">
                                 { for row.value.iter().map(|v| html! { <p class="sds-summary-list__line">{ v.clone() }</p> }) }
