@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { axeViolations, scrollsSideways, useBrowserApp } from '../support/browser.mjs';
-import { fullPlan, typicalPlan } from '../support/fixture-plans.mjs';
+import { fullPlan, openSummaryOf, typicalPlan } from '../support/fixture-plans.mjs';
 import { pageFill } from '../support/page-fill.mjs';
 
 const { freshApp } = useBrowserApp();
@@ -19,15 +19,6 @@ const HEADINGS = [
   "In Sam's own words",
   'The people around Sam',
 ];
-
-async function openSummaryOf(page, plan) {
-  const stored = { format: 'sds-explorer-plan', schema_version: 1, app_version: '0.1.0', plan };
-  await page.evaluate((v) => localStorage.setItem('sds-explorer/plan/v1', v), JSON.stringify(stored));
-  await page.reload();
-  await page.waitForSelector('html[data-sds-ready="true"]');
-  await page.getByRole('link', { name: 'Our summary for the assessment' }).click();
-  await page.evaluate(() => { window.print = () => {}; });
-}
 
 /** The last line of words on each page of the last PDF printed, and how full each page is. */
 let lastLines = [];

@@ -41,3 +41,13 @@ export function fullPlan() {
   }
   return plan;
 }
+
+/** Stores `plan` as the saved plan, reloads, and opens the summary (print stubbed). */
+export async function openSummaryOf(page, plan) {
+  const stored = { format: 'sds-explorer-plan', schema_version: 1, app_version: '0.1.0', plan };
+  await page.evaluate((v) => localStorage.setItem('sds-explorer/plan/v1', v), JSON.stringify(stored));
+  await page.reload();
+  await page.waitForSelector('html[data-sds-ready="true"]');
+  await page.getByRole('link', { name: 'Our summary for the assessment' }).click();
+  await page.evaluate(() => { window.print = () => {}; });
+}

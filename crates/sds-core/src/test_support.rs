@@ -194,3 +194,15 @@ pub(crate) fn plan_with_every_list() -> Plan {
     plan.support.lines = vec![line];
     plan
 }
+
+/// Jack, the child's brother, who helps look after them: the family
+/// member the summary's tests share.
+pub(crate) fn jack_a_young_carer() -> crate::plan::story::FamilyMember {
+    crate::plan::story::FamilyMember {
+        id: crate::vocabulary::MemberId(1),
+        role: crate::plan::story::FamilyRole::Sibling,
+        name: "Jack".into(),
+        young_carer: true,
+        day: Default::default(),
+    }
+}

@@ -122,6 +122,8 @@ pub enum Printing {
     WholeSummary,
     /// The one-page profile alone, to give to a school or a PA.
     Profile,
+    /// The "My plan" page alone, for the child or young person to keep.
+    MyPlan,
 }
 
 /// What happened to the last "Copy the text".
@@ -347,6 +349,10 @@ pub enum Action {
     PrintSummary,
     /// "Print the one-page profile" on the summary.
     PrintProfile,
+    /// "Print My plan" on the summary.
+    PrintMyPlan,
+    /// "Add a My plan page" to the summary, or take it off (kept in the plan).
+    SetWithMyPlan(bool),
     /// The print dialogue has closed: the next print is the whole summary.
     Printed,
     /// "Copy the text" of the summary: the text the page shows, made by
@@ -414,6 +420,7 @@ impl Action {
                 | Action::SetWorkerOrganisation(_)
                 | Action::PrintSummary
                 | Action::PrintProfile
+                | Action::PrintMyPlan
                 | Action::Printed
                 | Action::CopySummary(_)
                 | Action::Copied(_)
@@ -557,7 +564,7 @@ fn asks_of_the_shell(model: &Model, action: &Action) -> Vec<Effect> {
             })
             .into_iter()
             .collect(),
-        Action::PrintSummary | Action::PrintProfile => vec![Effect::Print],
+        Action::PrintSummary | Action::PrintProfile | Action::PrintMyPlan => vec![Effect::Print],
         Action::CopySummary(text) => vec![Effect::CopyText(text.clone())],
         Action::DeleteEverything => vec![Effect::DeleteStoredPlans],
         Action::EndSession => vec![Effect::EndSession],
@@ -728,6 +735,8 @@ fn change(model: &mut Model, action: Action) -> bool {
         Action::SetWorkerOrganisation(name) => model.worker.organisation = name,
         Action::PrintSummary | Action::Printed => model.printing = Printing::WholeSummary,
         Action::PrintProfile => model.printing = Printing::Profile,
+        Action::PrintMyPlan => model.printing = Printing::MyPlan,
+        Action::SetWithMyPlan(with) => model.plan.with_my_plan = with,
         Action::EndSession | Action::CopySummary(_) => {}
         Action::Copied(worked) => {
             model.copying = if worked {
@@ -1191,6 +1200,20 @@ mod tests {
         update(&mut model, Action::Open(Screen::Summary));
         update(&mut model, Action::PrintProfile);
         update(&mut model, Action::Open(Screen::Hub));
+        assert_eq!(model.printing(), Printing::WholeSummary);
+    }
+
+    #[test]
+    fn my_plan_is_added_by_choice_kept_in_the_plan_and_prints_alone() {
+        let mut model = Model::default();
+        assert!(!model.plan().with_my_plan, "off until chosen");
+        assert!(update(&mut model, Action::SetWithMyPlan(true)).contains(&Effect::SavePlan));
+        assert!(model.plan().with_my_plan);
+        let text = plan_file::to_json(model.plan()).unwrap();
+        assert!(plan_file::from_json(&text).unwrap().with_my_plan);
+        assert_eq!(update(&mut model, Action::PrintMyPlan), vec![Effect::Print]);
+        assert_eq!(model.printing(), Printing::MyPlan);
+        update(&mut model, Action::Printed);
         assert_eq!(model.printing(), Printing::WholeSummary);
     }
 

@@ -29,6 +29,9 @@ pub struct Plan {
     pub support: BudgetPlan,
     /// The family has opened the summary (the hub shows it as started).
     pub summary_looked_at: bool,
+    /// The family added the "My plan" page, for the child or young person
+    /// to keep, to the summary. Off until they choose it.
+    pub with_my_plan: bool,
 }
 
 impl Plan {

@@ -4,6 +4,7 @@
 use sds_core::Action;
 use sds_core::app::model::{Copying, Printing};
 use sds_core::steps::options;
+use sds_core::steps::summary::my_plan::{self, MyPlanPart, MyPlanView};
 use sds_core::steps::summary::pictures::{DayPicture, PeoplePicture, WeekPicture};
 use sds_core::steps::summary::profile::ProfileView;
 use sds_core::steps::summary::{self, SummaryRow, SummarySection};
@@ -14,6 +15,7 @@ use yew::prelude::*;
 use crate::effects::files::today;
 use crate::hooks::{AppContext, use_app, use_text};
 use crate::screens::options::chart::Chart;
+use crate::screens::support::tick_box;
 use crate::widgets::faces::face_lines;
 use crate::widgets::heading::Heading;
 use crate::widgets::local_contacts::LocalContacts;
@@ -37,9 +39,14 @@ pub fn Summary() -> Html {
     let text_id = app.id("summary-text");
     let text_hint_id = app.id("summary-text-hint");
 
-    let profile_only = app.model().printing() == Printing::Profile;
+    let printing_alone = match app.model().printing() {
+        Printing::WholeSummary => None,
+        Printing::Profile => Some("sds-summary--profile-only"),
+        Printing::MyPlan => Some("sds-summary--my-plan-only"),
+    };
+    let my_plan = view.my_plan.as_ref().filter(|_| view.with_my_plan);
     html! {
-        <div class={classes!("sds-summary", profile_only.then_some("sds-summary--profile-only"))}>
+        <div class={classes!("sds-summary", printing_alone)}>
             { back_to_plan(app, t) }
             <Heading depth={1} class="sds-heading-xl" focusable=true>{ view.title.clone() }</Heading>
             <p class="sds-body sds-summary__made-on">{ view.made_on.clone() }</p>
@@ -58,6 +65,13 @@ pub fn Summary() -> Html {
                 }
                 <SaveCopyButton secondary=true />
             </div>
+            if view.my_plan.is_some() {
+                <div class="sds-summary__add-my-plan sds-no-print">
+                    { tick_box(app, "with-my-plan", t.my_plan.add,
+                        Some(my_plan::add_hint(app.model().plan(), t)), view.with_my_plan,
+                        app.sender(Action::SetWithMyPlan)) }
+                </div>
+            }
             if let Some(profile) = &view.profile {
                 { one_page_profile(app, t, profile) }
             }
@@ -94,6 +108,9 @@ pub fn Summary() -> Html {
                 </ol>
             </section>
             <LocalContacts />
+            if let Some(page) = my_plan {
+                { my_plan_page(app, t, page) }
+            }
             <section class="sds-summary__section sds-no-print" aria-labelledby={app.id("copy-heading")}>
                 <Heading depth={2} class="sds-heading-m" id={app.id("copy-heading")}>{ s.copy_heading }</Heading>
                 <div class="sds-form-group">
@@ -146,6 +163,75 @@ fn one_page_profile(app: &AppContext, t: &Text, profile: &ProfileView) -> Html {
             </div>
             <p class="sds-profile__made-by">{ profile.made_by.clone() }</p>
         </section>
+    }
+}
+
+/// "My plan": for the child or young person to keep, in big words and
+/// pictures. The symbols say what the headings beside them say, so they
+/// are hidden from screen readers; each face has its words beside it.
+fn my_plan_page(app: &AppContext, t: &Text, page: &MyPlanView) -> Html {
+    let heading_id = app.id("my-plan-heading");
+    html! {
+        <section class="sds-my-plan" aria-labelledby={heading_id.clone()}>
+            <Heading depth={2} class="sds-heading-l sds-my-plan__title" id={heading_id}>{ page.heading }</Heading>
+            <p class="sds-my-plan__hello">{ page.hello.clone() }{ " " }{ page.intro }</p>
+            <button type="button" class="sds-button sds-button--secondary sds-no-print"
+                onclick={app.send(Action::PrintMyPlan)}>{ t.my_plan.print }</button>
+            { for page.sections.iter().map(|section| html! {
+                <section class={classes!("sds-my-plan__part", format!("sds-my-plan__part--{}", section.part.key()))}>
+                    <div class="sds-my-plan__top">
+                        { my_plan_symbol(section.part) }
+                        <Heading depth={3} class="sds-heading-m sds-my-plan__heading">{ section.heading }</Heading>
+                    </div>
+                    <ul class="sds-my-plan__lines">
+                        { for section.lines.iter().map(|line| html! {
+                            <li class={classes!(line.face.is_some().then_some("sds-my-plan__feeling"))}>
+                                if let Some(face) = line.face {
+                                    <svg class="sds-my-plan__face" viewBox="0 0 40 40" aria-hidden="true" focusable="false">
+                                        { face_lines(Some(face)) }
+                                    </svg>
+                                }
+                                <span>{ line.words.clone() }</span>
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }) }
+            if let Some(shortened) = page.shortened {
+                <p class="sds-body sds-my-plan__shortened">{ shortened }</p>
+            }
+            <p class="sds-my-plan__made-on">{ page.made_on.clone() }</p>
+        </section>
+    }
+}
+
+/// A big, plain symbol beside each part of My plan, drawn in a 48 by 48
+/// box: a star, a heart, a face, an arrow onwards, two people.
+fn my_plan_symbol(part: MyPlanPart) -> Html {
+    let drawing = match part {
+        MyPlanPart::LikedAboutYou => html! {
+            <path class="sds-my-plan__fill" d="M24 4 L29.9 16.6 L43.6 18.2 L33.4 27.6 L36.1 41.2 L24 34.4 L11.9 41.2 L14.6 27.6 L4.4 18.2 L18.1 16.6 Z" />
+        },
+        MyPlanPart::YouLike => html! {
+            <path class="sds-my-plan__fill" d="M24 42 C10 32 4 24 4 16 C4 9.5 9 5 15 5 C19 5 22 7.5 24 11 C26 7.5 29 5 33 5 C39 5 44 9.5 44 16 C44 24 38 32 24 42 Z" />
+        },
+        MyPlanPart::YouFeel => html! {
+            <g transform="translate(4 4)">{ face_lines(Some(sds_core::steps::story::Feeling::Happy)) }</g>
+        },
+        MyPlanPart::WillChange => html! {
+            <path class="sds-my-plan__line" d="M6 24 L40 24 M28 12 L40 24 L28 36" />
+        },
+        MyPlanPart::WhoHelps => html! {
+            <>
+                <circle class="sds-my-plan__fill" cx="16" cy="14" r="7" />
+                <path class="sds-my-plan__fill" d="M4 42 C4 30 9 25 16 25 C23 25 28 30 28 42 Z" />
+                <circle class="sds-my-plan__fill" cx="34" cy="17" r="6" />
+                <path class="sds-my-plan__fill" d="M25 42 C25 33 29 28 34 28 C39 28 44 33 44 42 Z" />
+            </>
+        },
+    };
+    html! {
+        <svg class="sds-my-plan__symbol" viewBox="0 0 48 48" aria-hidden="true" focusable="false">{ drawing }</svg>
     }
 }
 

@@ -16,6 +16,7 @@ use crate::text::Text;
 use crate::text::format::upper_first;
 use crate::vocabulary::SectionId;
 
+pub mod my_plan;
 pub mod pictures;
 pub mod profile;
 
@@ -78,6 +79,10 @@ pub struct SummaryView {
     /// words are the same as the rows'.
     pub picture: Option<costs::MoneyPicture>,
     pub questions: Vec<&'static str>,
+    /// The "My plan" page, once there is something for it ...
+    pub my_plan: Option<my_plan::MyPlanView>,
+    /// ... and whether the family added it to the summary.
+    pub with_my_plan: bool,
 }
 
 fn row(key: impl Into<String>, value: impl Into<String>) -> SummaryRow {
@@ -481,6 +486,8 @@ pub fn summary(plan: &Plan, worker: &SupportWorker, t: &Text, today: &str) -> Su
         ],
         picture: start.costs.ok().and_then(|c| c.picture),
         questions: questions(plan, t),
+        my_plan: my_plan::my_plan(plan, today, t),
+        with_my_plan: plan.with_my_plan,
     }
 }
 
@@ -522,6 +529,9 @@ pub fn as_text(view: &SummaryView, t: &Text) -> String {
     ));
     for (n, q) in view.questions.iter().enumerate() {
         out.push_str(&format!("{}. {}\n", n + 1, q));
+    }
+    if let Some(page) = view.my_plan.as_ref().filter(|_| view.with_my_plan) {
+        out.push_str(&my_plan::as_text(page));
     }
     out
 }
@@ -792,13 +802,7 @@ mod tests {
         plan.story.child_day.morning.good = "Breakfast together".into();
         plan.story.child_day.night.how = Some(HowItGoes::UsuallyHard);
         plan.about.child_name = "Sam".into();
-        let mut jack = FamilyMember {
-            id: MemberId(1),
-            role: FamilyRole::Sibling,
-            name: "Jack".into(),
-            young_carer: true,
-            day: DayStory::default(),
-        };
+        let mut jack = crate::test_support::jack_a_young_carer();
         jack.day.evening.bad = "Helps with Sam all evening".into();
         let mut parent = FamilyMember {
             id: MemberId(2),

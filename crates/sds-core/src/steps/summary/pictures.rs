@@ -314,22 +314,15 @@ mod week_tests {
 #[cfg(test)]
 mod people_tests {
     use super::*;
-    use crate::plan::story::{FamilyMember, FamilyRole};
+    use crate::test_support::jack_a_young_carer;
     use crate::text::EN;
-    use crate::vocabulary::MemberId;
 
     #[test]
     fn the_child_is_in_the_middle_with_the_family_closest() {
         let mut plan = Plan::default();
         assert_eq!(people_picture(&plan, &EN), None);
         plan.about.child_name = "Sam".into();
-        plan.story.family.push(FamilyMember {
-            id: MemberId(1),
-            role: FamilyRole::Sibling,
-            name: "Jack".into(),
-            young_carer: true,
-            day: Default::default(),
-        });
+        plan.story.family.push(jack_a_young_carer());
         plan.story.people_and_places =
             "Gran, who lives nearby, on Tuesdays; the swimming club\nSchool".into();
         let picture = people_picture(&plan, &EN).unwrap();

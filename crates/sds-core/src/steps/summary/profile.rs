@@ -144,31 +144,31 @@ fn answers(plan: &Plan, part: ProfileBox, t: &Text) -> Vec<String> {
     lines.into_iter().flatten().collect()
 }
 
-/// The profile, fitted to one page; `None` when Our story has nothing for
-/// it yet.
-pub fn profile(plan: &Plan, helped_by: Option<&str>, today: &str, t: &Text) -> Option<ProfileView> {
-    let p = t.profile;
-    let child = child_called(&plan.about, t);
-    let mut left = PROFILE_CHARS;
+/// Fits the family's answers, box by box, into `total` characters and no
+/// more than `per_box` in a box. Each answer gets a fair share of its
+/// box, so one long answer does not push the others off the page; the
+/// boolean says whether anything was shortened or left out.
+pub(super) fn fit_to_page(
+    boxes: Vec<Vec<String>>,
+    total: usize,
+    per_box: usize,
+) -> (Vec<Vec<String>>, bool) {
+    let mut left = total;
     let mut cut = false;
-    let sections: Vec<ProfileSection> = ProfileBox::ALL
+    let fitted = boxes
         .into_iter()
-        .filter_map(|part| {
-            let mut in_box = BOX_CHARS.min(left);
+        .map(|answers| {
+            let mut in_box = per_box.min(left);
             let mut lines = Vec::new();
-            let answers = answers(plan, part, t);
-            // Each answer gets a fair share, so one long answer does not
-            // push the others off the page.
             let mut waiting = answers.len();
             for line in answers {
                 let share = (in_box / waiting.max(1)).max(60).min(in_box);
                 waiting -= 1;
-                let length = line.chars().count();
                 if share < 40 {
                     cut = true;
                     break;
                 }
-                let line = if length > share {
+                let line = if line.chars().count() > share {
                     cut = true;
                     shortened(&line, share)
                 } else {
@@ -177,20 +177,34 @@ pub fn profile(plan: &Plan, helped_by: Option<&str>, today: &str, t: &Text) -> O
                 in_box -= line.chars().count().min(in_box);
                 lines.push(line);
             }
-            let used = BOX_CHARS.min(left) - in_box;
-            left -= used;
-            let heading = match part {
+            left -= per_box.min(left) - in_box;
+            lines
+        })
+        .collect();
+    (fitted, cut)
+}
+
+/// The profile, fitted to one page; `None` when Our story has nothing for
+/// it yet.
+pub fn profile(plan: &Plan, helped_by: Option<&str>, today: &str, t: &Text) -> Option<ProfileView> {
+    let p = t.profile;
+    let child = child_called(&plan.about, t);
+    let boxes = ProfileBox::ALL.map(|part| answers(plan, part, t));
+    let (fitted, cut) = fit_to_page(boxes.into(), PROFILE_CHARS, BOX_CHARS);
+    let sections: Vec<ProfileSection> = ProfileBox::ALL
+        .into_iter()
+        .zip(fitted)
+        .filter(|(_, lines)| !lines.is_empty())
+        .map(|(part, lines)| ProfileSection {
+            part,
+            heading: match part {
                 ProfileBox::Admire => p.admire(&child.name),
                 ProfileBox::ImportantTo => p.important_to(&child.name),
                 ProfileBox::HowToSupport => p.how_to_support(&child.name),
                 ProfileBox::OwnWords => p.own_words(&child.possessive),
                 ProfileBox::People => p.people(&child.name),
-            };
-            (!lines.is_empty()).then_some(ProfileSection {
-                part,
-                heading,
-                lines,
-            })
+            },
+            lines,
         })
         .collect();
     if sections.is_empty() {
@@ -223,9 +237,9 @@ pub fn profile(plan: &Plan, helped_by: Option<&str>, today: &str, t: &Text) -> O
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::story::{FamilyMember, FamilyRole, Feeling};
+    use crate::plan::story::Feeling;
+    use crate::test_support::jack_a_young_carer;
     use crate::text::EN;
-    use crate::vocabulary::MemberId;
 
     fn sams_plan() -> Plan {
         let mut plan = Plan::default();
@@ -240,13 +254,7 @@ mod tests {
         story.child_words.likes = "Trains and swimming".into();
         story.child_words.feelings.home = Some(Feeling::Happy);
         story.people_and_places = "Gran on Tuesdays".into();
-        story.family.push(FamilyMember {
-            id: MemberId(1),
-            role: FamilyRole::Sibling,
-            name: "Jack".into(),
-            young_carer: true,
-            day: Default::default(),
-        });
+        story.family.push(jack_a_young_carer());
         plan
     }
 
