@@ -52,7 +52,7 @@ describe('My plan', () => {
     assert.deepEqual(await lines('help'), ['Jo: Tuesday evening and Saturday morning', 'Gym pass', 'Your family: Jack', 'Gran picks Sam up on Tuesdays']);
     // A big face beside the feeling, a symbol beside every part; both
     // hidden from screen readers, since the words beside them say it.
-    assert.equal(await myPlan.locator('.sds-my-plan__part--feel .sds-my-plan__face').count(), 1);
+    assert.equal(await myPlan.locator('.sds-my-plan__part--feel .sds-said__face').count(), 1);
     assert.equal(await myPlan.locator('.sds-my-plan__symbol[aria-hidden="true"]').count(), PARTS.length);
     assert.ok(!(await myPlan.textContent()).includes('your child'));
     assert.equal(await page.getByRole('button', { name: 'Print My plan' }).isVisible(), true);

@@ -57,6 +57,8 @@ describe('the one-page profile', () => {
       ['Jack, a young carer', 'Gran picks Sam up on Tuesdays']);
     assert.deepEqual(await profile.locator('.sds-profile__box--own-words li').allTextContents(),
       ['I like: Trains and swimming', 'At home: Happy']);
+    // The face Sam picked, beside its words.
+    assert.equal(await profile.locator('.sds-profile__box--own-words li', { hasText: 'At home: Happy' }).locator('svg.sds-said__face[aria-hidden="true"]').count(), 1);
     // The day as a picture, with its words as its text equivalent.
     const day = page.locator('.sds-day-picture');
     assert.equal(await day.locator('figcaption').textContent(), "How Sam's day usually goes");

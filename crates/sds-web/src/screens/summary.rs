@@ -6,7 +6,7 @@ use sds_core::app::model::{Copying, Printing};
 use sds_core::steps::options;
 use sds_core::steps::summary::my_plan::{self, MyPlanPart, MyPlanView};
 use sds_core::steps::summary::pictures::{DayPicture, PeoplePicture, WeekPicture};
-use sds_core::steps::summary::profile::ProfileView;
+use sds_core::steps::summary::profile::{ProfileView, Said};
 use sds_core::steps::summary::{self, SummaryRow, SummarySection};
 use sds_core::text::Text;
 use sds_core::vocabulary::SectionId;
@@ -156,7 +156,7 @@ fn one_page_profile(app: &AppContext, t: &Text, profile: &ProfileView) -> Html {
                     <section class={classes!("sds-profile__box", format!("sds-profile__box--{}", section.part.key()))}>
                         <Heading depth={3} class="sds-heading-s sds-profile__box-heading">{ section.heading.clone() }</Heading>
                         <ul class="sds-profile__lines">
-                            { for section.lines.iter().map(|line| html! { <li>{ line.clone() }</li> }) }
+                            { for section.lines.iter().map(said_line) }
                         </ul>
                     </section>
                 }) }
@@ -184,16 +184,7 @@ fn my_plan_page(app: &AppContext, t: &Text, page: &MyPlanView) -> Html {
                         <Heading depth={3} class="sds-heading-m sds-my-plan__heading">{ section.heading }</Heading>
                     </div>
                     <ul class="sds-my-plan__lines">
-                        { for section.lines.iter().map(|line| html! {
-                            <li class={classes!(line.face.is_some().then_some("sds-my-plan__feeling"))}>
-                                if let Some(face) = line.face {
-                                    <svg class="sds-my-plan__face" viewBox="0 0 40 40" aria-hidden="true" focusable="false">
-                                        { face_lines(Some(face)) }
-                                    </svg>
-                                }
-                                <span>{ line.words.clone() }</span>
-                            </li>
-                        }) }
+                        { for section.lines.iter().map(said_line) }
                     </ul>
                 </section>
             }) }
@@ -232,6 +223,21 @@ fn my_plan_symbol(part: MyPlanPart) -> Html {
     };
     html! {
         <svg class="sds-my-plan__symbol" viewBox="0 0 48 48" aria-hidden="true" focusable="false">{ drawing }</svg>
+    }
+}
+
+/// A line of the family's words, with the face they picked beside it
+/// (hidden from screen readers: the words say the same).
+fn said_line(line: &Said) -> Html {
+    html! {
+        <li class={classes!(line.face.is_some().then_some("sds-said--feeling"))}>
+            if let Some(face) = line.face {
+                <svg class="sds-said__face" viewBox="0 0 40 40" aria-hidden="true" focusable="false">
+                    { face_lines(Some(face)) }
+                </svg>
+            }
+            <span>{ line.words.clone() }</span>
+        </li>
     }
 }
 

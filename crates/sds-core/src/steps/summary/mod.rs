@@ -504,7 +504,12 @@ pub fn as_text(view: &SummaryView, t: &Text) -> String {
             out.push_str(&format!(
                 "{}: {}\n",
                 section.heading,
-                section.lines.join("; ")
+                section
+                    .lines
+                    .iter()
+                    .map(|l| l.words.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ")
             ));
         }
         out.extend(profile.continued.map(|c| format!("{c}\n")));

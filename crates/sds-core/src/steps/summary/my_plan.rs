@@ -7,10 +7,9 @@
 use crate::budget::SupportLine;
 use crate::plan::Plan;
 use crate::plan::outcomes::ForWhom;
-use crate::plan::story::Feeling;
 use crate::steps::about::AgeGroup;
 use crate::steps::story::{FeelingTopic, feeling_label};
-use crate::steps::summary::profile::fit_to_page;
+use crate::steps::summary::profile::{Said, fit_said};
 use crate::steps::support::{day_name, part_name};
 use crate::text::Text;
 use crate::vocabulary::{Filler, OutcomeId};
@@ -62,17 +61,10 @@ impl MyPlanPart {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MyPlanLine {
-    /// The face beside a feeling, drawn big.
-    pub face: Option<Feeling>,
-    pub words: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MyPlanSection {
     pub part: MyPlanPart,
     pub heading: &'static str,
-    pub lines: Vec<MyPlanLine>,
+    pub lines: Vec<Said>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,15 +101,15 @@ fn helps_them(line: &SupportLine, theirs: &[OutcomeId]) -> bool {
 }
 
 /// Each part's lines, before fitting the page.
-fn answers(plan: &Plan, part: MyPlanPart, t: &Text) -> Vec<MyPlanLine> {
+fn answers(plan: &Plan, part: MyPlanPart, t: &Text) -> Vec<Said> {
     let m = t.my_plan;
     let story = &plan.story;
     let words = &story.child_words;
-    let plain = |words: String| MyPlanLine { face: None, words };
+    let plain = Said::words;
     match part {
         MyPlanPart::LikedAboutYou => lines_of(&story.child_strengths).map(plain).collect(),
         MyPlanPart::YouLike => {
-            let mut lines: Vec<MyPlanLine> = lines_of(&words.likes).map(plain).collect();
+            let mut lines: Vec<Said> = lines_of(&words.likes).map(plain).collect();
             if !words.more_of.trim().is_empty() {
                 lines.push(plain(format!("{}: {}", m.more_of, words.more_of.trim())));
             }
@@ -129,7 +121,7 @@ fn answers(plan: &Plan, part: MyPlanPart, t: &Text) -> Vec<MyPlanLine> {
                 .into_iter()
                 .filter_map(|topic| {
                     let feeling = words.feelings.get(topic)?;
-                    Some(MyPlanLine {
+                    Some(Said {
                         face: Some(feeling),
                         words: format!("{}: {}", feeling_label(topic, age, t), feeling.label(t)),
                     })
@@ -152,7 +144,7 @@ fn answers(plan: &Plan, part: MyPlanPart, t: &Text) -> Vec<MyPlanLine> {
                 .map(|o| o.id)
                 .collect();
             let s = t.support;
-            let mut lines: Vec<MyPlanLine> = plan
+            let mut lines: Vec<Said> = plan
                 .support
                 .lines
                 .iter()
@@ -201,32 +193,15 @@ fn answers(plan: &Plan, part: MyPlanPart, t: &Text) -> Vec<MyPlanLine> {
 pub fn my_plan(plan: &Plan, today: &str, t: &Text) -> Option<MyPlanView> {
     let m = t.my_plan;
     let parts = MyPlanPart::ALL.map(|part| answers(plan, part, t));
-    let (fitted, cut) = fit_to_page(
-        parts
-            .iter()
-            .map(|lines| lines.iter().map(|l| l.words.clone()).collect())
-            .collect(),
-        MY_PLAN_CHARS,
-        PART_CHARS,
-    );
+    let (fitted, cut) = fit_said(parts.into(), MY_PLAN_CHARS, PART_CHARS);
     let sections: Vec<MyPlanSection> = MyPlanPart::ALL
         .into_iter()
-        .zip(parts)
         .zip(fitted)
-        .filter(|(_, fitted)| !fitted.is_empty())
-        .map(|((part, lines), fitted)| MyPlanSection {
+        .filter(|(_, lines)| !lines.is_empty())
+        .map(|(part, lines)| MyPlanSection {
             part,
             heading: part.heading(t),
-            // Fitting only shortens lines or drops the last ones: the
-            // faces stay beside their words.
-            lines: lines
-                .into_iter()
-                .zip(fitted)
-                .map(|(line, words)| MyPlanLine {
-                    face: line.face,
-                    words,
-                })
-                .collect(),
+            lines,
         })
         .collect();
     if sections.is_empty() {
@@ -276,6 +251,7 @@ mod tests {
     use super::*;
     use crate::budget::{LineId, LineInput, LineKind, PartOfDay, SdsOption, WeekSlot, Weekday};
     use crate::plan::outcomes::Outcome;
+    use crate::plan::story::Feeling;
     use crate::test_support::jack_a_young_carer;
     use crate::text::EN;
 

@@ -6,6 +6,7 @@
 //! story on the next page, where every answer is printed in full.
 
 use crate::plan::Plan;
+use crate::plan::story::Feeling;
 use crate::steps::about::{self, child_called};
 use crate::steps::story::{DayPart, FeelingTopic, feeling_label, member_called, shortened};
 use crate::text::Text;
@@ -47,11 +48,25 @@ impl ProfileBox {
     }
 }
 
+/// A line of the family's words, with the face they picked beside it
+/// when it says how the child feels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    pub face: Option<Feeling>,
+    pub words: String,
+}
+
+impl Said {
+    pub fn words(words: String) -> Said {
+        Said { face: None, words }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProfileSection {
     pub part: ProfileBox,
     pub heading: String,
-    pub lines: Vec<String>,
+    pub lines: Vec<Said>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -74,22 +89,22 @@ pub struct ProfileView {
 }
 
 /// The answers for each box, as lines, before fitting the page.
-fn answers(plan: &Plan, part: ProfileBox, t: &Text) -> Vec<String> {
+fn answers(plan: &Plan, part: ProfileBox, t: &Text) -> Vec<Said> {
     let p = t.profile;
     let story = &plan.story;
     let age = about::AgeGroup::of(&plan.about);
     let said = |label: &str, text: &str| {
         let text = text.trim();
         (!text.is_empty()).then(|| {
-            if label.is_empty() {
+            Said::words(if label.is_empty() {
                 text.to_owned()
             } else {
                 format!("{label}: {text}")
-            }
+            })
         })
     };
     let day = &story.child_day;
-    let lines: Vec<Option<String>> = match part {
+    let lines: Vec<Option<Said>> = match part {
         ProfileBox::Admire => vec![said("", &story.child_strengths)],
         ProfileBox::ImportantTo => vec![
             said("", &story.important_to),
@@ -117,24 +132,24 @@ fn answers(plan: &Plan, part: ProfileBox, t: &Text) -> Vec<String> {
                 said(p.hard_for_me, &words.hard),
             ];
             lines.extend(FeelingTopic::ALL.into_iter().map(|topic| {
-                words
-                    .feelings
-                    .get(topic)
-                    .map(|f| format!("{}: {}", feeling_label(topic, age, t), f.label(t)))
+                words.feelings.get(topic).map(|f| Said {
+                    face: Some(f),
+                    words: format!("{}: {}", feeling_label(topic, age, t), f.label(t)),
+                })
             }));
             lines
         }
         ProfileBox::People => {
-            let mut lines: Vec<Option<String>> = story
+            let mut lines: Vec<Option<Said>> = story
                 .family
                 .iter()
                 .map(|m| {
                     let called = member_called(story, m.id, t);
-                    Some(if m.young_carer {
+                    Some(Said::words(if m.young_carer {
                         p.young_carer(&called.capital)
                     } else {
                         called.capital
-                    })
+                    }))
                 })
                 .collect();
             lines.push(said("", &story.people_and_places));
@@ -148,11 +163,7 @@ fn answers(plan: &Plan, part: ProfileBox, t: &Text) -> Vec<String> {
 /// more than `per_box` in a box. Each answer gets a fair share of its
 /// box, so one long answer does not push the others off the page; the
 /// boolean says whether anything was shortened or left out.
-pub(super) fn fit_to_page(
-    boxes: Vec<Vec<String>>,
-    total: usize,
-    per_box: usize,
-) -> (Vec<Vec<String>>, bool) {
+fn fit_to_page(boxes: Vec<Vec<String>>, total: usize, per_box: usize) -> (Vec<Vec<String>>, bool) {
     let mut left = total;
     let mut cut = false;
     let fitted = boxes
@@ -184,13 +195,42 @@ pub(super) fn fit_to_page(
     (fitted, cut)
 }
 
+/// `fit_to_page` for lines with faces: fitting only shortens lines or
+/// drops the last ones, so each face stays beside its words.
+pub(super) fn fit_said(
+    boxes: Vec<Vec<Said>>,
+    total: usize,
+    per_box: usize,
+) -> (Vec<Vec<Said>>, bool) {
+    let words = boxes
+        .iter()
+        .map(|lines| lines.iter().map(|l| l.words.clone()).collect())
+        .collect();
+    let (fitted, cut) = fit_to_page(words, total, per_box);
+    let boxes = boxes
+        .into_iter()
+        .zip(fitted)
+        .map(|(lines, fitted)| {
+            lines
+                .into_iter()
+                .zip(fitted)
+                .map(|(line, words)| Said {
+                    face: line.face,
+                    words,
+                })
+                .collect()
+        })
+        .collect();
+    (boxes, cut)
+}
+
 /// The profile, fitted to one page; `None` when Our story has nothing for
 /// it yet.
 pub fn profile(plan: &Plan, helped_by: Option<&str>, today: &str, t: &Text) -> Option<ProfileView> {
     let p = t.profile;
     let child = child_called(&plan.about, t);
     let boxes = ProfileBox::ALL.map(|part| answers(plan, part, t));
-    let (fitted, cut) = fit_to_page(boxes.into(), PROFILE_CHARS, BOX_CHARS);
+    let (fitted, cut) = fit_said(boxes.into(), PROFILE_CHARS, BOX_CHARS);
     let sections: Vec<ProfileSection> = ProfileBox::ALL
         .into_iter()
         .zip(fitted)
@@ -273,7 +313,7 @@ mod tests {
             .map(|s| {
                 (
                     s.heading.as_str(),
-                    s.lines.iter().map(String::as_str).collect(),
+                    s.lines.iter().map(|l| l.words.as_str()).collect(),
                 )
             })
             .collect();
@@ -303,6 +343,23 @@ mod tests {
                 ),
             ]
         );
+        // The face the child picked is beside its words, and only there.
+        let faces: Vec<Option<Feeling>> = view
+            .sections
+            .iter()
+            .flat_map(|s| &s.lines)
+            .map(|l| l.face)
+            .collect();
+        assert_eq!(
+            faces.iter().flatten().collect::<Vec<_>>(),
+            [&Feeling::Happy]
+        );
+        let own = view
+            .sections
+            .iter()
+            .find(|s| s.part == ProfileBox::OwnWords)
+            .unwrap();
+        assert_eq!(own.lines.last().unwrap().face, Some(Feeling::Happy));
         assert_eq!(view.continued, None);
     }
 
@@ -334,11 +391,11 @@ mod tests {
             .sections
             .iter()
             .flat_map(|s| &s.lines)
-            .map(|l| l.chars().count())
+            .map(|l| l.words.chars().count())
             .sum();
         assert!(total <= PROFILE_CHARS + 5 * 2, "{total}");
         for section in &view.sections {
-            let chars: usize = section.lines.iter().map(|l| l.chars().count()).sum();
+            let chars: usize = section.lines.iter().map(|l| l.words.chars().count()).sum();
             assert!(chars <= BOX_CHARS + 1, "{}: {chars}", section.heading);
         }
         assert_eq!(
