@@ -37,6 +37,17 @@ const TYPE_NAMES: &[(&str, &str)] = &[
     ("support.kinds", "KindText"),
     ("support.components", "ComponentText"),
     ("summary.story_keys", "StoryKeys"),
+    ("growing_up.start_planning", "TransitionStepText"),
+    ("growing_up.transition_meeting", "TransitionStepText"),
+    ("growing_up.decisions_at_16", "TransitionStepText"),
+    ("growing_up.see_a_solicitor", "TransitionStepText"),
+    ("growing_up.apply_for_guardianship", "TransitionStepText"),
+    ("growing_up.power_of_attorney", "TransitionStepText"),
+    ("growing_up.own_choice_at_16", "TransitionStepText"),
+    ("growing_up.adult_disability_payment", "TransitionStepText"),
+    ("growing_up.adult_services", "TransitionStepText"),
+    ("growing_up.what_changes_at_18", "TransitionStepText"),
+    ("growing_up.planning_to_25", "TransitionStepText"),
 ];
 
 /// Lists with one item for each value of something in the code (an enum):

@@ -6,7 +6,7 @@
 //!
 //! The layers, bottom first (docs/architecture.md):
 //! vocabulary → text → budget → council → plan → the steps, in the order the
-//! family's information flows (about → story → outcomes → support ideas →
+//! family's information flows (about → growing up → story → outcomes → support ideas →
 //! options → costs → summary) → app.
 
 use std::fs;
@@ -22,6 +22,7 @@ const LAYERS: &[&str] = &[
     "plan",
     "steps",
     "steps::about",
+    "steps::growing_up",
     "steps::story",
     "steps::outcomes",
     "steps::support",
@@ -284,7 +285,7 @@ fn use_trees_expand_to_each_path_they_name() {
         ]
     );
     assert_eq!(expand("budget::SdsOption"), ["budget::SdsOption"]);
-    assert_eq!(layer_of("steps::story::DayPart"), Some(7));
-    assert_eq!(layer_of("steps::support"), Some(9));
-    assert_eq!(layer_of("app::model::apply"), Some(13));
+    assert_eq!(layer_of("steps::story::DayPart"), Some(8));
+    assert_eq!(layer_of("steps::support"), Some(10));
+    assert_eq!(layer_of("app::model::apply"), Some(14));
 }

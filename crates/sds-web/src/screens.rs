@@ -4,6 +4,7 @@
 
 pub mod about;
 pub mod costs;
+pub mod growing_up;
 pub mod hub;
 pub mod options;
 pub mod outcomes;
@@ -41,6 +42,7 @@ pub fn show(screen: Screen) -> Html {
         },
         Screen::Options(screen) => html! { <options::Options {screen} /> },
         Screen::Summary => html! { <summary::Summary /> },
+        Screen::GrowingUp => html! { <growing_up::GrowingUp /> },
         Screen::DeleteEverything => html! { <delete_everything::DeleteEverything /> },
         Screen::Privacy => html! { <privacy::Privacy /> },
         Screen::ReplaceWithFile => html! { <replace_with_file::ReplaceWithFile /> },

@@ -19,6 +19,7 @@ fn screens_without_ids() -> Vec<Screen> {
         Screen::AboutUs,
         Screen::DeleteEverything,
         Screen::Summary,
+        Screen::GrowingUp,
         Screen::Privacy,
         Screen::ReplaceWithFile,
         Screen::StartSession,
@@ -51,6 +52,7 @@ impl Screen {
             Screen::AboutUs => "about-us".into(),
             Screen::DeleteEverything => "delete-everything".into(),
             Screen::Summary => "summary".into(),
+            Screen::GrowingUp => "growing-up".into(),
             Screen::Privacy => "privacy".into(),
             Screen::ReplaceWithFile => "open-a-file".into(),
             Screen::StartSession => "start-a-session".into(),
@@ -126,6 +128,7 @@ impl Screen {
             Screen::Options(_) => Some(SectionId::Options),
             Screen::Support(_) | Screen::Costs(_) => Some(SectionId::Support),
             Screen::Summary => Some(SectionId::Summary),
+            Screen::GrowingUp => Some(SectionId::GrowingUp),
             Screen::Hub
             | Screen::DeleteEverything
             | Screen::Privacy
@@ -157,6 +160,7 @@ impl SectionId {
             SectionId::Options => Screen::Options(OptionsScreen::default()),
             SectionId::Support => Screen::Support(SupportScreen::default()),
             SectionId::Summary => Screen::Summary,
+            SectionId::GrowingUp => Screen::GrowingUp,
         }
     }
 }

@@ -10,6 +10,7 @@ use crate::plan::Plan;
 use crate::plan::file::{self as plan_file, OpenError};
 use crate::steps::about;
 use crate::steps::costs::{self, CostsAction, CostsScreen};
+use crate::steps::growing_up::{self, GrowingUpAction};
 use crate::steps::options::{self, OptionsAction, OptionsScreen};
 use crate::steps::outcomes::{self, OutcomesAction, OutcomesScreen};
 use crate::steps::story::{self, StoryAction, StoryScreen};
@@ -33,6 +34,8 @@ pub enum Screen {
     Support(SupportScreen),
     Costs(CostsScreen),
     Summary,
+    /// "Growing up: planning for 16 and 18".
+    GrowingUp,
     Privacy,
     /// A file was chosen while a plan is in progress: replace it or not?
     ReplaceWithFile,
@@ -366,6 +369,7 @@ pub enum Action {
     Options(OptionsAction),
     Support(SupportAction),
     Costs(CostsAction),
+    GrowingUp(GrowingUpAction),
 }
 
 impl Action {
@@ -771,6 +775,7 @@ fn change(model: &mut Model, action: Action) -> bool {
             let next = outcomes::apply(&mut plan.outcomes, &plan.story, action);
             return follow(model, next, Screen::Outcomes);
         }
+        Action::GrowingUp(action) => growing_up::change(&mut model.plan.growing_up, action),
         Action::Options(action) => {
             let next = options::apply(&mut model.plan.options, action);
             return follow(model, next, Screen::Options);
@@ -1530,6 +1535,16 @@ mod tests {
             }
         }
         actions.push(Action::Costs(CostsAction::SetPlanWeeks(wide(500))));
+        actions.push(Action::GrowingUp(GrowingUpAction::SetBirthdayMonth(Some(
+            12,
+        ))));
+        for step in crate::plan::growing_up::TransitionStep::ALL {
+            actions.push(Action::GrowingUp(GrowingUpAction::SetDone(step, true)));
+            actions.push(Action::GrowingUp(GrowingUpAction::SetSpokeTo(
+                step,
+                wide(500),
+            )));
+        }
         for field in [
             SettingsField::InsurancePremiumAYear,
             SettingsField::PayrollCostAPayslip,

@@ -4,7 +4,7 @@
 use crate::app::model::{Model, Notice, Saving, Screen};
 use crate::plan::Plan;
 use crate::steps::about;
-use crate::steps::{options, outcomes, story, support};
+use crate::steps::{growing_up, options, outcomes, story, support};
 use crate::text::Text;
 use crate::vocabulary::{Keeping, SectionId, SectionStatus};
 
@@ -35,6 +35,8 @@ pub struct HubView {
     pub plan_for: Option<String>,
     pub progress: String,
     pub sections: Vec<HubSection>,
+    /// "Growing up: planning for 16 and 18", from 14.
+    pub growing_up: Option<HubSection>,
 }
 
 impl SectionId {
@@ -46,6 +48,7 @@ impl SectionId {
             SectionId::Options => t.section_options,
             SectionId::Support => t.section_support,
             SectionId::Summary => t.section_summary,
+            SectionId::GrowingUp => t.growing_up.title,
         }
     }
 
@@ -57,6 +60,7 @@ impl SectionId {
             SectionId::Options => t.section_options_hint,
             SectionId::Support => t.section_support_hint,
             SectionId::Summary => t.section_summary_hint,
+            SectionId::GrowingUp => t.growing_up.hint,
         }
     }
 }
@@ -131,6 +135,13 @@ pub fn hub(plan: &Plan, t: &Text) -> HubView {
         plan_for: (!name.is_empty()).then(|| t.plan_for(&name)),
         progress: t.hub_progress(&done, &sections.len()),
         sections,
+        growing_up: growing_up::applies(plan).then(|| HubSection {
+            id: SectionId::GrowingUp,
+            title: SectionId::GrowingUp.title(t),
+            hint: SectionId::GrowingUp.hint(t),
+            status: growing_up::status(plan),
+            opens: Some(Screen::GrowingUp),
+        }),
     }
 }
 

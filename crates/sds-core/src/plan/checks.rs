@@ -107,6 +107,14 @@ pub fn check_plan(plan: &Plan) -> Result<(), Problem> {
     if outcomes.len() > MAX_OUTCOMES || lines.len() > MAX_LINES || family.len() > MAX_FAMILY {
         return Err(Problem::TooMany);
     }
+    // A birthday month is 1 (January) to 12 (December).
+    if plan
+        .growing_up
+        .birthday_month
+        .is_some_and(|month| !(1..=12).contains(&month))
+    {
+        return Err(Problem::WrongShape);
+    }
     let one_to_three = |option: &SdsOption| option.pays_for_one_idea();
     if !lines
         .iter()
@@ -199,6 +207,21 @@ mod tests {
         assert_eq!(found, expected);
         assert_eq!(check_shape(&serde_json::to_value(&plan).unwrap()), Ok(()));
         assert_eq!(check_plan(&plan), Ok(()));
+    }
+
+    #[test]
+    fn a_birthday_month_outside_the_year_is_refused() {
+        let mut plan = Plan::default();
+        for (month, ok) in [
+            (None, true),
+            (Some(1), true),
+            (Some(12), true),
+            (Some(0), false),
+            (Some(13), false),
+        ] {
+            plan.growing_up.birthday_month = month;
+            assert_eq!(check_plan(&plan).is_ok(), ok, "{month:?}");
+        }
     }
 
     #[test]

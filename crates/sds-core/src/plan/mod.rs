@@ -4,6 +4,7 @@
 
 pub mod checks;
 pub mod file;
+pub mod growing_up;
 pub mod options;
 pub mod outcomes;
 pub mod story;
@@ -11,6 +12,7 @@ pub mod story;
 use serde::{Deserialize, Serialize};
 
 use crate::budget::BudgetPlan;
+use crate::plan::growing_up::GrowingUp;
 use crate::plan::options::OptionsThinking;
 use crate::plan::outcomes::Outcomes;
 use crate::plan::story::OurStory;
@@ -27,6 +29,8 @@ pub struct Plan {
     /// Support ideas and costs, with the plan's tax year and period (weeks)
     /// in its settings: the budget engine reads exactly this.
     pub support: BudgetPlan,
+    /// "Growing up: planning for 16 and 18", for young people of 14 and over.
+    pub growing_up: GrowingUp,
     /// The family has opened the summary (the hub shows it as started).
     pub summary_looked_at: bool,
     /// The family added the "My plan" page, for the child or young person

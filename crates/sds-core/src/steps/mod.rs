@@ -5,6 +5,7 @@
 
 pub mod about;
 pub mod costs;
+pub mod growing_up;
 pub mod options;
 pub mod outcomes;
 pub mod story;

@@ -163,6 +163,9 @@ pub enum SectionId {
     Options,
     Support,
     Summary,
+    /// "Growing up: planning for 16 and 18": offered on the hub from 14,
+    /// beside the plan's sections rather than one of them (not in `ALL`).
+    GrowingUp,
 }
 
 impl SectionId {
@@ -183,6 +186,7 @@ impl SectionId {
             SectionId::Options => "options",
             SectionId::Support => "support",
             SectionId::Summary => "summary",
+            SectionId::GrowingUp => "growing-up",
         }
     }
 

@@ -41,6 +41,10 @@ pub fn Hub() -> Html {
             <ul class="sds-task-list">
                 { for hub.sections.iter().map(|section| task(app, section, t)) }
             </ul>
+            if let Some(growing_up) = &hub.growing_up {
+                <Heading depth={2} class="sds-heading-m">{ t.growing_up.hub_heading }</Heading>
+                <ul class="sds-task-list">{ task(app, growing_up, t) }</ul>
+            }
             <LocalContacts />
             <SavingStatus />
         </>

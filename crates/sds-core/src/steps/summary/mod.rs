@@ -8,6 +8,7 @@ use crate::plan::Plan;
 use crate::plan::outcomes::ForWhom;
 use crate::steps::about::AgeGroup;
 use crate::steps::about::{self, DecisionStage};
+use crate::steps::growing_up::{self, StepState};
 use crate::steps::story::{
     DayPart, FamilyRole, Feeling, FeelingTopic, feeling_label, member_called, person_called,
 };
@@ -431,7 +432,7 @@ pub fn questions(plan: &Plan, t: &Text) -> Vec<&'static str> {
     });
     let considering = &plan.options.considering;
     let age = about::parse_age(&plan.about.age).ok();
-    let rules: [(bool, &'static str); 8] = [
+    let rules: [(bool, &'static str); 10] = [
         (true, s.question_budget),
         (has_pa, s.question_pa_rate),
         (
@@ -448,6 +449,14 @@ pub fn questions(plan: &Plan, t: &Text) -> Vec<&'static str> {
             age.is_some_and(|a| (14..=17).contains(&a)),
             s.question_transition,
         ),
+        (
+            age.is_some_and(|a| (14..=17).contains(&a)),
+            s.question_adult_worker,
+        ),
+        (
+            age.is_some_and(|a| (16..=17).contains(&a)),
+            s.question_support_after_18,
+        ),
         (true, s.question_review),
     ];
     rules
@@ -459,7 +468,10 @@ pub fn questions(plan: &Plan, t: &Text) -> Vec<&'static str> {
 pub fn summary(plan: &Plan, worker: &SupportWorker, t: &Text, today: &str) -> SummaryView {
     let section = |id: SectionId, rows: Vec<SummaryRow>| SummarySection {
         id,
-        heading: id.title(t),
+        heading: match id {
+            SectionId::GrowingUp => t.growing_up.summary_heading,
+            _ => id.title(t),
+        },
         rows,
     };
     let name = plan.about.child_name.trim();
@@ -483,12 +495,44 @@ pub fn summary(plan: &Plan, worker: &SupportWorker, t: &Text, today: &str) -> Su
             section(SectionId::Outcomes, outcomes(plan, &start.ideas, t)),
             section(SectionId::Support, costs(&start, t)),
             section(SectionId::Options, options_thinking(plan, t)),
-        ],
+        ]
+        .into_iter()
+        .chain(
+            growing_up::applies(plan)
+                .then(|| section(SectionId::GrowingUp, adult_life(plan, today, t))),
+        )
+        .collect(),
         picture: start.costs.ok().and_then(|c| c.picture),
         questions: questions(plan, t),
         my_plan: my_plan::my_plan(plan, today, t),
         with_my_plan: plan.with_my_plan,
     }
+}
+
+/// "Planning for adult life", from 14: the steps for now and next, and
+/// those done, with who the family spoke to.
+fn adult_life(plan: &Plan, today: &str, t: &Text) -> Vec<SummaryRow> {
+    let g = t.growing_up;
+    growing_up::view(plan, today, t)
+        .steps
+        .into_iter()
+        .filter(|step| {
+            matches!(
+                step.state,
+                StepState::Now | StepState::Next | StepState::Done
+            )
+        })
+        .map(|step| {
+            let mut value = vec![format!("{}: {}", step.state_label, step.when)];
+            if !step.spoke_to.trim().is_empty() {
+                value.push(g.summary_spoke_to(&step.spoke_to.trim()));
+            }
+            SummaryRow {
+                key: step.title.to_owned(),
+                value,
+            }
+        })
+        .collect()
 }
 
 /// The whole summary as plain text, for an email or a council form.
@@ -672,7 +716,53 @@ mod tests {
                 asked,
                 "{age}"
             );
+            assert_eq!(
+                questions(&plan, &EN).contains(&EN.summary.question_adult_worker),
+                asked,
+                "{age}"
+            );
         }
+        // What happens between 18 and adult support: asked from 16.
+        for (age, asked) in [("15", false), ("16", true), ("17", true), ("18", false)] {
+            let mut plan = Plan::default();
+            plan.about.age = age.into();
+            assert_eq!(
+                questions(&plan, &EN).contains(&EN.summary.question_support_after_18),
+                asked,
+                "{age}"
+            );
+        }
+    }
+
+    #[test]
+    fn from_14_the_summary_has_planning_for_adult_life_with_who_they_spoke_to() {
+        use crate::plan::growing_up::TransitionStep;
+        let mut plan = plan_about("Amir", "13");
+        let view = summary_of(plan.clone(), "2026-12-04");
+        assert!(view.sections.iter().all(|s| s.id != SectionId::GrowingUp));
+        plan.about.age = "15".into();
+        plan.growing_up.change(TransitionStep::StartPlanning, |r| {
+            r.done = true;
+            r.spoke_to = "Mrs Lee, guidance teacher".into();
+        });
+        let view = summary_of(plan, "2026-12-04");
+        let adult_life = section(&view, SectionId::GrowingUp);
+        assert_eq!(adult_life.heading, "Planning for adult life");
+        assert_eq!(
+            adult_life.rows.first(),
+            Some(&SummaryRow {
+                key: "Start planning for adult life".into(),
+                value: vec![
+                    "Done: From 14".into(),
+                    "Spoke to: Mrs Lee, guidance teacher".into()
+                ],
+            })
+        );
+        // Now and next only: nothing for 18 yet.
+        let keys: Vec<&str> = adult_life.rows.iter().map(|r| r.key.as_str()).collect();
+        assert!(keys.contains(&"Ask for a meeting about leaving school"));
+        assert!(!keys.contains(&"Planning can go on up to 25"));
+        assert!(as_text(&view, &EN).contains("\nPLANNING FOR ADULT LIFE\nStart planning for adult life: Done: From 14; Spoke to: Mrs Lee, guidance teacher\n"));
     }
 
     #[test]
