@@ -11,7 +11,7 @@ import { fullPlan, openSummaryOf, typicalPlan } from '../support/fixture-plans.m
 
 const { freshApp } = useBrowserApp();
 
-const PARTS = ['What people like about you', 'What you like', 'How you feel', 'What will change', 'Who and what will help you'];
+const PARTS = ['What people like about you', 'What you like', 'How you feel', 'What we hope will change', 'Who and what could help you'];
 
 /** Prints to a PDF (A4 unless `format` says); returns each page's words. */
 async function printed(page, name, format = 'A4') {
@@ -43,13 +43,14 @@ describe('My plan', () => {
     await myPlan.waitFor();
     assert.equal(await myPlan.locator('h2').textContent(), 'My plan');
     assert.equal(await myPlan.locator('.sds-my-plan__hello').textContent(),
-      'This is your plan, Sam. It says what will change, and who will help you.');
+      'This is your plan, Sam. It says what we hope will change, and who could help you. Nothing is agreed yet: we will talk about it with the people who can help.');
     assert.deepEqual(await myPlan.locator('h3').allTextContents(), PARTS);
     const lines = (part) => myPlan.locator(`.sds-my-plan__part--${part} li`).allTextContents();
     assert.deepEqual(await lines('like'), ['Trains and swimming']);
     assert.deepEqual(await lines('feel'), ['At home: Happy']);
     assert.deepEqual(await lines('change'), ['Sam goes swimming with friends']);
-    assert.deepEqual(await lines('help'), ['Jo: Tuesday evening and Saturday morning', 'Gym pass', 'Your family: Jack', 'Gran picks Sam up on Tuesdays']);
+    // The gym pass is linked to no outcome: it is left off the child's page.
+    assert.deepEqual(await lines('help'), ['Jo: Tuesday evening and Saturday morning', 'Your family: Jack', 'Gran picks Sam up on Tuesdays']);
     // A big face beside the feeling, a symbol beside every part; both
     // hidden from screen readers, since the words beside them say it.
     assert.equal(await myPlan.locator('.sds-my-plan__part--feel .sds-said__face').count(), 1);
@@ -59,7 +60,7 @@ describe('My plan', () => {
     assert.deepEqual(await axeViolations(page), []);
     // Kept in the plan, so it is there next time, and in the copied text.
     assert.equal((await savedPlan(page)).with_my_plan, true);
-    assert.match(await page.locator('textarea').inputValue(), /\nMY PLAN\nThis is your plan, Sam\. [\s\S]*\nWho and what will help you: Jo: Tuesday evening and Saturday morning; Gym pass;/);
+    assert.match(await page.locator('textarea').inputValue(), /\nMY PLAN\nThis is your plan, Sam\. [\s\S]*\nWho and what could help you: Jo: Tuesday evening and Saturday morning; Your family: Jack;/);
     await page.reload();
     await page.waitForSelector('html[data-sds-ready="true"]');
     assert.equal(await page.locator('.sds-my-plan h3').count(), PARTS.length);
@@ -71,7 +72,7 @@ describe('My plan', () => {
     await openSummaryOf(page, { ...typicalPlan(), with_my_plan: true });
     const pages = await printed(page, 'my-plan-with-summary');
     assert.match(pages.at(-2), /Questions to ask at the assessment/);
-    assert.match(pages.at(-1), /^ ?My plan This is your plan, Sam\. .*What people like about you .*Who and what will help you .*Made on \d{1,2} [A-Z][a-z]+ \d{4}\./);
+    assert.match(pages.at(-1), /^ ?My plan This is your plan, Sam\. .*What people like about you .*Who and what could help you .*Made on \d{1,2} [A-Z][a-z]+ \d{4}\./);
     assert.ok(!pages.at(-1).includes('Questions to ask'), 'My plan has its own page');
 
     await page.getByRole('button', { name: 'Print My plan' }).click();
@@ -93,6 +94,9 @@ describe('My plan', () => {
       assert.equal(fullAlone.length, 1, `a full story on ${format}: one page`);
       assert.match(fullAlone[0], /Some words are shortened to fit this page\. They are all in the summary\./);
     }
+    // Then "Print this summary" prints the whole summary again.
+    await full.getByRole('button', { name: 'Print this summary' }).click();
+    assert.ok((await printed(full, 'my-plan-then-summary')).length > 2, 'the whole summary');
   });
 
   test('a young person is offered a page for themselves; on a phone nothing scrolls sideways', async () => {

@@ -126,6 +126,8 @@ describe('the one-page profile', () => {
       const pages = await printed(page, `profile-full-${format}`, format);
       for (const heading of HEADINGS) assert.ok(pages[0].includes(heading), `${format}: page 1 has "${heading}"`);
       assert.match(pages[0], /Some answers are shortened to fit this page\. They are in full in Our story, from page 2 of the summary\./);
+      // ... said at the end of the profile, after its last box.
+      assert.ok(pages[0].indexOf('Some answers are shortened') > pages[0].indexOf('The people around Sam'), `${format}: the note ends the profile`);
       assert.match(pages[1], /^ ?About us/, `${format}: the profile did not spill onto page 2`);
       // The questions have a page of their own, with room to write.
       const questions = pages.findIndex((p) => p.includes('Questions to ask at the assessment'));

@@ -35,6 +35,8 @@ export function fullPlan() {
   for (const key of ['child_strengths', 'important_to', 'important_for', 'working', 'people_and_places']) plan.story[key] = long(key);
   for (const key of ['likes', 'dislikes', 'hard', 'more_of']) plan.story.child_words[key] = long(key);
   plan.story.child_day.difference = long('difference');
+  // Every face: each makes its line taller than its words.
+  plan.story.child_words.feelings = { home: 'happy', school: 'unhappy', friends: 'not_sure', out_and_about: 'happy' };
   plan.story.child_day.more_good_days = long('more');
   for (const part of ['morning', 'daytime', 'after_school', 'evening', 'night', 'weekends']) {
     plan.story.child_day[part] = { good: long(part) };

@@ -144,13 +144,6 @@ fn one_page_profile(app: &AppContext, t: &Text, profile: &ProfileView) -> Html {
                 }
             </div>
             <p class="sds-body sds-profile__intro sds-no-print">{ t.profile.intro }</p>
-            // Said before the boxes, so it is on the page however they fall.
-            if let Some(continued) = profile.continued {
-                <p class="sds-body sds-profile__continued sds-profile__continued--alone">{ continued }</p>
-            }
-            if let Some(continued) = profile.continued_in_print {
-                <p class="sds-body sds-profile__continued sds-profile__continued--in-print">{ continued }</p>
-            }
             <div class="sds-profile__grid">
                 { for profile.sections.iter().map(|section| html! {
                     <section class={classes!("sds-profile__box", format!("sds-profile__box--{}", section.part.key()))}>
@@ -161,6 +154,14 @@ fn one_page_profile(app: &AppContext, t: &Text, profile: &ProfileView) -> Html {
                     </section>
                 }) }
             </div>
+            // At the end of the profile: the print test keeps the whole
+            // profile, this line too, on one page.
+            if let Some(continued) = profile.continued {
+                <p class="sds-body sds-profile__continued sds-profile__continued--alone">{ continued }</p>
+            }
+            if let Some(continued) = profile.continued_in_print {
+                <p class="sds-body sds-profile__continued sds-profile__continued--in-print">{ continued }</p>
+            }
             <p class="sds-profile__made-by">{ profile.made_by.clone() }</p>
         </section>
     }
@@ -206,8 +207,10 @@ fn my_plan_symbol(part: MyPlanPart) -> Html {
         MyPlanPart::YouLike => html! {
             <path class="sds-my-plan__fill" d="M24 42 C10 32 4 24 4 16 C4 9.5 9 5 15 5 C19 5 22 7.5 24 11 C26 7.5 29 5 33 5 C39 5 44 9.5 44 16 C44 24 38 32 24 42 Z" />
         },
+        // A speech bubble, not a face: the faces beside the words are the
+        // child's own.
         MyPlanPart::YouFeel => html! {
-            <g transform="translate(4 4)">{ face_lines(Some(sds_core::steps::story::Feeling::Happy)) }</g>
+            <path class="sds-my-plan__fill" d="M8 6 H40 Q44 6 44 10 V30 Q44 34 40 34 H22 L12 43 L14 34 H8 Q4 34 4 30 V10 Q4 6 8 6 Z" />
         },
         MyPlanPart::WillChange => html! {
             <path class="sds-my-plan__line" d="M6 24 L40 24 M28 12 L40 24 L28 36" />
@@ -230,13 +233,17 @@ fn my_plan_symbol(part: MyPlanPart) -> Html {
 /// (hidden from screen readers: the words say the same).
 fn said_line(line: &Said) -> Html {
     html! {
-        <li class={classes!(line.face.is_some().then_some("sds-said--feeling"))}>
+        <li>
             if let Some(face) = line.face {
-                <svg class="sds-said__face" viewBox="0 0 40 40" aria-hidden="true" focusable="false">
-                    { face_lines(Some(face)) }
-                </svg>
+                <span class="sds-said--feeling">
+                    <svg class="sds-said__face" viewBox="0 0 40 40" aria-hidden="true" focusable="false">
+                        { face_lines(Some(face)) }
+                    </svg>
+                    <span>{ line.words.clone() }</span>
+                </span>
+            } else {
+                { line.words.clone() }
             }
-            <span>{ line.words.clone() }</span>
         </li>
     }
 }

@@ -16,8 +16,10 @@ use crate::vocabulary::{Filler, OutcomeId};
 
 /// The most characters of the family's words the page shows, all parts
 /// together, and in one part: the words are big, for a child to read.
-pub const MY_PLAN_CHARS: usize = 560;
+pub const MY_PLAN_CHARS: usize = 700;
 pub const PART_CHARS: usize = 180;
+/// The room a face beside a feeling takes, in characters of words.
+const FACE_CHARS: usize = 60;
 
 /// The parts of the page, in page order; each has its own symbol.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,10 +96,11 @@ fn is_theirs(for_whom: Option<ForWhom>) -> bool {
     matches!(for_whom, None | Some(ForWhom::Child | ForWhom::WholeFamily))
 }
 
-/// Whether an idea helps the child: it is linked to none of the parent's
-/// or a brother's or sister's outcomes only.
+/// Whether an idea is for the child: it is linked to one of their own or
+/// the whole family's outcomes. An idea linked to nothing may be a break
+/// for a parent, so it is left off a page the child keeps.
 fn helps_them(line: &SupportLine, theirs: &[OutcomeId]) -> bool {
-    line.outcome_ids.is_empty() || line.outcome_ids.iter().any(|id| theirs.contains(id))
+    line.outcome_ids.iter().any(|id| theirs.contains(id))
 }
 
 /// Each part's lines, before fitting the page.
@@ -193,7 +196,10 @@ fn answers(plan: &Plan, part: MyPlanPart, t: &Text) -> Vec<Said> {
 pub fn my_plan(plan: &Plan, today: &str, t: &Text) -> Option<MyPlanView> {
     let m = t.my_plan;
     let parts = MyPlanPart::ALL.map(|part| answers(plan, part, t));
-    let (fitted, cut) = fit_said(parts.into(), MY_PLAN_CHARS, PART_CHARS);
+    // A big face makes its line as tall as two lines of words.
+    let faces = parts.iter().flatten().filter(|l| l.face.is_some()).count();
+    let room = MY_PLAN_CHARS.saturating_sub(FACE_CHARS * faces);
+    let (fitted, cut) = fit_said(parts.into(), room, PART_CHARS);
     let sections: Vec<MyPlanSection> = MyPlanPart::ALL
         .into_iter()
         .zip(fitted)
@@ -226,7 +232,8 @@ pub fn my_plan(plan: &Plan, today: &str, t: &Text) -> Option<MyPlanView> {
 pub fn add_hint(plan: &Plan, t: &Text) -> &'static str {
     match plan.about.filler {
         Some(Filler::YoungPerson) => t.my_plan.add_hint_young_person,
-        _ => t.my_plan.add_hint,
+        Some(Filler::SupportWorker) => t.my_plan.add_hint_worker,
+        Some(Filler::ParentOrCarer) | None => t.my_plan.add_hint,
     }
 }
 
@@ -299,7 +306,13 @@ mod tests {
         );
         sitter.name = "Night sitter".into();
         sitter.outcome_ids = vec![OutcomeId(2)];
-        plan.support.lines = vec![jo, sitter];
+        let mut unlinked = SupportLine::new(
+            LineId(3),
+            SdsOption::Option2,
+            LineInput::empty(LineKind::Activity),
+        );
+        unlinked.name = "Respite weekend".into();
+        plan.support.lines = vec![jo, sitter, unlinked];
         plan
     }
 
@@ -324,12 +337,13 @@ mod tests {
                 "What people like about you",
                 "What you like",
                 "How you feel",
-                "What will change",
-                "Who and what will help you"
+                "What we hope will change",
+                "Who and what could help you"
             ]
         );
         assert_eq!(words(&view, MyPlanPart::YouLike), ["Trains", "Swimming"]);
-        // The parent's outcome, and the idea only for it, are not the child's.
+        // The parent's outcome, the idea only for it and an idea linked to
+        // nothing (it may be a break for a parent) are not on the child's page.
         assert_eq!(
             words(&view, MyPlanPart::WillChange),
             ["Sam goes swimming with friends"]
@@ -388,6 +402,10 @@ mod tests {
                 <= PART_CHARS
         }));
         assert_eq!(view.shortened, Some(EN.my_plan.shortened));
+        // Long answers at the top never crowd out what will change and who
+        // could help.
+        let parts: Vec<MyPlanPart> = view.sections.iter().map(|s| s.part).collect();
+        assert_eq!(parts, MyPlanPart::ALL);
         // The faces are still beside their words.
         let feel = view
             .sections
@@ -407,5 +425,8 @@ mod tests {
         assert_eq!(add_hint(&plan, &EN), EN.my_plan.add_hint_young_person);
         plan.about.filler = Some(Filler::ParentOrCarer);
         assert_eq!(add_hint(&plan, &EN), EN.my_plan.add_hint);
+        plan.about.filler = Some(Filler::SupportWorker);
+        assert_eq!(add_hint(&plan, &EN), EN.my_plan.add_hint_worker);
+        assert!(!EN.my_plan.add_hint_worker.contains("your child"));
     }
 }

@@ -166,10 +166,18 @@ fn answers(plan: &Plan, part: ProfileBox, t: &Text) -> Vec<Said> {
 fn fit_to_page(boxes: Vec<Vec<String>>, total: usize, per_box: usize) -> (Vec<Vec<String>>, bool) {
     let mut left = total;
     let mut cut = false;
+    // Each box with something in it gets a fair share of what is left, so
+    // the first boxes never leave nothing for the last.
+    let mut boxes_waiting = boxes.iter().filter(|b| !b.is_empty()).count();
     let fitted = boxes
         .into_iter()
         .map(|answers| {
-            let mut in_box = per_box.min(left);
+            if answers.is_empty() {
+                return answers;
+            }
+            let given = per_box.min(left / boxes_waiting.max(1));
+            boxes_waiting -= 1;
+            let mut in_box = given;
             let mut lines = Vec::new();
             let mut waiting = answers.len();
             for line in answers {
@@ -188,7 +196,7 @@ fn fit_to_page(boxes: Vec<Vec<String>>, total: usize, per_box: usize) -> (Vec<Ve
                 in_box -= line.chars().count().min(in_box);
                 lines.push(line);
             }
-            left -= per_box.min(left) - in_box;
+            left -= given - in_box;
             lines
         })
         .collect();
