@@ -2,6 +2,7 @@
 //! sentence a family sees is tested here rather than in a component.
 
 use crate::app::model::{Model, Notice, Saving, Screen};
+use crate::council::config::Organisation;
 use crate::plan::Plan;
 use crate::steps::about;
 use crate::steps::{growing_up, options, outcomes, story, support};
@@ -162,27 +163,47 @@ pub struct ContactGroup {
     pub entries: Vec<(Option<String>, Vec<ContactLine>)>,
 }
 
+fn phone_line(phone: &str, t: &Text) -> ContactLine {
+    ContactLine {
+        label: t.local_phone,
+        text: phone.to_owned(),
+        href: Some(format!(
+            "tel:{}",
+            phone
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '+')
+                .collect::<String>()
+        )),
+    }
+}
+
+fn web_line(web: &str, t: &Text) -> ContactLine {
+    ContactLine {
+        label: t.local_web,
+        text: web.to_owned(),
+        href: Some(web.to_owned()),
+    }
+}
+
+/// An organisation's phone number and website, as lines to show.
+pub fn organisation_lines(organisation: &Organisation, t: &Text) -> Vec<ContactLine> {
+    organisation
+        .phone
+        .as_deref()
+        .map(|p| phone_line(p, t))
+        .into_iter()
+        .chain(organisation.web.as_deref().map(|w| web_line(w, t)))
+        .collect()
+}
+
 /// "Who can help": the council's own contacts and local organisations, from
 /// its configuration. Empty without one.
 pub fn local_contacts(model: &Model, t: &Text) -> Vec<ContactGroup> {
     let Some(council) = &model.council else {
         return Vec::new();
     };
-    let phone = |p: &str| ContactLine {
-        label: t.local_phone,
-        text: p.to_owned(),
-        href: Some(format!(
-            "tel:{}",
-            p.chars()
-                .filter(|c| c.is_ascii_digit() || *c == '+')
-                .collect::<String>()
-        )),
-    };
-    let web = |w: &str| ContactLine {
-        label: t.local_web,
-        text: w.to_owned(),
-        href: Some(w.to_owned()),
-    };
+    let phone = |p: &str| phone_line(p, t);
+    let web = |w: &str| web_line(w, t);
     let mut groups = Vec::new();
     let mut lines: Vec<ContactLine> = Vec::new();
     lines.extend(council.phone.as_deref().map(phone));
@@ -228,16 +249,7 @@ pub fn local_contacts(model: &Model, t: &Text) -> Vec<ContactGroup> {
         }
         let entries = organisations
             .iter()
-            .map(|o| {
-                let lines = o
-                    .phone
-                    .as_deref()
-                    .map(phone)
-                    .into_iter()
-                    .chain(o.web.as_deref().map(web))
-                    .collect();
-                (Some(o.name.clone()), lines)
-            })
+            .map(|o| (Some(o.name.clone()), organisation_lines(o, t)))
             .collect();
         groups.push(ContactGroup {
             heading: heading.to_owned(),

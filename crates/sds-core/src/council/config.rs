@@ -57,6 +57,8 @@ pub struct CouncilConfig {
     pub web: Option<String>,
     pub support_organisations: Vec<Organisation>,
     pub advocacy_services: Vec<Organisation>,
+    /// The local carers centre, for carers' own support (sds-facts.md §12).
+    pub carers_centre: Option<Organisation>,
     pub options: Vec<LocalOption>,
     pub options_note: String,
     pub pa_hourly_rate: Option<Decimal>,
@@ -253,6 +255,7 @@ pub fn read_config(text: &str) -> ConfigReading {
                 config.support_organisations = reader.organisations(key, value)
             }
             "advocacy_services" => config.advocacy_services = reader.organisations(key, value),
+            "carers_centre" => config.carers_centre = reader.organisation(key, value),
             "options" => reader.object(key, value, |r, at, f| {
                 for (k, v) in f {
                     let at = format!("{at}.{k}");
@@ -466,26 +469,30 @@ impl Reader {
     }
 
     fn organisations(&mut self, at: &str, value: &Value) -> Vec<Organisation> {
-        let mut found = Vec::new();
-        for (n, item) in self.list(at, value).iter().enumerate() {
-            let at = format!("{at}[{n}]");
-            let mut organisation = Organisation::default();
-            self.object(&at, item, |r, at, fields| {
-                for (k, v) in fields {
-                    let at = format!("{at}.{k}");
-                    match k.as_str() {
-                        "name" => organisation.name = r.text(&at, v, MAX_NAME).unwrap_or_default(),
-                        "phone" => organisation.phone = r.phone(&at, v),
-                        "web" => organisation.web = r.url(&at, v),
-                        _ => r.problem(at, ProblemKind::UnknownField),
-                    }
+        let items = self.list(at, value);
+        items
+            .iter()
+            .enumerate()
+            .filter_map(|(n, item)| self.organisation(&format!("{at}[{n}]"), item))
+            .collect()
+    }
+
+    /// One organisation: its name, and a phone number and web address if
+    /// given; `None` without a name.
+    fn organisation(&mut self, at: &str, value: &Value) -> Option<Organisation> {
+        let mut organisation = Organisation::default();
+        self.object(at, value, |r, at, fields| {
+            for (k, v) in fields {
+                let at = format!("{at}.{k}");
+                match k.as_str() {
+                    "name" => organisation.name = r.text(&at, v, MAX_NAME).unwrap_or_default(),
+                    "phone" => organisation.phone = r.phone(&at, v),
+                    "web" => organisation.web = r.url(&at, v),
+                    _ => r.problem(at, ProblemKind::UnknownField),
                 }
-            });
-            if !organisation.name.is_empty() {
-                found.push(organisation);
             }
-        }
-        found
+        });
+        (!organisation.name.is_empty()).then_some(organisation)
     }
 
     fn local_option(&mut self, at: &str, value: &Value, option: SdsOption) -> Option<LocalOption> {
@@ -625,6 +632,14 @@ mod tests {
         assert_eq!(config.phone.as_deref(), Some("01234 567890"));
         assert_eq!(config.email.as_deref(), Some("sds@lochfyne.example"));
         assert_eq!(config.support_organisations.len(), 2);
+        assert_eq!(
+            config.carers_centre,
+            Some(Organisation {
+                name: "Loch Fyne Carers Centre".into(),
+                phone: Some("01234 555666".into()),
+                web: Some("https://carers.lochfyne.example".into()),
+            })
+        );
         assert_eq!(config.pa_hourly_rate, Some(Decimal::new(1450, 2)));
         assert_eq!(config.default_keeping, Keeping::OnThisDevice);
         let option3 = config
@@ -671,6 +686,14 @@ mod tests {
                 "SDS Explorer council configuration: contact.phone must be text; it was ignored",
             ]
         );
+    }
+
+    #[test]
+    fn a_carers_centre_without_a_name_or_with_a_bad_field_is_reported_and_not_shown() {
+        let reading = read_config(r#"{"carers_centre": {"phone": "01234 555666", "fax": "1"}}"#);
+        assert_eq!(reading.config.unwrap().carers_centre, None);
+        assert_eq!(reading.problems.len(), 1, "{:?}", reading.problems);
+        assert_eq!(reading.problems[0].at, "carers_centre.fax");
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! Every answer is kept exactly as typed. An answer over the limit is kept
 //! too; it only stops "Save and continue" until it is shortened.
 
+use crate::council::config::CouncilConfig;
 use crate::plan::Plan;
 use crate::plan::checks::{MAX_FAMILY, next_id};
 use crate::steps::about::{AgeGroup, Called, MAX_NAME_CHARS, child_called};
@@ -620,6 +621,50 @@ pub struct DayStepView {
     pub questions: Vec<QuestionView>,
 }
 
+/// Carers' own rights (sds-facts.md §12), on a parent's or a brother's
+/// or sister's day: what they can ask for, and where.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CarersNote {
+    pub heading: String,
+    pub paragraphs: Vec<String>,
+    /// The council's carers centre, when its configuration gives one.
+    pub centre: Option<crate::council::config::Organisation>,
+}
+
+/// The note for one person in the family; `None` for the child.
+pub fn carers_note(
+    plan: &Plan,
+    person: Person,
+    council: Option<&CouncilConfig>,
+    t: &Text,
+) -> Option<CarersNote> {
+    let c = t.carers;
+    let Person::Member(id) = person else {
+        return None;
+    };
+    let member = plan.story.member(id)?;
+    let called = member_called(&plan.story, id, t);
+    let centre = council.and_then(|council| council.carers_centre.clone());
+    let where_to_ask = match &centre {
+        Some(centre) => c.where_to_ask_centre(&centre.name),
+        None => c.where_to_ask.to_owned(),
+    };
+    let (heading, mut paragraphs) = match member.role {
+        FamilyRole::ParentOrCarer => (c.parent_heading.to_owned(), vec![c.parent.to_owned()]),
+        FamilyRole::Sibling => (c.sibling_heading.to_owned(), vec![c.sibling(&called.name)]),
+    };
+    paragraphs.push(c.four_options.to_owned());
+    if member.role == FamilyRole::Sibling {
+        paragraphs.push(c.young_carer_grant.to_owned());
+    }
+    paragraphs.push(where_to_ask);
+    Some(CarersNote {
+        heading,
+        paragraphs,
+        centre,
+    })
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct DayView {
     pub person: Person,
@@ -822,6 +867,66 @@ mod tests {
 
     fn set(field: StoryField, text: &str) -> StoryAction {
         StoryAction::SetText(field, text.into())
+    }
+
+    #[test]
+    fn a_parent_and_a_brother_hear_of_their_own_rights_as_carers_and_where_to_ask() {
+        use crate::council::config::Organisation;
+        let mut plan = Plan::default();
+        plan.story
+            .family
+            .push(crate::test_support::jack_a_young_carer());
+        plan.story.family.push(FamilyMember {
+            id: MemberId(2),
+            role: FamilyRole::ParentOrCarer,
+            name: String::new(),
+            young_carer: false,
+            day: DayStory::default(),
+        });
+        assert_eq!(carers_note(&plan, Person::Child, None, &EN), None);
+        let parent = carers_note(&plan, Person::Member(MemberId(2)), None, &EN).unwrap();
+        assert_eq!(parent.heading, "Support for parents and carers");
+        assert_eq!(
+            parent.paragraphs,
+            [
+                EN.carers.parent,
+                EN.carers.four_options,
+                EN.carers.where_to_ask
+            ]
+        );
+        let council = CouncilConfig {
+            carers_centre: Some(Organisation {
+                name: "Loch Fyne Carers Centre".into(),
+                phone: Some("01234 555666".into()),
+                web: None,
+            }),
+            ..CouncilConfig::default()
+        };
+        let jack = carers_note(&plan, Person::Member(MemberId(1)), Some(&council), &EN).unwrap();
+        assert_eq!(jack.heading, "Support for young carers");
+        assert_eq!(
+            jack.paragraphs,
+            [
+                "If Jack helps to look after someone, they can ask for a young carer statement. It is like a plan for their own support. Ask the council, or sometimes the school.",
+                EN.carers.four_options,
+                EN.carers.young_carer_grant,
+                "Ask the council's social work team, or Loch Fyne Carers Centre.",
+            ]
+        );
+        assert!(
+            EN.carers
+                .young_carer_grant
+                .contains("Check the amount now with Social Security Scotland")
+        );
+        assert_eq!(
+            jack.centre.map(|c| c.name),
+            Some("Loch Fyne Carers Centre".into())
+        );
+        // Someone no longer in the plan has no note.
+        assert_eq!(
+            carers_note(&plan, Person::Member(MemberId(9)), None, &EN),
+            None
+        );
     }
 
     #[test]

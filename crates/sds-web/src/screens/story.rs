@@ -5,9 +5,10 @@
 
 use sds_core::Action;
 use sds_core::app::model::Screen;
+use sds_core::app::view;
 use sds_core::steps::story::{
-    self, DayStepView, DayView, FamilyRole, Feeling, FeelingQuestion, HowItGoes, MemberLink,
-    PageLink, Person, QuestionView, StoryAction, StoryScreen,
+    self, CarersNote, DayStepView, DayView, FamilyRole, Feeling, FeelingQuestion, HowItGoes,
+    MemberLink, PageLink, Person, QuestionView, StoryAction, StoryScreen,
 };
 use sds_core::text::Text;
 use sds_core::vocabulary::{MemberId, SectionId};
@@ -19,6 +20,7 @@ use crate::widgets::confirm_page::ConfirmPage;
 use crate::widgets::faces::{face_icon, how_icon};
 use crate::widgets::finished_question::finished_question;
 use crate::widgets::heading::Heading;
+use crate::widgets::local_contacts::contact_line;
 use crate::widgets::text_box::{AreaLook, InputLook, TextBox, text_area, text_input};
 use crate::widgets::{back_link, back_to_plan, hidden_words, page_heading, paragraphs};
 
@@ -170,7 +172,24 @@ fn DayPage(props: &DayProps) -> Html {
             <ol class="sds-day" aria-label={t.story.day_timeline_heading}>
                 { for view.steps.iter().map(|step| day_step(app, t, &page, &view, step)) }
             </ol>
+            if let Some(note) = story::carers_note(app.model().plan(), props.person, app.model().council(), t) {
+                { carers_note(t, &note) }
+            }
         </>
+    }
+}
+
+/// What a parent or a brother or sister can ask for as a carer.
+fn carers_note(t: &Text, note: &CarersNote) -> Html {
+    html! {
+        <div class="sds-inset sds-carers-note">
+            <Heading depth={2} class="sds-heading-m">{ note.heading.clone() }</Heading>
+            { for note.paragraphs.iter().map(|p| html! { <p class="sds-body">{ p.clone() }</p> }) }
+            if let Some(centre) = &note.centre {
+                <p class="sds-body sds-local__name">{ centre.name.clone() }</p>
+                { for view::organisation_lines(centre, t).iter().map(contact_line) }
+            }
+        </div>
     }
 }
 

@@ -45,7 +45,8 @@ pub fn LocalContacts() -> Html {
     }
 }
 
-fn contact_line(line: &ContactLine) -> Html {
+/// A phone number, email or web address, with its label.
+pub fn contact_line(line: &ContactLine) -> Html {
     html! {
         <p class="sds-body sds-local__line">
             <span class="sds-local__label">{ line.label }{ ": " }</span>

@@ -127,6 +127,33 @@ fn written(rows: &mut Vec<SummaryRow>, key: impl Into<String>, text: &str) {
     }
 }
 
+/// Carers' own rights (sds-facts.md §12), for the family the plan names.
+fn carers_rights(plan: &Plan, t: &Text) -> SummaryRow {
+    let c = t.carers;
+    let story = &plan.story;
+    let mut value = Vec::new();
+    if story
+        .family
+        .iter()
+        .any(|m| m.role == FamilyRole::ParentOrCarer)
+    {
+        value.push(c.summary_parent.to_owned());
+    }
+    value.extend(
+        story
+            .family
+            .iter()
+            .filter(|m| m.role == FamilyRole::Sibling)
+            .map(|m| c.summary_sibling(&member_called(story, m.id, t).capital)),
+    );
+    value.push(c.four_options.to_owned());
+    value.push(c.where_to_ask.to_owned());
+    SummaryRow {
+        key: c.summary_key.to_owned(),
+        value,
+    }
+}
+
 fn story(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
     let s = t.summary;
     let k = &s.story_keys;
@@ -163,6 +190,7 @@ fn story(plan: &Plan, t: &Text) -> Vec<SummaryRow> {
             key: k.family.to_owned(),
             value: family,
         });
+        rows.push(carers_rights(plan, t));
     }
     for person in story.people() {
         let who = person_called(plan, person, t).name;
@@ -919,6 +947,15 @@ mod tests {
                     value: vec![
                         "Jack (brother or sister, young carer)".into(),
                         "A parent or carer".into()
+                    ]
+                },
+                SummaryRow {
+                    key: "Carers' own support".into(),
+                    value: vec![
+                        "A parent or carer can ask for an adult carer support plan.".into(),
+                        "Jack can ask for a young carer statement.".into(),
+                        EN.carers.four_options.into(),
+                        EN.carers.where_to_ask.into(),
                     ]
                 },
                 row(
