@@ -102,33 +102,34 @@ pub fn check(about: &AboutUs) -> Vec<AboutError> {
 }
 
 /// Where the child is in life, for words that fit their age: nursery
-/// before 5, school to 15, and school, college or work from 16. Without a
-/// readable age the words cover every case.
+/// before 5, school to 14, and school, college or work from 15 (when
+/// planning to leave school begins). Without a readable age the words
+/// cover every case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AgeGroup {
     NotKnown,
     UnderFive,
     SchoolAge,
-    SixteenOrOver,
+    FifteenOrOver,
 }
 
 impl AgeGroup {
     pub fn of(about: &AboutUs) -> AgeGroup {
         match parse_age(&about.age) {
             Ok(0..=4) => AgeGroup::UnderFive,
-            Ok(5..=15) => AgeGroup::SchoolAge,
-            Ok(_) => AgeGroup::SixteenOrOver,
+            Ok(5..=14) => AgeGroup::SchoolAge,
+            Ok(_) => AgeGroup::FifteenOrOver,
             Err(_) => AgeGroup::NotKnown,
         }
     }
 
     /// One of four wordings, in the order of the variants.
-    pub fn pick<T>(self, [not_known, under_five, school_age, sixteen_or_over]: [T; 4]) -> T {
+    pub fn pick<T>(self, [not_known, under_five, school_age, fifteen_or_over]: [T; 4]) -> T {
         match self {
             AgeGroup::NotKnown => not_known,
             AgeGroup::UnderFive => under_five,
             AgeGroup::SchoolAge => school_age,
-            AgeGroup::SixteenOrOver => sixteen_or_over,
+            AgeGroup::FifteenOrOver => fifteen_or_over,
         }
     }
 }

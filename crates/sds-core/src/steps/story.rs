@@ -1593,8 +1593,16 @@ mod tests {
             )
         );
         assert_eq!(
-            at("15"),
+            at("14"),
             ("For example, at school or at home in the day.", "At school")
+        );
+        // From 15, when planning to leave school begins: college and work.
+        assert_eq!(
+            at("15"),
+            (
+                "For example, at school, college, work or at home in the day.",
+                "At school or college"
+            )
         );
         assert_eq!(
             at("17"),

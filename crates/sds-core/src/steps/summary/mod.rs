@@ -862,7 +862,7 @@ mod tests {
     #[test]
     fn the_faces_are_named_for_the_childs_age() {
         let mut plan = Plan::default();
-        plan.about.age = "15".into();
+        plan.about.age = "14".into();
         plan.story.child_words.feelings.school = Some(Feeling::Happy);
         let view = summary_of(plan, "2026-11-26");
         let text = format!("{:?}", section(&view, SectionId::OurStory).rows);
