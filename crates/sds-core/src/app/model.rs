@@ -772,7 +772,8 @@ fn change(model: &mut Model, action: Action) -> bool {
         }
         Action::Outcomes(action) => {
             let plan = &mut model.plan;
-            let next = outcomes::apply(&mut plan.outcomes, &plan.story, action);
+            let age = about::parse_age(&plan.about.age).ok();
+            let next = outcomes::apply(&mut plan.outcomes, &plan.story, age, action);
             return follow(model, next, Screen::Outcomes);
         }
         Action::GrowingUp(action) => growing_up::change(&mut model.plan.growing_up, action),

@@ -73,10 +73,12 @@ pub enum OutcomesAction {
     Continue(Onward),
 }
 
-/// Reads the story for the suggestions it offers; writes only the outcomes.
+/// Reads the story (and the young person's age) for the suggestions it
+/// offers; writes only the outcomes.
 pub fn apply(
     outcomes: &mut Outcomes,
     story: &OurStory,
+    age: Option<u8>,
     action: OutcomesAction,
 ) -> Next<OutcomesScreen> {
     match action {
@@ -143,7 +145,7 @@ pub fn apply(
             return Next::Page(OutcomesScreen::List);
         }
         OutcomesAction::Accept { key, words } => {
-            let rule = open_rules(story, outcomes)
+            let rule = open_rules(story, outcomes, age)
                 .into_iter()
                 .find(|r| r.key == key);
             if let Some(rule) = rule {
@@ -1280,6 +1282,45 @@ mod tests {
             words: "x".into(),
         })]);
         assert!(model.plan.outcomes.items.is_empty());
+    }
+
+    #[test]
+    fn from_14_planning_for_leaving_school_is_suggested_and_can_be_added() {
+        let at = |age: &str| {
+            after([
+                Action::SetChildName("Amir".into()),
+                Action::SetAge(age.into()),
+            ])
+        };
+        let key = "growing-up/leaving-school";
+        let model = at("13");
+        assert!(suggestions(model.plan(), &EN).iter().all(|s| s.key != key));
+        let model = at("15");
+        let shown = suggestions(model.plan(), &EN);
+        let suggestion = shown.iter().find(|s| s.key == key).unwrap();
+        assert_eq!(
+            suggestion.words,
+            "Amir knows what will happen when they leave school, and has a say in it."
+        );
+        assert_eq!(
+            suggestion.why,
+            "Why we suggest this: from 14, it is a good time to start planning for leaving school and adult life."
+        );
+        assert_eq!(suggestion.quote, None);
+        let model = apply_model(
+            model,
+            o(OutcomesAction::Accept {
+                key: key.into(),
+                words: suggestion.words.clone(),
+            }),
+        );
+        let added = &model.plan.outcomes.items[0];
+        assert_eq!(
+            added.indicators,
+            vec![Indicator::Achieving, Indicator::Responsible]
+        );
+        assert_eq!(added.for_whom, Some(ForWhom::Child));
+        assert!(suggestions(model.plan(), &EN).iter().all(|s| s.key != key));
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! has not raised.
 
 use super::*;
-use crate::steps::about::AgeGroup;
+use crate::steps::about::{AgeGroup, parse_age};
+use crate::steps::growing_up;
 use crate::steps::story::{FamilyRole, HowItGoes, feeling_label, member_called, shortened};
 use crate::text::outcomes::OutcomesText;
 
@@ -21,6 +22,9 @@ pub(super) enum Because {
     Feeling(FeelingTopic),
     MoreOf,
     NotWorking,
+    /// From 14: planning for leaving school and adult life (sds-facts.md
+    /// §11), raised by the young person's age rather than by words.
+    LeavingSchool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,7 +119,7 @@ fn parts_dealt_with(person: Person, outcomes: &Outcomes) -> Vec<String> {
 /// - "what I'd like to do more of" suggests doing more of it;
 /// - "what is not working" suggests it getting better for the family,
 ///   unless it says nearly what a bad day already said.
-fn rules(story: &OurStory, outcomes: &Outcomes) -> Vec<Rule> {
+fn rules(story: &OurStory, outcomes: &Outcomes, age: Option<u8>) -> Vec<Rule> {
     let mut rules = Vec::new();
     let mut bad_days: Vec<String> = Vec::new();
     for person in story.people() {
@@ -212,12 +216,21 @@ fn rules(story: &OurStory, outcomes: &Outcomes) -> Vec<Rule> {
             for_whom: ForWhom::WholeFamily,
         });
     }
+    if age.is_some_and(|age| age >= growing_up::FROM_AGE) {
+        rules.push(Rule {
+            key: "growing-up/leaving-school".into(),
+            because: Because::LeavingSchool,
+            said: String::new(),
+            indicators: vec![Indicator::Achieving, Indicator::Responsible],
+            for_whom: ForWhom::Child,
+        });
+    }
     rules
 }
 
 /// Suggestions not yet added or ignored.
-pub(super) fn open_rules(story: &OurStory, outcomes: &Outcomes) -> Vec<Rule> {
-    rules(story, outcomes)
+pub(super) fn open_rules(story: &OurStory, outcomes: &Outcomes, age: Option<u8>) -> Vec<Rule> {
+    rules(story, outcomes, age)
         .into_iter()
         .filter(|r| {
             !outcomes.dismissed.contains(&r.key)
@@ -278,7 +291,7 @@ pub fn suggestions(plan: &Plan, t: &Text) -> Vec<SuggestionView> {
     } else {
         (name, name)
     };
-    open_rules(&plan.story, &plan.outcomes)
+    open_rules(&plan.story, &plan.outcomes, parse_age(&plan.about.age).ok())
         .into_iter()
         .map(|rule| {
             let (words, because) = match &rule.because {
@@ -333,6 +346,10 @@ pub fn suggestions(plan: &Plan, t: &Text) -> Vec<SuggestionView> {
                 Because::NotWorking => (
                     o.suggest_not_working.to_owned(),
                     o.because_not_working.to_owned(),
+                ),
+                Because::LeavingSchool => (
+                    o.suggest_leaving_school(&name),
+                    o.because_leaving_school.to_owned(),
                 ),
             };
             SuggestionView {
