@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { axeViolations, scrollsSideways, useBrowserApp } from '../support/browser.mjs';
-import { fullPlan, openSummaryOf, typicalPlan } from '../support/fixture-plans.mjs';
+import { fullPlan, openSummaryOf, teenagerPlan, typicalPlan } from '../support/fixture-plans.mjs';
 import { pageFill } from '../support/page-fill.mjs';
 
 const { freshApp } = useBrowserApp();
@@ -136,7 +136,7 @@ describe('the one-page profile', () => {
   });
 
   test('the printed summary never ends a page on a heading or leaves a third of a page empty where the next part would fit', async () => {
-    for (const [name, plan] of [['typical', typicalPlan()], ['full', fullPlan()]]) {
+    for (const [name, plan] of [['typical', typicalPlan()], ['full', fullPlan()], ['teenager', teenagerPlan()]]) {
       const { page } = await freshApp();
       await openSummaryOf(page, plan);
       const headings = await page.$$eval('.sds-summary :is(h2, h3, figcaption)', (els) => els.map((e) => e.textContent.replace(/\s+/g, ' ').trim()));

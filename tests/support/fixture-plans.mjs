@@ -53,3 +53,17 @@ export async function openSummaryOf(page, plan) {
   await page.getByRole('link', { name: 'Our summary for the assessment' }).click();
   await page.evaluate(() => { window.print = () => {}; });
 }
+
+/** Amir, 15, planning for adult life: two steps done, one with who they spoke to. */
+export function teenagerPlan() {
+  const plan = typicalPlan();
+  plan.about = { ...plan.about, child_name: 'Amir', age: '15' };
+  plan.growing_up = {
+    birthday_month: 3,
+    steps: {
+      start_planning: { done: true, spoke_to: 'Mrs Lee, guidance teacher' },
+      transition_meeting: { done: true },
+    },
+  };
+  return plan;
+}
