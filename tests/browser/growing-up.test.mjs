@@ -89,6 +89,18 @@ describe('growing up', () => {
     assert.deepEqual(await axeViolations(page), []);
   });
 
+  test('a parent filling it in for a 16-year-old hears that the young person now decides; the young person does not', async () => {
+    const { page } = await freshApp();
+    await openWith(page, { age: '16' });
+    const decides = 'Amir is 16, so they now decide about their own support, unless there are questions about whether they are able to decide. Ask for their views first. If you can, fill this in together.';
+    assert.equal(await page.locator('.sds-young-person-decides').textContent(), decides);
+    await page.getByRole('link', { name: 'Our story' }).click();
+    assert.equal(await page.locator('.sds-young-person-decides').textContent(), decides);
+    await openWith(page, { age: '16', filler: 'young_person' });
+    assert.equal(await page.locator('.sds-young-person-decides').count(), 0);
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
   test('is not offered under 14', async () => {
     const { page } = await freshApp();
     await openWith(page, { age: '9' });

@@ -38,6 +38,9 @@ pub struct HubView {
     pub sections: Vec<HubSection>,
     /// "Growing up: planning for 16 and 18", from 14.
     pub growing_up: Option<HubSection>,
+    /// For a parent or worker filling it in for a young person of 16 or
+    /// 17: the young person now decides.
+    pub young_person_decides: Option<String>,
 }
 
 impl SectionId {
@@ -143,6 +146,7 @@ pub fn hub(plan: &Plan, t: &Text) -> HubView {
             status: growing_up::status(plan),
             opens: Some(Screen::GrowingUp),
         }),
+        young_person_decides: about::young_person_decides(&plan.about, t),
     }
 }
 

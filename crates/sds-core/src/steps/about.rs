@@ -101,6 +101,20 @@ pub fn check(about: &AboutUs) -> Vec<AboutError> {
     errors
 }
 
+/// For a parent, carer or worker filling it in for a young person of 16 or
+/// 17: that the young person now decides, so ask for their views first
+/// (sds-facts.md §3). `None` when the young person is filling it in, or
+/// at any other age.
+pub fn young_person_decides(about: &AboutUs, t: &Text) -> Option<String> {
+    let age = parse_age(&about.age).ok()?;
+    let filled_in_by_someone_else = matches!(
+        about.filler,
+        Some(Filler::ParentOrCarer | Filler::SupportWorker)
+    );
+    (filled_in_by_someone_else && DecisionStage::for_age(age) == DecisionStage::YoungPersonDecides)
+        .then(|| t.young_person_decides(&child_called(about, t).capital, &age))
+}
+
 /// Where the child is in life, for words that fit their age: nursery
 /// before 5, school to 14, and school, college or work from 15 (when
 /// planning to leave school begins). Without a readable age the words
@@ -281,6 +295,36 @@ pub fn page(about: &AboutUs, tried_to_save: bool, t: &Text) -> AboutView {
 /// The saving status line under the hub.
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn at_16_and_17_whoever_fills_it_in_for_the_young_person_hears_they_now_decide() {
+        let about = |age: &str, filler| AboutUs {
+            child_name: "Amir".into(),
+            age: age.into(),
+            filler: Some(filler),
+            ..AboutUs::default()
+        };
+        assert_eq!(
+            young_person_decides(&about("16", Filler::ParentOrCarer), &crate::text::EN).as_deref(),
+            Some(
+                "Amir is 16, so they now decide about their own support, unless there are questions about whether they are able to decide. Ask for their views first. If you can, fill this in together."
+            )
+        );
+        assert!(
+            young_person_decides(&about("17", Filler::SupportWorker), &crate::text::EN).is_some()
+        );
+        for (age, filler) in [
+            ("15", Filler::ParentOrCarer),
+            ("18", Filler::ParentOrCarer),
+            ("16", Filler::YoungPerson),
+        ] {
+            assert_eq!(
+                young_person_decides(&about(age, filler), &crate::text::EN),
+                None,
+                "{age}"
+            );
+        }
+    }
+
     use super::*;
     use crate::app::model::Action;
     use crate::test_support::after;

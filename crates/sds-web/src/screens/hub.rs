@@ -22,6 +22,11 @@ pub fn Hub() -> Html {
             <Notice />
             { page_heading(t.hub_title) }
             { paragraphs(t.hub_intro) }
+            if let Some(decides) = &hub.young_person_decides {
+                <div class="sds-inset sds-young-person-decides">
+                    <p class="sds-body">{ decides.clone() }</p>
+                </div>
+            }
             if !view::saving(app.model(), t).session {
                 // Where a support worker sees it first, before the family
                 // types anything on a shared computer.

@@ -63,6 +63,11 @@ fn Overview() -> Html {
             { back_to_plan(app, t) }
             { page_heading(s.title) }
             { paragraphs(s.overview_intro) }
+            if let Some(decides) = sds_core::steps::about::young_person_decides(&app.model().plan().about, t) {
+                <div class="sds-inset sds-young-person-decides">
+                    <p class="sds-body">{ decides }</p>
+                </div>
+            }
             <Heading depth={2} class="sds-heading-l">{ s.pages_heading }</Heading>
             <ul class="sds-task-list">
                 { for view.main.iter().map(|link| page_link(app, link)) }
