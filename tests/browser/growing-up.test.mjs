@@ -76,13 +76,13 @@ describe('growing up', () => {
     assert.deepEqual(problems, []);
   });
 
-  test('a 17-year-old: what was for before 16 has passed, Adult Disability Payment and 18 are now', async () => {
+  test('a 17-year-old: what was best before 16 is not too late, Adult Disability Payment and 18 are now', async () => {
     const { page } = await freshApp();
     await openWith(page, { age: '17' });
     await page.getByRole('link', { name: TITLE }).click();
     assert.equal(await page.locator('.sds-growing-up__now').textContent(), 'Amir is 17. These are the steps for now and next.');
     const steps = await timeline(page);
-    assert.ok(steps.includes('Was for before this age: Talk about decisions at 16'));
+    assert.ok(steps.includes('Not too late: ask now: Talk about decisions at 16'));
     assert.ok(steps.includes('Now: Apply for Adult Disability Payment'));
     assert.ok(steps.includes('Now: Ask what changes at 18'));
     assert.ok(steps.includes('Next: Planning can go on up to 25'));

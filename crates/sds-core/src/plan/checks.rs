@@ -107,6 +107,15 @@ pub fn check_plan(plan: &Plan) -> Result<(), Problem> {
     if outcomes.len() > MAX_OUTCOMES || lines.len() > MAX_LINES || family.len() > MAX_FAMILY {
         return Err(Problem::TooMany);
     }
+    // Who they spoke to is a name box's length at most.
+    if plan
+        .growing_up
+        .steps
+        .values()
+        .any(|r| r.spoke_to.chars().count() > MAX_NAME_KEPT)
+    {
+        return Err(Problem::TooLong);
+    }
     // A birthday month is 1 (January) to 12 (December).
     if plan
         .growing_up
@@ -207,6 +216,19 @@ mod tests {
         assert_eq!(found, expected);
         assert_eq!(check_shape(&serde_json::to_value(&plan).unwrap()), Ok(()));
         assert_eq!(check_plan(&plan), Ok(()));
+    }
+
+    #[test]
+    fn who_they_spoke_to_longer_than_a_name_box_is_refused() {
+        use crate::plan::growing_up::TransitionStep;
+        let mut plan = Plan::default();
+        plan.growing_up.change(TransitionStep::StartPlanning, |r| {
+            r.spoke_to = "x".repeat(MAX_NAME_KEPT)
+        });
+        assert_eq!(check_plan(&plan), Ok(()));
+        plan.growing_up
+            .change(TransitionStep::StartPlanning, |r| r.spoke_to.push('x'));
+        assert_eq!(check_plan(&plan), Err(Problem::TooLong));
     }
 
     #[test]

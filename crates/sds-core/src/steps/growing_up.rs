@@ -66,8 +66,9 @@ pub enum StepState {
     Next,
     /// Further ahead.
     Later,
-    /// It belonged before an age the young person has passed.
-    Passed,
+    /// Best done before an age the young person has passed, and not
+    /// done: ask now.
+    Late,
 }
 
 impl StepState {
@@ -77,7 +78,7 @@ impl StepState {
             StepState::Now => "now",
             StepState::Next => "next",
             StepState::Later => "later",
-            StepState::Passed => "passed",
+            StepState::Late => "late",
         }
     }
 
@@ -88,7 +89,7 @@ impl StepState {
             StepState::Now => g.state_now,
             StepState::Next => g.state_next,
             StepState::Later => g.state_later,
-            StepState::Passed => g.state_passed,
+            StepState::Late => g.state_late,
         }
     }
 }
@@ -128,7 +129,9 @@ pub fn states(age: Months, growing_up: &GrowingUp) -> Vec<(TransitionStep, StepS
                     StepState::Later
                 }
             } else if s.until.is_some_and(|until| age >= until) {
-                StepState::Passed
+                // Best done before that age, but not done: still worth
+                // asking about now, and never dropped from the summary.
+                StepState::Late
             } else {
                 StepState::Now
             };
@@ -150,7 +153,7 @@ pub fn status(plan: &Plan) -> SectionStatus {
         .unwrap_or(0);
     let all_due_done = states(age, growing_up)
         .iter()
-        .all(|(_, state)| !matches!(state, StepState::Now));
+        .all(|(_, state)| !matches!(state, StepState::Now | StepState::Late));
     if all_due_done && growing_up.steps.values().any(|r| r.done) {
         SectionStatus::Completed
     } else {

@@ -35,7 +35,7 @@ fn expected(age: Months, step: TransitionStep) -> StepState {
             Later
         }
     } else if until.is_some_and(|u| age >= u) {
-        Passed
+        Late
     } else {
         Now
     }
@@ -210,4 +210,14 @@ fn the_timeline_is_offered_from_14_and_says_so_before() {
         view(&plan, "2026-12-04", &EN).where_now,
         EN.growing_up.age_not_known
     );
+}
+
+#[test]
+fn at_18_a_claim_best_made_before_18_and_not_done_is_not_too_late_and_stays_in_view() {
+    let plan = GrowingUp::default();
+    assert_eq!(
+        state_at(years(18), TransitionStep::AdultDisabilityPayment, &plan),
+        StepState::Late
+    );
+    assert_eq!(StepState::Late.label(&EN), "Not too late: ask now");
 }

@@ -216,7 +216,8 @@ fn rules(story: &OurStory, outcomes: &Outcomes, age: Option<u8>) -> Vec<Rule> {
             for_whom: ForWhom::WholeFamily,
         });
     }
-    if age.is_some_and(|age| age >= growing_up::FROM_AGE) {
+    // While still at school age: from 14 to 18.
+    if age.is_some_and(|age| (growing_up::FROM_AGE..=18).contains(&age)) {
         rules.push(Rule {
             key: "growing-up/leaving-school".into(),
             because: Because::LeavingSchool,

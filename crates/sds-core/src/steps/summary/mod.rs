@@ -547,7 +547,7 @@ fn adult_life(plan: &Plan, today: &str, t: &Text) -> Vec<SummaryRow> {
         .filter(|step| {
             matches!(
                 step.state,
-                StepState::Now | StepState::Next | StepState::Done
+                StepState::Now | StepState::Late | StepState::Next | StepState::Done
             )
         })
         .map(|step| {
