@@ -51,3 +51,13 @@ pub fn back_link(href: &'static str, onclick: Callback<MouseEvent>, label: &'sta
 pub fn back_to_plan(app: &AppContext, t: &Text) -> Html {
     back_link("#hub", app.send(Action::Open(Screen::Hub)), t.back_to_plan)
 }
+
+/// For a parent or worker filling it in for a young person of 16 or 17:
+/// the young person now decides (on the plan and in Our story).
+pub fn young_person_decides(words: String) -> Html {
+    html! {
+        <div class="sds-inset sds-young-person-decides">
+            <p class="sds-body">{ words }</p>
+        </div>
+    }
+}

@@ -15,11 +15,13 @@ use crate::budget::{
 };
 use crate::plan::Plan;
 use crate::plan::file as plan_file;
+use crate::plan::growing_up::TransitionStep;
 use crate::plan::outcomes::{ForWhom, Indicator};
 use crate::plan::story::{
     DayPart, FamilyRole, Feeling, FeelingTopic, HowItGoes, Person, StoryField,
 };
 use crate::steps::costs::{self, BudgetKind, CostsAction, CostsScreen, PayField};
+use crate::steps::growing_up::GrowingUpAction;
 use crate::steps::options::{self, Answer, OptionsAction, WhatMatters};
 use crate::steps::outcomes::{self, OutcomesAction};
 use crate::steps::story::StoryAction;
@@ -83,7 +85,7 @@ impl Monkey {
 
     fn action(&mut self, model: &Model) -> Action {
         let option = self.pick(&SdsOption::ALL);
-        match self.below(30) {
+        match self.below(31) {
             0 if self.yes() => Action::Open(self.screen()),
             0 => Action::arrived(&match self.below(3) {
                 0 => self.screen().address(),
@@ -244,6 +246,22 @@ impl Monkey {
                 2 => Action::SavedElsewhere(StoredPlan::Text(self.text())),
                 _ => Action::DeleteEverything,
             },
+            29 => {
+                let step = self.pick(&TransitionStep::ALL);
+                match self.below(5) {
+                    0 => Action::GrowingUp(GrowingUpAction::SetBirthdayMonth(self.pick(&[
+                        None,
+                        Some(0),
+                        Some(1),
+                        Some(12),
+                        Some(13),
+                    ]))),
+                    1 => Action::GrowingUp(GrowingUpAction::SetDone(step, self.yes())),
+                    2 => Action::GrowingUp(GrowingUpAction::SetSpokeTo(step, self.text())),
+                    3 => Action::SetWithMyPlan(self.yes()),
+                    _ => Action::PrintMyPlan,
+                }
+            }
             _ => Action::Support(SupportAction::SaveLine(self.line_id())),
         }
     }
@@ -259,6 +277,7 @@ impl Monkey {
             Screen::Costs(CostsScreen::Settings),
             Screen::Costs(CostsScreen::Budget),
             Screen::Summary,
+            Screen::GrowingUp,
             Screen::DeleteEverything,
         ])
     }
@@ -300,6 +319,7 @@ fn check(plan: &Plan, model: &Model, seed: u64, step: usize) {
     let _ = costs::week(plan, &EN);
     let _ = costs::budget(plan, &EN);
     let _ = costs::pay(plan, model.council(), &EN);
+    let _ = crate::steps::growing_up::view(plan, "2026-12-02", &EN);
     for line in &plan.support.lines {
         assert!(
             support::line(plan, None, line.id, true, &EN).is_some(),

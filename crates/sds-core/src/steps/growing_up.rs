@@ -220,8 +220,6 @@ pub struct GrowingUpView {
     /// "Amir is 15. These are the steps for now and next." (or the
     /// young person's own "You are 15.")
     pub where_now: String,
-    /// Said when the birthday's month is not given yet.
-    pub birthday_missing: bool,
     pub birthday_month: Option<u8>,
     pub steps: Vec<StepView>,
 }
@@ -261,7 +259,6 @@ pub fn view(plan: &Plan, today: &str, t: &Text) -> GrowingUpView {
         .collect();
     GrowingUpView {
         where_now,
-        birthday_missing: growing_up.birthday_month.is_none(),
         birthday_month: growing_up.birthday_month,
         steps,
     }

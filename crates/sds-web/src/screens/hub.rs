@@ -9,7 +9,9 @@ mod saving_status;
 
 use crate::hooks::{AppContext, use_app, use_text};
 use crate::widgets::heading::Heading;
-use crate::widgets::{local_contacts::LocalContacts, notice::Notice, page_heading, paragraphs};
+use crate::widgets::{
+    local_contacts::LocalContacts, notice::Notice, page_heading, paragraphs, young_person_decides,
+};
 use saving_status::SavingStatus;
 
 #[component]
@@ -22,10 +24,8 @@ pub fn Hub() -> Html {
             <Notice />
             { page_heading(t.hub_title) }
             { paragraphs(t.hub_intro) }
-            if let Some(decides) = &hub.young_person_decides {
-                <div class="sds-inset sds-young-person-decides">
-                    <p class="sds-body">{ decides.clone() }</p>
-                </div>
+            if let Some(decides) = hub.young_person_decides.clone() {
+                { young_person_decides(decides) }
             }
             if !view::saving(app.model(), t).session {
                 // Where a support worker sees it first, before the family

@@ -22,7 +22,9 @@ use crate::widgets::finished_question::finished_question;
 use crate::widgets::heading::Heading;
 use crate::widgets::local_contacts::contact_line;
 use crate::widgets::text_box::{AreaLook, InputLook, TextBox, text_area, text_input};
-use crate::widgets::{back_link, back_to_plan, hidden_words, page_heading, paragraphs};
+use crate::widgets::{
+    back_link, back_to_plan, hidden_words, page_heading, paragraphs, young_person_decides,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct StoryProps {
@@ -64,9 +66,7 @@ fn Overview() -> Html {
             { page_heading(s.title) }
             { paragraphs(s.overview_intro) }
             if let Some(decides) = sds_core::steps::about::young_person_decides(&app.model().plan().about, t) {
-                <div class="sds-inset sds-young-person-decides">
-                    <p class="sds-body">{ decides }</p>
-                </div>
+                { young_person_decides(decides) }
             }
             <Heading depth={2} class="sds-heading-l">{ s.pages_heading }</Heading>
             <ul class="sds-task-list">

@@ -4,7 +4,7 @@
 use sds_core::Action;
 use sds_core::app::model::{Copying, Printing};
 use sds_core::steps::options;
-use sds_core::steps::summary::my_plan::{self, MyPlanPart, MyPlanView};
+use sds_core::steps::summary::my_plan::{MyPlanPart, MyPlanView};
 use sds_core::steps::summary::pictures::{DayPicture, PeoplePicture, WeekPicture};
 use sds_core::steps::summary::profile::{ProfileView, Said};
 use sds_core::steps::summary::{self, SummaryRow, SummarySection};
@@ -44,7 +44,7 @@ pub fn Summary() -> Html {
         Printing::Profile => Some("sds-summary--profile-only"),
         Printing::MyPlan => Some("sds-summary--my-plan-only"),
     };
-    let my_plan = view.my_plan.as_ref().filter(|_| view.with_my_plan);
+    let my_plan = view.my_plan_page();
     html! {
         <div class={classes!("sds-summary", printing_alone)}>
             { back_to_plan(app, t) }
@@ -65,10 +65,9 @@ pub fn Summary() -> Html {
                 }
                 <SaveCopyButton secondary=true />
             </div>
-            if view.my_plan.is_some() {
+            if let Some(offer) = &view.my_plan {
                 <div class="sds-summary__add-my-plan sds-no-print">
-                    { tick_box(app, "with-my-plan", t.my_plan.add,
-                        Some(my_plan::add_hint(app.model().plan(), t)), view.with_my_plan,
+                    { tick_box(app, "with-my-plan", t.my_plan.add, Some(offer.hint), offer.added,
                         app.sender(Action::SetWithMyPlan)) }
                 </div>
             }

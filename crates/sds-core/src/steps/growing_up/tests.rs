@@ -142,7 +142,7 @@ fn the_view_says_where_the_young_person_is_and_when_each_step_is() {
         view.where_now,
         "Amir is 15. These are the steps for now and next."
     );
-    assert!(!view.birthday_missing);
+    assert!(view.birthday_month.is_some());
     let shown: Vec<(&str, &str, &str)> = view
         .steps
         .iter()

@@ -80,10 +80,27 @@ pub struct SummaryView {
     /// words are the same as the rows'.
     pub picture: Option<costs::MoneyPicture>,
     pub questions: Vec<&'static str>,
-    /// The "My plan" page, once there is something for it ...
-    pub my_plan: Option<my_plan::MyPlanView>,
-    /// ... and whether the family added it to the summary.
-    pub with_my_plan: bool,
+    /// "Add a My plan page", offered once there is something for it.
+    pub my_plan: Option<MyPlanOffer>,
+}
+
+/// The "My plan" page, and whether the family added it to the summary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MyPlanOffer {
+    pub added: bool,
+    /// The hint under "Add a My plan page", for whoever is filling it in.
+    pub hint: &'static str,
+    pub page: my_plan::MyPlanView,
+}
+
+impl SummaryView {
+    /// The "My plan" page, when the family added it.
+    pub fn my_plan_page(&self) -> Option<&my_plan::MyPlanView> {
+        self.my_plan
+            .as_ref()
+            .filter(|offer| offer.added)
+            .map(|offer| &offer.page)
+    }
 }
 
 fn row(key: impl Into<String>, value: impl Into<String>) -> SummaryRow {
@@ -532,8 +549,11 @@ pub fn summary(plan: &Plan, worker: &SupportWorker, t: &Text, today: &str) -> Su
         .collect(),
         picture: start.costs.ok().and_then(|c| c.picture),
         questions: questions(plan, t),
-        my_plan: my_plan::my_plan(plan, today, t),
-        with_my_plan: plan.with_my_plan,
+        my_plan: my_plan::my_plan(plan, today, t).map(|page| MyPlanOffer {
+            added: plan.with_my_plan,
+            hint: my_plan::add_hint(plan, t),
+            page,
+        }),
     }
 }
 
@@ -607,7 +627,7 @@ pub fn as_text(view: &SummaryView, t: &Text) -> String {
     for (n, q) in view.questions.iter().enumerate() {
         out.push_str(&format!("{}. {}\n", n + 1, q));
     }
-    if let Some(page) = view.my_plan.as_ref().filter(|_| view.with_my_plan) {
+    if let Some(page) = view.my_plan_page() {
         out.push_str(&my_plan::as_text(page));
     }
     out
